@@ -1,0 +1,405 @@
+package knowledge
+
+import (
+	"bytes"
+	"embed"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+//go:embed default/*.yaml
+var defaultFS embed.FS
+
+// The embedded default knowledge: the shared wording and one article.
+const (
+	defaultDir    = "default"
+	commonFile    = "common.yaml"
+	maxFileSize   = 8 << 20 // a knowledge file larger than this is a mistake
+	maxSummaryLen = 1500    // leaves room in a 4,096-character embed for titles
+)
+
+// Default returns the embedded default knowledge.
+func Default() (*Knowledge, error) {
+	return loadFS(defaultFS, defaultDir, nil)
+}
+
+// LoadPath loads the articles in path, a YAML file or a directory of them
+// (*.yaml and *.yml, not recursive), on top of the embedded shared wording:
+// a file may set disclaimer or dont_know to replace the default text, and
+// its synonyms are added to the default ones. The embedded default article
+// is not included.
+func LoadPath(p string) (*Knowledge, error) {
+	st, err := os.Stat(p)
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: %w", err)
+	}
+	var files []namedData
+	if st.IsDir() {
+		entries, err := os.ReadDir(p)
+		if err != nil {
+			return nil, fmt.Errorf("knowledge: %w", err)
+		}
+		for _, e := range entries {
+			ext := strings.ToLower(filepath.Ext(e.Name()))
+			if e.IsDir() || (ext != ".yaml" && ext != ".yml") {
+				continue
+			}
+			f, err := readFile(filepath.Join(p, e.Name()))
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, f)
+		}
+		if len(files) == 0 {
+			return nil, fmt.Errorf("knowledge: %s: no .yaml files in directory", p)
+		}
+	} else {
+		f, err := readFile(p)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, f)
+	}
+	return loadFS(defaultFS, defaultDir, files)
+}
+
+type namedData struct {
+	name string
+	data []byte
+}
+
+func readFile(name string) (namedData, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return namedData{}, fmt.Errorf("knowledge: %w", err)
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, maxFileSize+1))
+	if err != nil {
+		return namedData{}, fmt.Errorf("knowledge: %s: %w", name, err)
+	}
+	if len(b) > maxFileSize {
+		return namedData{}, fmt.Errorf("knowledge: %s: larger than %d MiB", name, maxFileSize>>20)
+	}
+	return namedData{name, b}, nil
+}
+
+// loadFS reads common.yaml from dir in fsys, then either the other files of
+// dir (extra == nil) or the operator's files.
+func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
+	common, err := fs.ReadFile(fsys, path.Join(dir, commonFile))
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: embedded %s: %w", commonFile, err)
+	}
+	files := []namedData{{commonFile, common}}
+	if extra == nil {
+		names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
+		if err != nil {
+			return nil, fmt.Errorf("knowledge: %w", err)
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			if path.Base(n) == commonFile {
+				continue
+			}
+			b, err := fs.ReadFile(fsys, n)
+			if err != nil {
+				return nil, fmt.Errorf("knowledge: %w", err)
+			}
+			files = append(files, namedData{path.Base(n), b})
+		}
+	} else {
+		files = append(files, extra...)
+	}
+
+	k := &Knowledge{passages: map[string]*Passage{}, sections: map[string]*Section{}}
+	var disclaimerFrom, dontKnowFrom string
+	for i, f := range files {
+		ff, err := parse(f)
+		if err != nil {
+			return nil, err
+		}
+		// The embedded common file sets the defaults; an operator's file may
+		// replace them, but two operator files may not disagree.
+		for _, t := range []struct {
+			key  string
+			val  *string
+			dst  *string
+			from *string
+		}{
+			{"disclaimer", ff.Disclaimer, &k.Disclaimer, &disclaimerFrom},
+			{"dont_know", ff.DontKnow, &k.DontKnow, &dontKnowFrom},
+		} {
+			if t.val == nil {
+				continue
+			}
+			v := strings.Join(strings.Fields(*t.val), " ")
+			if v == "" {
+				return nil, fmt.Errorf("knowledge: %s:%d: %s is empty; every reply must carry it", f.name, ff.line(t.key), t.key)
+			}
+			if i > 0 && *t.from != "" && v != *t.dst {
+				return nil, fmt.Errorf("knowledge: %s:%d: %s differs from the one set in %s", f.name, ff.line(t.key), t.key, *t.from)
+			}
+			*t.dst = v
+			if i > 0 {
+				*t.from = f.name
+			}
+		}
+		for j, g := range ff.Synonyms {
+			line := ff.itemLine("synonyms", j)
+			var terms []string
+			for _, t := range g {
+				t = strings.TrimSpace(t)
+				if t == "" {
+					return nil, fmt.Errorf("knowledge: %s:%d: synonym group %d: empty term", f.name, line, j+1)
+				}
+				terms = append(terms, t)
+			}
+			if len(terms) < 2 {
+				return nil, fmt.Errorf("knowledge: %s:%d: synonym group %d: needs at least two terms", f.name, line, j+1)
+			}
+			k.Synonyms = append(k.Synonyms, SynonymGroup{Terms: terms, File: f.name, Line: line})
+		}
+		if ff.Article != nil {
+			if err := k.addArticle(f.name, ff); err != nil {
+				return nil, err
+			}
+		}
+	}
+	if k.Disclaimer == "" {
+		return nil, errors.New("knowledge: no disclaimer set")
+	}
+	if len(k.Articles) == 0 {
+		return nil, errors.New("knowledge: no article loaded: a knowledge file needs an article: section")
+	}
+	return k, nil
+}
+
+// The YAML schema. Unknown fields are errors (KnownFields), so a typo in a
+// key is reported instead of silently dropping content.
+type fileYAML struct {
+	Disclaimer *string      `yaml:"disclaimer"`
+	DontKnow   *string      `yaml:"dont_know"`
+	Synonyms   [][]string   `yaml:"synonyms"`
+	Article    *articleYAML `yaml:"article"`
+	root       *yaml.Node   // for line numbers
+}
+
+type articleYAML struct {
+	ID       string        `yaml:"id"`
+	Title    string        `yaml:"title"`
+	Source   string        `yaml:"source"`
+	Sections []sectionYAML `yaml:"sections"`
+}
+
+type sectionYAML struct {
+	Slug     string        `yaml:"slug"`
+	Title    string        `yaml:"title"`
+	Summary  string        `yaml:"summary"`
+	Passages []passageYAML `yaml:"passages"`
+}
+
+type passageYAML struct {
+	ID        string   `yaml:"id"`
+	Title     string   `yaml:"title"`
+	Text      string   `yaml:"text"`
+	Phrasings []string `yaml:"phrasings"`
+}
+
+func parse(f namedData) (*fileYAML, error) {
+	var ff fileYAML
+	dec := yaml.NewDecoder(bytes.NewReader(f.data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&ff); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("knowledge: %s: file is empty", f.name)
+		}
+		return nil, fmt.Errorf("knowledge: %s: %s", f.name, yamlErr(err))
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(f.data, &root); err == nil && len(root.Content) > 0 {
+		ff.root = root.Content[0]
+	}
+	return &ff, nil
+}
+
+// yamlErr turns yaml.v3's "yaml: line 3: ..." and "yaml: unmarshal
+// errors:\n  line 5: field x not found in type ..." into "3: ...", so that
+// errors read "file.yaml:3: ...".
+var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
+
+func yamlErr(err error) string {
+	ms := yamlLine.FindAllStringSubmatch(err.Error(), -1)
+	if ms == nil {
+		return strings.TrimPrefix(err.Error(), "yaml: ")
+	}
+	var parts []string
+	for i, m := range ms {
+		msg := m[2]
+		if f, _, ok := strings.Cut(msg, " not found in type "); ok {
+			msg = "unknown " + f
+		}
+		if i == 0 {
+			parts = append(parts, m[1]+": "+msg)
+		} else {
+			parts = append(parts, "line "+m[1]+": "+msg)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// line returns the line of a top-level key, or 0.
+func (f *fileYAML) line(key string) int {
+	if n := child(f.root, key); n != nil {
+		return n.Line
+	}
+	return 0
+}
+
+// itemLine returns the line of the i-th item of a top-level list.
+func (f *fileYAML) itemLine(key string, i int) int {
+	if n := child(f.root, key); n != nil && i < len(n.Content) {
+		return n.Content[i].Line
+	}
+	return 0
+}
+
+// nodeAt walks a path of map keys (string) and list indexes (int).
+func nodeAt(n *yaml.Node, p ...any) *yaml.Node {
+	for _, step := range p {
+		if n == nil {
+			return nil
+		}
+		switch s := step.(type) {
+		case string:
+			n = child(n, s)
+		case int:
+			if n.Kind != yaml.SequenceNode || s >= len(n.Content) {
+				return nil
+			}
+			n = n.Content[s]
+		}
+	}
+	return n
+}
+
+func child(n *yaml.Node, key string) *yaml.Node {
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+func lineOf(root *yaml.Node, p ...any) int {
+	if n := nodeAt(root, p...); n != nil {
+		return n.Line
+	}
+	return 0
+}
+
+func where(file string, line int) string {
+	if line > 0 {
+		return fmt.Sprintf("%s:%d", file, line)
+	}
+	return file
+}
+
+var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`)
+
+func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
+	ay := ff.Article
+	at := func(p ...any) string { return where(file, lineOf(ff.root, append([]any{"article"}, p...)...)) }
+	if strings.TrimSpace(ay.ID) == "" {
+		return fmt.Errorf("knowledge: %s: article: empty id", at())
+	}
+	for _, a := range k.Articles {
+		if a.ID == ay.ID {
+			return fmt.Errorf("knowledge: %s: article %q: duplicate id (also in %s)", at("id"), ay.ID, a.File)
+		}
+	}
+	if strings.TrimSpace(ay.Title) == "" {
+		return fmt.Errorf("knowledge: %s: article %q: empty title", at(), ay.ID)
+	}
+	if strings.TrimSpace(ay.Source) == "" {
+		return fmt.Errorf("knowledge: %s: article %q: empty source; every passage is quoted with its source", at(), ay.ID)
+	}
+	if len(ay.Sections) == 0 {
+		return fmt.Errorf("knowledge: %s: article %q: no sections", at(), ay.ID)
+	}
+	a := &Article{ID: ay.ID, Title: strings.TrimSpace(ay.Title), Source: strings.TrimSpace(ay.Source), File: file}
+	for i, sy := range ay.Sections {
+		sAt := func(p ...any) string { return at(append([]any{"sections", i}, p...)...) }
+		slug := strings.TrimSpace(sy.Slug)
+		if slug == "" {
+			return fmt.Errorf("knowledge: %s: section %d: empty slug", sAt(), i+1)
+		}
+		if !idPattern.MatchString(slug) {
+			return fmt.Errorf("knowledge: %s: section %q: slug must be lowercase letters, digits and dashes, at most 32 (it is a command choice)", sAt("slug"), slug)
+		}
+		if prev, ok := k.sections[slug]; ok {
+			return fmt.Errorf("knowledge: %s: section %q: duplicate slug (also in %s)", sAt("slug"), slug, prev.Article.File)
+		}
+		if strings.TrimSpace(sy.Title) == "" {
+			return fmt.Errorf("knowledge: %s: section %q: empty title", sAt(), slug)
+		}
+		if strings.TrimSpace(sy.Summary) == "" {
+			return fmt.Errorf("knowledge: %s: section %q: empty summary", sAt(), slug)
+		}
+		if n := len([]rune(sy.Summary)); n > maxSummaryLen {
+			return fmt.Errorf("knowledge: %s: section %q: summary is %d characters, at most %d", sAt("summary"), slug, n, maxSummaryLen)
+		}
+		if len(sy.Passages) == 0 {
+			return fmt.Errorf("knowledge: %s: section %q: no passages", sAt(), slug)
+		}
+		s := &Section{Slug: slug, Title: strings.TrimSpace(sy.Title), Summary: strings.TrimSpace(sy.Summary), Article: a}
+		for j, py := range sy.Passages {
+			pAt := func(p ...any) string { return sAt(append([]any{"passages", j}, p...)...) }
+			id := strings.TrimSpace(py.ID)
+			if id == "" {
+				return fmt.Errorf("knowledge: %s: section %q: passage %d: empty id", pAt(), slug, j+1)
+			}
+			if !idPattern.MatchString(id) {
+				return fmt.Errorf("knowledge: %s: passage %q: id must be lowercase letters, digits and dashes, at most 32", pAt("id"), id)
+			}
+			if prev, ok := k.passages[id]; ok {
+				return fmt.Errorf("knowledge: %s: passage %q: duplicate id (also in %s)", pAt("id"), id, prev.Section.Article.File)
+			}
+			if strings.TrimSpace(py.Text) == "" {
+				return fmt.Errorf("knowledge: %s: passage %q: empty text", pAt(), id)
+			}
+			title := strings.TrimSpace(py.Title)
+			if title == "" {
+				title = s.Title
+			}
+			var phr []string
+			for n, ph := range py.Phrasings {
+				if strings.TrimSpace(ph) == "" {
+					return fmt.Errorf("knowledge: %s: passage %q: phrasing %d is empty", pAt("phrasings", n), id, n+1)
+				}
+				phr = append(phr, strings.TrimSpace(ph))
+			}
+			p := &Passage{ID: id, Title: title, Text: strings.TrimSpace(py.Text), Phrasings: phr, Section: s}
+			s.Passages = append(s.Passages, p)
+			k.passages[id] = p
+		}
+		a.Sections = append(a.Sections, s)
+		k.sections[slug] = s
+	}
+	k.Articles = append(k.Articles, a)
+	return nil
+}
