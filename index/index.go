@@ -1,0 +1,474 @@
+package index
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// Options configures an Index. The zero value builds an in-memory BM25 index.
+type Options struct {
+	// Dir keeps the index on disk there and reuses it while the knowledge's
+	// fingerprint matches. Empty means in memory, rebuilt at every start.
+	Dir string
+	// Scoring is ScoringBM25 (default) or ScoringTFIDF.
+	Scoring string
+	// Logger receives rebuild notices; nil discards them.
+	Logger *slog.Logger
+}
+
+// Index searches the passages of one Knowledge. It is immutable after New
+// and safe for concurrent use.
+type Index struct {
+	k     *knowledge.Knowledge
+	bi    bleve.Index
+	m     *mapping.IndexMappingImpl
+	stem  analysis.Analyzer
+	surf  analysis.Analyzer
+	vocab *vocabulary
+	// Rebuilt reports whether New built the index (true) or reused an
+	// on-disk one (false).
+	Rebuilt bool
+}
+
+// maxTermSearchers bounds the work one question can cause. A question has
+// at most maxQueryTerms terms, each searched in len(fieldBoosts) fields and
+// expanded through synonyms; this leaves room for that and stops anything
+// pathological.
+const (
+	maxTermSearchers = 4096
+	maxQueryTerms    = 64
+	internalKey      = "backpainbot.fingerprint"
+	docBatchSize     = 10000 // large batches of scorch segments cost peak memory; see notes
+)
+
+// New builds (or, with Options.Dir, opens) the index of k's passages.
+func New(k *knowledge.Knowledge, opts Options) (*Index, error) {
+	if opts.Scoring == "" {
+		opts.Scoring = ScoringBM25
+	}
+	if opts.Scoring != ScoringBM25 && opts.Scoring != ScoringTFIDF {
+		return nil, fmt.Errorf("index: unknown scoring model %q (want %s or %s)", opts.Scoring, ScoringBM25, ScoringTFIDF)
+	}
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	// The analyzers come from a mapping without synonyms first: synonym
+	// terms are validated through the same analyzer before they are used.
+	probe, err := newMapping(opts.Scoring, false)
+	if err != nil {
+		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	ix := &Index{k: k, stem: probe.AnalyzerNamed(en.AnalyzerName), surf: probe.AnalyzerNamed(analyzerSurface)}
+	syn, err := ix.synonyms(k.Synonyms)
+	if err != nil {
+		return nil, err
+	}
+	ix.m, err = newMapping(opts.Scoring, len(syn.defs) > 0)
+	if err != nil {
+		return nil, fmt.Errorf("index: mapping: %w", err)
+	}
+	ix.vocab = ix.buildVocabulary(syn)
+
+	fp := fmt.Sprintf("%s/v%d/%s", k.Fingerprint(), mappingVersion, opts.Scoring)
+	if opts.Dir == "" {
+		ix.bi, err = bleve.NewUsing("", ix.m, scorch.Name, scorch.Name, nil) // in-memory scorch keeps BM25 and synonyms
+		if err == nil {
+			err = ix.fill(syn)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("index: build: %w", err)
+		}
+		ix.Rebuilt = true
+		return ix, nil
+	}
+	if err := ix.openOrBuild(opts.Dir, fp, syn, log); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// openOrBuild reuses the index in dir if its fingerprint matches and builds
+// it anew otherwise, or when it cannot be opened for any reason: a corrupt
+// or unreadable index is a cache miss, not a crash.
+func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) error {
+	if bi, err := bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"}); err == nil {
+		got, gerr := bi.GetInternal([]byte(internalKey))
+		if gerr == nil && string(got) == fp {
+			ix.bi = bi
+			return nil
+		}
+		log.Info("index on disk is stale, rebuilding", "dir", dir)
+		_ = bi.Close()
+	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		log.Warn("index on disk cannot be opened, rebuilding", "dir", dir, "err", err)
+	}
+	// Build next to the target and rename into place, so a crash part-way
+	// leaves either the old index or none, never half of one.
+	parent := filepath.Dir(filepath.Clean(dir))
+	if err := os.MkdirAll(parent, 0o755); err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	tmp, err := os.MkdirTemp(parent, ".index-build-")
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
+	defer os.RemoveAll(tmp)
+	path := filepath.Join(tmp, "index")
+	bi, err := bleve.New(path, ix.m)
+	if err != nil {
+		return fmt.Errorf("index: build %s: %w", dir, err)
+	}
+	ix.bi = bi
+	if err := ix.fill(syn); err != nil {
+		bi.Close()
+		return fmt.Errorf("index: build %s: %w", dir, err)
+	}
+	// The fingerprint goes in last: an index without it is stale.
+	if err := bi.SetInternal([]byte(internalKey), []byte(fp)); err != nil {
+		bi.Close()
+		return fmt.Errorf("index: build %s: %w", dir, err)
+	}
+	if err := bi.Close(); err != nil {
+		return fmt.Errorf("index: build %s: %w", dir, err)
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return fmt.Errorf("index: replace %s: %w", dir, err)
+	}
+	if err := os.Rename(path, dir); err != nil {
+		return fmt.Errorf("index: replace %s: %w", dir, err)
+	}
+	bi, err = bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"})
+	if err != nil {
+		return fmt.Errorf("index: open %s: %w", dir, err)
+	}
+	ix.bi = bi
+	ix.Rebuilt = true
+	return nil
+}
+
+// fill indexes every passage and synonym definition, in batches.
+func (ix *Index) fill(syn synonymSet) error {
+	b := ix.bi.NewBatch()
+	flush := func() error {
+		if b.Size() == 0 {
+			return nil
+		}
+		err := ix.bi.Batch(b)
+		b = ix.bi.NewBatch()
+		return err
+	}
+	for _, p := range ix.k.Passages() {
+		if err := b.Index(p.ID, ix.passageDoc(p)); err != nil {
+			return err
+		}
+		if b.Size() >= docBatchSize {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	for i, d := range syn.defs {
+		// Synonym definitions are documents too: the prefix keeps them apart
+		// from passages, and no user query can match them.
+		if err := b.IndexSynonym(fmt.Sprintf("\x00syn:%d", i), synonymCollection, &bleve.SynonymDefinition{Synonyms: d}); err != nil {
+			return err
+		}
+	}
+	return flush()
+}
+
+// passageDoc is the document indexed for a passage. Aliases hold the
+// single-word synonym of every multi-word synonym in the passage, so that
+// a passage saying "healthcare professional" is found by "doctor".
+func (ix *Index) passageDoc(p *knowledge.Passage) map[string]string {
+	return map[string]string{
+		fieldAliases:   strings.Join(ix.vocab.aliases[p.ID], " "),
+		fieldTitle:     p.Title,
+		fieldPhrasings: strings.Join(p.Phrasings, "\n"),
+		fieldBody:      p.Text,
+		fieldSection:   p.Section.Title + "\n" + p.Section.Summary,
+	}
+}
+
+// Close releases the index.
+func (ix *Index) Close() error { return ix.bi.Close() }
+
+// Knowledge returns the knowledge this index searches.
+func (ix *Index) Knowledge() *knowledge.Knowledge { return ix.k }
+
+// MaxQuestionRunes is where a question is cut before it is searched. The
+// longest honest question seen in our sets is about 600 characters (a story
+// and then the question); Discord's own message limit is 2,000, but a few
+// thousand stemmed terms only cost time and dilute the match.
+const MaxQuestionRunes = 1000
+
+// Search finds the passages that best answer question, at most n of them,
+// with the evidence the answering policy needs. A question with no usable
+// words returns an empty Result and no error.
+func (ix *Index) Search(ctx context.Context, question string, n int) (knowledge.Result, error) {
+	res := ix.analyzeQuestion(question)
+	if len(res.Terms) == 0 || n <= 0 {
+		return res, nil
+	}
+	var clauses []query.Query
+	for _, t := range res.Terms {
+		// A word the passages lack but a synonym of theirs has ("slouch")
+		// is searched as the passages' words: Bleve's expansion gives a
+		// synonym half the boost and divides it among the whole group, which
+		// would let a common word like "back" outweigh the question's point.
+		targets := ix.vocab.indexed(t)
+		if len(targets) == 0 {
+			continue
+		}
+		// Each term weighs what it tells apart: a word in every passage
+		// ("back") next to nothing, a word in one passage the most. The
+		// engine's own idf cannot do this alone: synonym definitions are
+		// documents too and inflate its document count. (Bleve ignores a
+		// boost on a disjunction, so the weight goes on every term query.)
+		//
+		// Bleve scores a term with synonyms as a disjunction of the term and
+		// each synonym, multiplied by the share of them that matched: a
+		// passage that says "doctor" scores a fifth of what it would if
+		// "doctor" had no synonyms. Multiplying by the group size undoes
+		// that, so a direct hit counts in full and a synonym hit half.
+		for _, target := range targets {
+			expansion := float64(len(ix.vocab.expand(target)))
+			for _, f := range fieldBoosts {
+				q := query.NewTermQuery(target) // a term, never query syntax
+				q.SetField(f.field)
+				q.SetBoost(f.boost * res.Weight[t] * expansion)
+				clauses = append(clauses, q)
+			}
+		}
+	}
+	if len(clauses) == 0 {
+		return res, nil
+	}
+	q := query.NewDisjunctionQuery(clauses)
+	req := bleve.NewSearchRequestOptions(q, n, 0, false)
+	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTermSearchers)
+	sr, err := ix.bi.SearchInContext(ctx, req)
+	if err != nil {
+		return res, fmt.Errorf("index: search: %w", err)
+	}
+	for _, h := range sr.Hits {
+		p := ix.k.Passage(h.ID)
+		if p == nil {
+			continue // a synonym definition or a stale document
+		}
+		res.Matches = append(res.Matches, knowledge.Match{Passage: p, Score: h.Score, Matched: ix.vocab.matched(p.ID, res.Terms)})
+	}
+	return res, nil
+}
+
+// analyzeQuestion turns a question into terms: cut, markup stripped,
+// analysed like the passages, phrases rewritten, typos corrected.
+func (ix *Index) analyzeQuestion(question string) knowledge.Result {
+	text := clean(question)
+	res := knowledge.Result{Weight: map[string]float64{}}
+	if text == "" {
+		return res
+	}
+	stems := ix.stem.Analyze([]byte(text))
+	surface := ix.surf.Analyze([]byte(text))
+	byPos := make(map[int]string, len(surface))
+	for _, t := range surface {
+		byPos[t.Position] = string(t.Term)
+	}
+	terms := make([]string, 0, len(stems))
+	words := make([]string, 0, len(stems))
+	for _, t := range stems {
+		terms = append(terms, string(t.Term))
+		words = append(words, byPos[t.Position])
+	}
+	terms, words = ix.vocab.rewritePhrases(terms, words)
+
+	seen := map[string]bool{}
+	for i, t := range terms {
+		if !ix.vocab.known(t) {
+			if c := ix.correct(words[i]); c != "" && c != t {
+				if res.Corrected == nil {
+					res.Corrected = map[string]string{}
+				}
+				res.Corrected[t] = c
+				t = c
+			}
+		}
+		if seen[t] || len(res.Terms) >= maxQueryTerms {
+			continue
+		}
+		seen[t] = true
+		res.Terms = append(res.Terms, t)
+		res.Weight[t] = ix.vocab.weight(t)
+		if !ix.vocab.known(t) {
+			res.Unknown = append(res.Unknown, t)
+		}
+	}
+	return res
+}
+
+// clean cuts the question at MaxQuestionRunes, drops invalid UTF-8, NULs and
+// Discord markup (mentions, custom emoji, channel links), which carry no
+// meaning for search.
+func clean(s string) string {
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	if utf8.RuneCountInString(s) > MaxQuestionRunes {
+		s = string([]rune(s)[:MaxQuestionRunes])
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		if s[i] == '<' {
+			if j := strings.IndexByte(s[i:], '>'); j > 0 && j < 80 && isMarkup(s[i+1:i+j]) {
+				b.WriteByte(' ')
+				i += j + 1
+				continue
+			}
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == 0 {
+			r = ' '
+		}
+		b.WriteRune(r)
+		i += size
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// isMarkup reports whether the inside of <...> is Discord markup: <@123>,
+// <@!123>, <@&123>, <#123>, <:name:123>, <a:name:123>, <t:123:R>, </cmd:123>.
+func isMarkup(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '@', '#', ':', '/':
+		return true
+	case 'a', 't':
+		return len(s) > 1 && s[1] == ':'
+	}
+	return false
+}
+
+// correct returns the knowledge's stemmed term for a misspelt word, or "".
+// It only runs on words the knowledge does not contain, so it never changes
+// a word that already matches: typo tolerance without losing precision.
+func (ix *Index) correct(word string) string {
+	if utf8.RuneCountInString(word) < minCorrectLen || isEnglish(word) {
+		return "" // a real word is what the person meant, even if we lack it
+	}
+	best, bestDist, bestDF := "", math.MaxInt, -1
+	for _, w := range ix.vocab.surface {
+		if w[0] != word[0] { // people rarely mistype the first letter
+			continue
+		}
+		max := maxEdits(word)
+		if d := abs(len(w) - len(word)); d > max {
+			continue
+		}
+		d := editDistance(word, w, max)
+		if d > max {
+			continue
+		}
+		st := ix.stemOf(w)
+		if st == "" {
+			continue
+		}
+		if df := ix.vocab.df[st]; d < bestDist || (d == bestDist && df > bestDF) {
+			best, bestDist, bestDF = st, d, df
+		}
+	}
+	return best
+}
+
+// Typo tolerance: words shorter than minCorrectLen are left alone (too many
+// short words are one edit apart); longer words may be two edits off.
+const (
+	minCorrectLen = 4
+	twoEditLen    = 8
+)
+
+func maxEdits(word string) int {
+	if utf8.RuneCountInString(word) >= twoEditLen {
+		return 2
+	}
+	return 1
+}
+
+func (ix *Index) stemOf(word string) string {
+	ts := ix.stem.Analyze([]byte(word))
+	if len(ts) != 1 {
+		return ""
+	}
+	return string(ts[0].Term)
+}
+
+func abs(x int) int {
+	if x < 0 {
+		return -x
+	}
+	return x
+}
+
+// editDistance is the optimal string alignment distance (Levenshtein plus
+// adjacent transpositions, the commonest typo) between a and b, stopping
+// early once it exceeds max.
+func editDistance(a, b string, max int) int {
+	ra, rb := []rune(a), []rune(b)
+	prev2 := make([]int, len(rb)+1)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(rb)]
+}
+
+// sortedKeys is a small helper for deterministic iteration.
+func sortedKeys[V any](m map[string]V) []string {
+	ks := make([]string, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Strings(ks)
+	return ks
+}
