@@ -1,0 +1,192 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// Searcher finds the passages that answer a question. *index.Index is one.
+type Searcher interface {
+	Search(ctx context.Context, question string, n int) (knowledge.Result, error)
+}
+
+// Question is one message to answer.
+type Question struct {
+	Text string
+	// Previous is the same user's previous message in the same place, if a
+	// front end has one from the last few minutes: a red flag said a moment
+	// ago still counts.
+	Previous string
+}
+
+// Answerer answers questions from one knowledge. It is immutable and safe
+// for concurrent use.
+type Answerer struct {
+	k      *knowledge.Knowledge
+	search Searcher
+	policy Policy
+}
+
+// NewAnswerer returns an Answerer over k, searching with s.
+func NewAnswerer(k *knowledge.Knowledge, s Searcher) *Answerer {
+	return &Answerer{k: k, search: s, policy: DefaultPolicy}
+}
+
+// Knowledge returns the knowledge the answerer quotes from.
+func (a *Answerer) Knowledge() *knowledge.Knowledge { return a.k }
+
+// MaxInputBytes bounds what is even looked at: Discord messages are at most
+// 2,000 characters (4,000 with Nitro); anything longer is cut here, before
+// any work, and the search cuts again at index.MaxQuestionRunes.
+const MaxInputBytes = 16 << 10
+
+// candidates is how many passages a search returns: the answer and up to
+// three related passages.
+const candidates = 4
+
+// Answer decides the reply to a question. It never fails: a search error
+// becomes an error reply, which carries the disclaimer like every other.
+func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
+	text := normalizeInput(q.Text)
+	if text == "" {
+		return a.abstain(knowledge.ReasonOutOfScope)
+	}
+	res, err := a.search.Search(ctx, text, candidates)
+	if err != nil {
+		if ctx.Err() != nil {
+			return a.Notice(knowledge.KindError, "That took too long to look up. Please try again in a moment.")
+		}
+		return a.Notice(knowledge.KindError, "Something went wrong while looking that up. Please try again later.")
+	}
+	d := a.policy.Decide(res)
+	if !d.Answer {
+		return a.abstain(knowledge.ReasonOutOfScope)
+	}
+	top := res.Matches[0]
+	return knowledge.Reply{
+		Kind:       knowledge.KindAnswer,
+		Passage:    top.Passage,
+		Confidence: d.Confidence,
+		Related:    a.related(res),
+		Disclaimer: a.k.Disclaimer,
+	}
+}
+
+// related picks up to three further passages: the other matches with real
+// evidence first, then the answer's neighbours in its section.
+func (a *Answerer) related(res knowledge.Result) []*knowledge.Passage {
+	const maxRelated = 3
+	top := res.Matches[0].Passage
+	seen := map[string]bool{top.ID: true}
+	var out []*knowledge.Passage
+	for _, m := range res.Matches[1:] {
+		if len(out) == maxRelated {
+			return out
+		}
+		if !seen[m.Passage.ID] && a.policy.Related(res, m) {
+			seen[m.Passage.ID] = true
+			out = append(out, m.Passage)
+		}
+	}
+	for _, p := range top.Section.Passages {
+		if len(out) == maxRelated {
+			break
+		}
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+// Passage answers with one passage by id, as the related-passage buttons
+// do. An unknown id (a button from before the knowledge changed) gets an
+// honest "I don't know".
+func (a *Answerer) Passage(id string) knowledge.Reply {
+	p := a.k.Passage(id)
+	if p == nil {
+		return a.abstain(knowledge.ReasonOutOfScope)
+	}
+	r := knowledge.Reply{Kind: knowledge.KindAnswer, Passage: p, Confidence: knowledge.ConfidenceHigh, Disclaimer: a.k.Disclaimer}
+	for _, q := range p.Section.Passages {
+		if q != p && len(r.Related) < 3 {
+			r.Related = append(r.Related, q)
+		}
+	}
+	return r
+}
+
+// Topics lists the topics the bot can talk about.
+func (a *Answerer) Topics() knowledge.Reply {
+	return knowledge.Reply{Kind: knowledge.KindTopics, Topics: a.k.Sections(), Disclaimer: a.k.Disclaimer}
+}
+
+// Topic returns one topic's summary. name is a slug or a section title,
+// in any case; an unknown name gets the list of topics.
+func (a *Answerer) Topic(name string) knowledge.Reply {
+	if s := a.FindTopic(name); s != nil {
+		return knowledge.Reply{Kind: knowledge.KindTopic, Topic: s, Disclaimer: a.k.Disclaimer}
+	}
+	r := a.abstain(knowledge.ReasonOutOfScope)
+	r.Lead = "I don't have a topic called that."
+	return r
+}
+
+// FindTopic finds a section by slug or title, ignoring case and spacing.
+func (a *Answerer) FindTopic(name string) *knowledge.Section {
+	name = strings.ToLower(strings.Join(strings.Fields(name), " "))
+	if s := a.k.Section(name); s != nil {
+		return s
+	}
+	for _, s := range a.k.Sections() {
+		if strings.ToLower(s.Title) == name {
+			return s
+		}
+	}
+	return nil
+}
+
+// Help says what the bot is and is not.
+func (a *Answerer) Help() knowledge.Reply {
+	return knowledge.Reply{Kind: knowledge.KindHelp, Topics: a.k.Sections(), Disclaimer: a.k.Disclaimer}
+}
+
+// Notice is a short reply of a fixed sentence: a cooldown or an error.
+func (a *Answerer) Notice(kind knowledge.Kind, text string) knowledge.Reply {
+	return knowledge.Reply{Kind: kind, Notice: text, Disclaimer: a.k.Disclaimer}
+}
+
+func (a *Answerer) abstain(reason string) knowledge.Reply {
+	return knowledge.Reply{
+		Kind:       knowledge.KindAbstain,
+		Reason:     reason,
+		Lead:       a.k.DontKnow,
+		Topics:     a.k.Sections(),
+		Disclaimer: a.k.Disclaimer,
+	}
+}
+
+// normalizeInput makes any input safe to look at: valid UTF-8, no NULs or
+// control characters, at most MaxInputBytes, trimmed.
+func normalizeInput(s string) string {
+	if len(s) > MaxInputBytes {
+		s = s[:MaxInputBytes]
+	}
+	if !utf8.ValidString(s) {
+		s = strings.ToValidUTF8(s, " ")
+	}
+	s = strings.Map(func(r rune) rune {
+		if r == '\n' || r == '\t' {
+			return ' '
+		}
+		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.TrimSpace(s)
+}

@@ -1,0 +1,252 @@
+package bot
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// Discord's limits on what a message may hold (inclusive, in characters;
+// we count runes and keep a margin, since Discord does not say exactly how
+// it counts).
+const (
+	MaxContent     = 2000 // message content
+	MaxTitle       = 256  // embed title
+	MaxDescription = 4096 // embed description
+	MaxFooter      = 2048 // embed footer text
+	MaxEmbedTotal  = 6000 // all embed text of a message together
+	MaxButtonLabel = 80   // a button's label
+	margin         = 20   // room for Discord's counting to differ from ours
+)
+
+// Message is a rendered Reply: the same words as an embed (Title,
+// Description, Source, Footer) and as plain text (Content). Footer is the
+// disclaimer; Content always ends with it too, so the plain-text form, which
+// the terminal prints and Discord falls back to, never lacks it.
+type Message struct {
+	Kind        knowledge.Kind
+	Title       string
+	Description string
+	Source      string
+	Footer      string
+	Content     string
+	// Related are buttons under an answer: "More on: <title>".
+	Related []Button
+	// Private replies (don't know, cooldown, error) are shown only to the
+	// asker where the transport can (ephemeral slash-command replies).
+	Private bool
+}
+
+// Button offers a related passage.
+type Button struct {
+	Label     string
+	PassageID string
+}
+
+// Render turns a Reply into what is posted. It is the only code that writes
+// reply text, and every Message it returns carries the disclaimer and fits
+// Discord's limits: the disclaimer is never shortened; the passage or
+// summary is, at a sentence or word boundary.
+func Render(r knowledge.Reply) Message {
+	disclaimer := strings.TrimSpace(r.Disclaimer)
+	if disclaimer == "" {
+		disclaimer = knowledge.DefaultDisclaimer
+	}
+	m := Message{Kind: r.Kind, Footer: disclaimer}
+	var lead, body string // lead: urgent or notice text that must come first and never be cut
+	switch r.Kind {
+	case knowledge.KindAnswer:
+		p := r.Passage
+		if p == nil {
+			return Render(knowledge.Reply{Kind: knowledge.KindError, Notice: "Something went wrong while looking that up. Please try again later.", Disclaimer: disclaimer})
+		}
+		m.Title = p.Title + " · " + p.Section.Title
+		if r.Notice != "" {
+			lead = r.Notice
+		}
+		if r.Confidence == knowledge.ConfidenceLow {
+			lead = joinParas(lead, "I'm not sure this answers your question, but this is the closest the article comes:")
+		}
+		body = p.Text
+		m.Source = sourceLine(p.Section.Article)
+		for _, q := range r.Related {
+			m.Related = append(m.Related, Button{Label: truncate("More on: "+q.Title, MaxButtonLabel), PassageID: q.ID})
+		}
+	case knowledge.KindAbstain:
+		m.Private = r.Reason == knowledge.ReasonOutOfScope
+		switch {
+		case r.Notice != "":
+			m.Title = "I can't help with that"
+			lead = r.Notice
+		default:
+			m.Title = "I don't know"
+			lead = joinParas(r.Lead, r.Notice)
+			if lead == "" {
+				lead = "I don't know: the articles I have don't answer that."
+			}
+			body = topicList(r.Topics, "I can talk about:")
+		}
+	case knowledge.KindUrgent, knowledge.KindCrisis:
+		m.Title = firstLine(r.Advice)
+		lead = joinParas(r.Advice, r.Why)
+		if r.Passage != nil && r.Kind == knowledge.KindUrgent && r.Level != knowledge.LevelEmergency {
+			body = "From the article, " + r.Passage.Title + ":\n" + r.Passage.Text
+			m.Source = sourceLine(r.Passage.Section.Article)
+		}
+	case knowledge.KindTopics:
+		m.Title = "Topics"
+		body = topicList(r.Topics, "I can tell you about these topics. Ask a question, or use /topic with one of them:")
+	case knowledge.KindTopic:
+		s := r.Topic
+		if s == nil {
+			return Render(knowledge.Reply{Kind: knowledge.KindError, Notice: "Something went wrong while looking that up. Please try again later.", Disclaimer: disclaimer})
+		}
+		m.Title = s.Title
+		var titles []string
+		for _, p := range s.Passages {
+			titles = append(titles, p.Title)
+		}
+		body = s.Summary + "\n\nPassages: " + strings.Join(titles, " · ")
+		m.Source = sourceLine(s.Article)
+	case knowledge.KindHelp:
+		m.Title = "About this bot"
+		lead = "I answer questions about back pain by quoting articles my server's admins chose, word for word, with their source. " +
+			"I am not a doctor and this is not medical advice: I can't diagnose, recommend medicines or doses, or tell you what is wrong. " +
+			"If something sounds serious, I'll tell you to get help first."
+		body = "Ask with /ask, by mentioning me, or in a DM. /topics lists what I know about; /topic shows a summary of one.\n\n" +
+			topicList(r.Topics, "Topics:")
+	case knowledge.KindCooldown, knowledge.KindError:
+		m.Private = true
+		lead = r.Notice
+		if lead == "" {
+			lead = "Something went wrong. Please try again later."
+		}
+	default:
+		lead = r.Notice
+	}
+	m.Title = truncate(m.Title, MaxTitle-margin)
+	m.Description, m.Content = fit(m.Title, lead, body, m.Source, disclaimer)
+	return m
+}
+
+// fit builds the embed description and the plain content so that both fit:
+// the description within the embed limits, the content within 2,000
+// characters including the title, source and disclaimer. Only body is ever
+// shortened; lead and disclaimer are kept whole (they are short by design:
+// urgent wording and notices are a few hundred characters).
+func fit(title, lead, body, source, disclaimer string) (description, content string) {
+	// Embed: description + title + footer + source (kept in the description).
+	descBudget := min(MaxDescription, MaxEmbedTotal-utf8.RuneCountInString(title)-utf8.RuneCountInString(disclaimer)) - margin
+	description = compose(lead, body, source, descBudget)
+
+	header := ""
+	if title != "" {
+		header = "**" + title + "**\n"
+	}
+	tail := "\n\n_" + disclaimer + "_"
+	contentBudget := MaxContent - margin - utf8.RuneCountInString(header) - utf8.RuneCountInString(tail)
+	content = header + compose(lead, quote(body), source, contentBudget) + tail
+	return description, strings.TrimSpace(content)
+}
+
+// compose joins lead, body and source within budget runes, shortening body.
+func compose(lead, body, source string, budget int) string {
+	fixed := joinParas(lead, source)
+	room := budget - utf8.RuneCountInString(fixed) - 4
+	if body != "" && room > 0 {
+		body = shorten(body, room)
+	} else {
+		body = ""
+	}
+	out := joinParas(lead, body, source)
+	if utf8.RuneCountInString(out) > budget { // a lead longer than a message: cut it too, as a last resort
+		out = shorten(out, budget)
+	}
+	return out
+}
+
+func joinParas(parts ...string) string {
+	var ps []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			ps = append(ps, p)
+		}
+	}
+	return strings.Join(ps, "\n\n")
+}
+
+// quote marks a passage as a quotation in Discord markdown.
+func quote(s string) string {
+	if s == "" {
+		return ""
+	}
+	lines := strings.Split(s, "\n")
+	for i, l := range lines {
+		lines[i] = "> " + l
+	}
+	return strings.Join(lines, "\n")
+}
+
+func sourceLine(a *knowledge.Article) string {
+	if a == nil {
+		return ""
+	}
+	return "Source: " + a.Source
+}
+
+func topicList(ss []*knowledge.Section, head string) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString(head)
+	for _, s := range ss {
+		fmt.Fprintf(&b, "\n• %s (`%s`)", s.Title, s.Slug)
+	}
+	return b.String()
+}
+
+func firstLine(s string) string {
+	s = strings.TrimSpace(s)
+	if i := strings.IndexAny(s, "\n"); i >= 0 {
+		s = s[:i]
+	}
+	return strings.Trim(s, "* ")
+}
+
+// shorten cuts s to at most n runes, at the end of a sentence if one ends
+// in the last half of the room, else at a word boundary, and marks the cut
+// with an ellipsis.
+func shorten(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 2 {
+		return ""
+	}
+	r := []rune(s)[:n-2] // room for " …"
+	cut := len(r)
+	for i := len(r) - 1; i >= len(r)/2; i-- {
+		if (r[i] == '.' || r[i] == '!' || r[i] == '?') && (i+1 == len(r) || unicode.IsSpace(r[i+1])) {
+			return string(r[:i+1]) + " …"
+		}
+	}
+	for i := len(r) - 1; i > 0; i-- {
+		if unicode.IsSpace(r[i]) {
+			cut = i
+			break
+		}
+	}
+	return strings.TrimRightFunc(string(r[:cut]), unicode.IsSpace) + "…"
+}
+
+// truncate cuts a one-line label to n runes.
+func truncate(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n-1]) + "…"
+}
