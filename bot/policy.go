@@ -28,8 +28,8 @@ type Policy struct {
 // ../shared/eval/dev.jsonl and testdata/questions.jsonl (see the README's
 // "Answer quality" for the figures and how to rerun them).
 var DefaultPolicy = Policy{
-	MinEvidence:  1.6,
-	MinCoverage:  0.5,
+	MinEvidence:  1.2,
+	MinCoverage:  0.85,
 	HighEvidence: 3.0,
 	HighMargin:   0.3,
 }

@@ -297,6 +297,9 @@ func (ix *Index) analyzeQuestion(question string) knowledge.Result {
 	terms := make([]string, 0, len(stems))
 	words := make([]string, 0, len(stems))
 	for _, t := range stems {
+		if fillerWords[byPos[t.Position]] {
+			continue
+		}
 		terms = append(terms, string(t.Term))
 		words = append(words, byPos[t.Position])
 	}
@@ -352,7 +355,9 @@ func clean(s string) string {
 		b.WriteRune(r)
 		i += size
 	}
-	return strings.TrimSpace(b.String())
+	// @everyone and @here are pings, not words.
+	out := strings.NewReplacer("@everyone", " ", "@here", " ").Replace(b.String())
+	return strings.TrimSpace(out)
 }
 
 // isMarkup reports whether the inside of <...> is Discord markup: <@123>,
