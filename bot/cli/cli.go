@@ -1,0 +1,331 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/index"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// The index satisfies the answerer's Searcher.
+var _ bot.Searcher = (*index.Index)(nil)
+
+// UsageError is a mistake in the command line; main exits 2 on it.
+type UsageError struct{ msg string }
+
+func (e *UsageError) Error() string { return e.msg }
+
+func usagef(format string, args ...any) error { return &UsageError{fmt.Sprintf(format, args...)} }
+
+// Env is what Run needs from the process: arguments, environment and
+// standard streams, so tests can run it in-process.
+type Env struct {
+	Args   []string // without the program name
+	Getenv func(string) string
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	// StdinIsTerminal makes the interactive mode show a prompt.
+	StdinIsTerminal bool
+	Now             func() time.Time
+}
+
+const programUsage = `backpainbot answers back-pain questions from curated articles, quoting
+them word for word with their source. It is not medical advice.
+
+Usage:
+  backpainbot [flags]                  with DISCORD_TOKEN set: run the Discord bot;
+                                       without it: answer questions in the terminal
+  backpainbot ask [flags] "question"   print one answer as the bot would post it
+  backpainbot ask --json [flags]       answer questions from stdin, one JSON line each
+  backpainbot topics                   list the topics
+  backpainbot topic NAME               show one topic's summary
+  backpainbot eval [--verbose] FILE    score a labelled question file (JSONL)
+
+Every command takes the common flags below. Run "backpainbot COMMAND --help"
+for a command's own flags.
+
+Common flags:
+`
+
+// common holds the flags every command shares.
+type common struct {
+	knowledgePath string
+	indexDir      string
+	scoring       string
+	logLevel      string
+	logFormat     string
+}
+
+func (c *common) register(fs *flag.FlagSet) {
+	fs.StringVar(&c.knowledgePath, "knowledge", "", "a knowledge YAML `file` or directory of them, replacing the embedded article")
+	fs.StringVar(&c.indexDir, "index-dir", "", "keep the search index in this `directory` and reuse it while the knowledge is unchanged (default: in memory)")
+	fs.StringVar(&c.scoring, "scoring", index.ScoringBM25, "search scoring `model`: bm25 or tf-idf")
+	fs.StringVar(&c.logLevel, "log-level", "info", "log `level`: debug, info, warn or error (question text is logged only at debug)")
+	fs.StringVar(&c.logFormat, "log-format", "text", "log `format` on stderr: text or json")
+}
+
+// Run runs backpainbot with the given command line.
+func Run(ctx context.Context, env Env) error {
+	if env.Now == nil {
+		env.Now = time.Now
+	}
+	if env.Getenv == nil {
+		env.Getenv = func(string) string { return "" }
+	}
+	var c common
+	fs := newFlagSet("backpainbot", env.Stderr, programUsage, "")
+	c.register(fs)
+	if err := fs.Parse(env.Args); err != nil {
+		return err
+	}
+	args := fs.Args()
+	if len(args) == 0 {
+		return runDefault(ctx, env, &c)
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "ask":
+		return runAsk(ctx, env, &c, rest)
+	case "topics":
+		return runTopics(ctx, env, &c, rest)
+	case "topic":
+		return runTopic(ctx, env, &c, rest)
+	case "eval":
+		return runEval(ctx, env, &c, rest)
+	case "help":
+		fs.SetOutput(env.Stdout)
+		fs.Usage()
+		return nil
+	}
+	return usagef("unknown command %q; run 'backpainbot --help' for the commands", cmd)
+}
+
+func newFlagSet(name string, out io.Writer, head, tail string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	fs.Usage = func() {
+		fmt.Fprint(fs.Output(), head)
+		fs.PrintDefaults()
+		fmt.Fprint(fs.Output(), tail)
+	}
+	return fs
+}
+
+// parseCommand parses a command's flags, which include the common ones,
+// so they may come before or after the command name.
+func parseCommand(env Env, c *common, name, usage string, args []string, own func(*flag.FlagSet)) (*flag.FlagSet, error) {
+	fs := newFlagSet("backpainbot "+name, env.Stderr, usage, "")
+	if own != nil {
+		own(fs)
+	}
+	c.register(fs)
+	return fs, fs.Parse(args)
+}
+
+func (c *common) logger(env Env) (*slog.Logger, error) {
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(c.logLevel)); err != nil {
+		return nil, usagef("--log-level %q: want debug, info, warn or error", c.logLevel)
+	}
+	opts := &slog.HandlerOptions{Level: level}
+	switch c.logFormat {
+	case "text":
+		return slog.New(slog.NewTextHandler(env.Stderr, opts)), nil
+	case "json":
+		return slog.New(slog.NewJSONHandler(env.Stderr, opts)), nil
+	}
+	return nil, usagef("--log-format %q: want text or json", c.logFormat)
+}
+
+// build loads the knowledge and builds the index and the answerer. Bad
+// knowledge stops everything here, before anything connects anywhere.
+func (c *common) build(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error) {
+	log, err := c.logger(env)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	var k *knowledge.Knowledge
+	if c.knowledgePath != "" {
+		k, err = knowledge.LoadPath(c.knowledgePath)
+	} else {
+		k, err = knowledge.Default()
+	}
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	start := time.Now()
+	ix, err := index.New(k, index.Options{Dir: c.indexDir, Scoring: c.scoring, Logger: log})
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	log.Debug("knowledge ready", "articles", len(k.Articles), "passages", len(k.Passages()), "index_rebuilt", ix.Rebuilt, "took", time.Since(start))
+	return bot.NewAnswerer(k, ix), ix, log, nil
+}
+
+const askUsage = `Usage:
+  backpainbot ask [flags] "question"
+  backpainbot ask --json [flags] < questions.txt
+
+Prints the reply exactly as the bot would post it. With --json, reads one
+question per line from stdin and writes one JSON object per line, in order:
+{"kind", "passage", "title", "section", "article", "confidence", "text",
+"disclaimer"}, plus "level" for urgent replies and "reason" for abstentions.
+
+Flags:
+`
+
+func runAsk(ctx context.Context, env Env, c *common, args []string) error {
+	var asJSON bool
+	fs, err := parseCommand(env, c, "ask", askUsage, args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&asJSON, "json", false, "read questions from stdin, one per line, and write JSON lines")
+	})
+	if err != nil {
+		return err
+	}
+	if asJSON && fs.NArg() > 0 {
+		return usagef("ask --json reads questions from stdin; don't also give one as an argument")
+	}
+	if !asJSON && fs.NArg() == 0 {
+		return usagef("ask needs a question: backpainbot ask \"will a massage help my back?\"")
+	}
+	a, ix, _, err := c.build(env)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	if asJSON {
+		return a.AskJSON(ctx, env.Stdin, env.Stdout)
+	}
+	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Answer(ctx, bot.Question{Text: strings.Join(fs.Args(), " ")})).Content)
+	return err
+}
+
+func runTopics(ctx context.Context, env Env, c *common, args []string) error {
+	fs, err := parseCommand(env, c, "topics", "Usage:\n  backpainbot topics [flags]\n\nLists the topics, as /topics does.\n\nFlags:\n", args, nil)
+	if err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("topics takes no arguments; did you mean 'backpainbot topic %s'?", fs.Arg(0))
+	}
+	a, ix, _, err := c.build(env)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Topics()).Content)
+	return err
+}
+
+func runTopic(ctx context.Context, env Env, c *common, args []string) error {
+	fs, err := parseCommand(env, c, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits) or a section title.\n\nFlags:\n", args, nil)
+	if err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		return usagef("topic needs a name; 'backpainbot topics' lists them")
+	}
+	a, ix, _, err := c.build(env)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Topic(strings.Join(fs.Args(), " "))).Content)
+	return err
+}
+
+const evalUsage = `Usage:
+  backpainbot eval [flags] FILE.jsonl
+
+Scores a labelled question file in the format of dev.jsonl; labels are
+resolved through the passages.json beside it. Prints top-1 accuracy on
+answerable questions, the share of out-of-scope questions abstained, and
+urgent recall and false alarms; --verbose lists every miss.
+
+Flags:
+`
+
+func runEval(ctx context.Context, env Env, c *common, args []string) error {
+	var verbose bool
+	fs, err := parseCommand(env, c, "eval", evalUsage, args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&verbose, "verbose", false, "list every miss")
+	})
+	if err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		return usagef("eval needs one labelled file: backpainbot eval ../shared/eval/dev.jsonl")
+	}
+	cases, err := bot.LoadEvalFile(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	a, ix, _, err := c.build(env)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	r := a.Evaluate(ctx, cases)
+	w := env.Stdout
+	fmt.Fprintf(w, "answerable: top-1 %d/%d = %.1f%%\n", r.Correct, r.Answerable, 100*r.Accuracy())
+	fmt.Fprintf(w, "out of scope: abstained %d/%d = %.1f%%\n", r.Abstained, r.OutOfScope, 100*r.AbstainRate())
+	fmt.Fprintf(w, "urgent: flagged %d/%d = %.1f%% recall\n", r.Flagged, r.Urgent, 100*r.UrgentRecall())
+	fmt.Fprintf(w, "false alarms: %d/%d = %.1f%%\n", r.FalseAlarms, r.Other, 100*r.FalseAlarmRate())
+	if verbose {
+		for _, m := range r.Misses {
+			got := string(m.Got.Kind)
+			if m.Got.Passage != nil {
+				got += " " + m.Got.Passage.ID
+			}
+			if m.Got.Reason != "" {
+				got += " (" + m.Got.Reason + ")"
+			}
+			if m.Got.Level != "" {
+				got += " (" + m.Got.Level + ")"
+			}
+			fmt.Fprintf(w, "miss %s: want %s %v, got %s: %q\n", m.Case.ID, m.Case.Kind, m.Case.Expect, got, m.Case.Question)
+		}
+	}
+	return nil
+}
+
+const noTokenNotice = `No DISCORD_TOKEN set, so I'm answering here in the terminal, exactly as the
+bot would post on Discord. To connect to Discord, set DISCORD_TOKEN (or
+DISCORD_TOKEN_FILE) to your bot's token: see the README. Type a question,
+/topics, /topic NAME or /help; quit or Ctrl-D to leave.`
+
+func runDefault(ctx context.Context, env Env, c *common) error {
+	a, ix, _, err := c.build(env)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	fmt.Fprintln(env.Stdout, noTokenNotice)
+	return a.Interactive(ctx, env.Stdin, env.Stdout, env.StdinIsTerminal, env.Now)
+}
+
+// IsHelp reports whether err is a request for help (-h), which is no error.
+func IsHelp(err error) bool { return errors.Is(err, flag.ErrHelp) }
+
+// IsUsage reports whether err is a mistake in the command line.
+func IsUsage(err error) bool {
+	var u *UsageError
+	return errors.As(err, &u) || (err != nil && strings.HasPrefix(err.Error(), "flag provided but not defined")) ||
+		(err != nil && strings.Contains(err.Error(), "invalid value"))
+}
+
+// StdinIsTerminal reports whether f is a character device (a terminal).
+func StdinIsTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}

@@ -1,0 +1,155 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// EvalCase is one labelled question, in the format of dev.jsonl.
+type EvalCase struct {
+	ID       string   `json:"id"`
+	Question string   `json:"question"`
+	Previous string   `json:"previous,omitempty"`
+	Kind     string   `json:"kind"` // answer, abstain or urgent
+	Expect   []string `json:"expect"`
+	Note     string   `json:"note,omitempty"`
+	// Phrases are the expected labels resolved through passages.json: the
+	// answer is right if its passage contains one of them.
+	Phrases []string `json:"-"`
+}
+
+// LoadEvalFile reads a labelled JSONL file and resolves its labels through
+// the passages.json beside it.
+func LoadEvalFile(path string) ([]EvalCase, error) {
+	b, err := os.ReadFile(filepath.Join(filepath.Dir(path), "passages.json"))
+	if err != nil {
+		return nil, fmt.Errorf("eval: labels: %w", err)
+	}
+	var labels map[string]string
+	if err := json.Unmarshal(b, &labels); err != nil {
+		return nil, fmt.Errorf("eval: %s: %w", filepath.Join(filepath.Dir(path), "passages.json"), err)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
+	defer f.Close()
+	var cases []EvalCase
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 0, 64<<10), 4<<20)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var c EvalCase
+		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
+			return nil, fmt.Errorf("eval: %s:%d: %w", path, n, err)
+		}
+		switch c.Kind {
+		case "answer", "abstain", "urgent":
+		default:
+			return nil, fmt.Errorf("eval: %s:%d: case %q: kind %q, want answer, abstain or urgent", path, n, c.ID, c.Kind)
+		}
+		for _, l := range c.Expect {
+			ph, ok := labels[l]
+			if !ok {
+				return nil, fmt.Errorf("eval: %s:%d: case %q: unknown label %q", path, n, c.ID, l)
+			}
+			c.Phrases = append(c.Phrases, ph)
+		}
+		if c.Kind == "answer" && len(c.Phrases) == 0 {
+			return nil, fmt.Errorf("eval: %s:%d: case %q: an answer case needs expect labels", path, n, c.ID)
+		}
+		cases = append(cases, c)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("eval: %s: %w", path, err)
+	}
+	return cases, nil
+}
+
+// EvalReport sums up an evaluation.
+type EvalReport struct {
+	Answerable, Correct   int // answer cases, and those whose top passage is right
+	OutOfScope, Abstained int // abstain cases, and those abstained
+	Urgent, Flagged       int // urgent cases, and those flagged urgent or crisis
+	Other, FalseAlarms    int // non-urgent cases, and those flagged urgent or crisis
+	Misses                []EvalMiss
+}
+
+// EvalMiss is one case the answerer got wrong.
+type EvalMiss struct {
+	Case EvalCase
+	Got  knowledge.Reply
+}
+
+// Accuracy is the top-1 accuracy on answerable questions.
+func (r EvalReport) Accuracy() float64 { return ratio(r.Correct, r.Answerable) }
+
+// AbstainRate is the share of out-of-scope questions abstained.
+func (r EvalReport) AbstainRate() float64 { return ratio(r.Abstained, r.OutOfScope) }
+
+// UrgentRecall is the share of urgent questions flagged urgent or crisis.
+func (r EvalReport) UrgentRecall() float64 { return ratio(r.Flagged, r.Urgent) }
+
+// FalseAlarmRate is the share of other questions flagged urgent or crisis.
+func (r EvalReport) FalseAlarmRate() float64 { return ratio(r.FalseAlarms, r.Other) }
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// Evaluate answers every case and scores the replies.
+func (a *Answerer) Evaluate(ctx context.Context, cases []EvalCase) EvalReport {
+	var r EvalReport
+	for _, c := range cases {
+		got := a.Answer(ctx, Question{Text: c.Question, Previous: c.Previous})
+		flagged := got.Kind == knowledge.KindUrgent || got.Kind == knowledge.KindCrisis
+		ok := false
+		switch c.Kind {
+		case "answer":
+			r.Answerable++
+			if got.Kind == knowledge.KindAnswer && got.Passage != nil {
+				for _, ph := range c.Phrases {
+					if strings.Contains(got.Passage.Text, ph) {
+						ok = true
+					}
+				}
+			}
+			if ok {
+				r.Correct++
+			}
+		case "abstain":
+			r.OutOfScope++
+			if ok = got.Kind == knowledge.KindAbstain; ok {
+				r.Abstained++
+			}
+		case "urgent":
+			r.Urgent++
+			if ok = flagged; ok {
+				r.Flagged++
+			}
+		}
+		if c.Kind != "urgent" {
+			r.Other++
+			if flagged {
+				r.FalseAlarms++
+				ok = false
+			}
+		}
+		if !ok {
+			r.Misses = append(r.Misses, EvalMiss{Case: c, Got: got})
+		}
+	}
+	return r
+}

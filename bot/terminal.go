@@ -1,0 +1,167 @@
+package bot
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// The terminal front end: the same answering code and the same rendered
+// text as on Discord, printed instead of posted.
+
+// JSONReply is one line of `ask --json` output. The fields always appear
+// (empty when they don't apply) except level and reason.
+type JSONReply struct {
+	Kind       knowledge.Kind `json:"kind"`
+	Passage    string         `json:"passage"`
+	Title      string         `json:"title"`
+	Section    string         `json:"section"`
+	Article    string         `json:"article"`
+	Confidence string         `json:"confidence"`
+	Level      string         `json:"level,omitempty"`
+	Reason     string         `json:"reason,omitempty"`
+	Text       string         `json:"text"`
+	Disclaimer string         `json:"disclaimer"`
+}
+
+// NewJSONReply describes a reply and its rendering for machines.
+func NewJSONReply(r knowledge.Reply) JSONReply {
+	m := Render(r)
+	j := JSONReply{Kind: r.Kind, Confidence: r.Confidence, Level: r.Level, Reason: r.Reason, Text: m.Content, Disclaimer: m.Footer}
+	if p := r.Passage; p != nil {
+		j.Passage, j.Title, j.Section, j.Article = p.Text, p.Title, p.Section.Title, p.Section.Article.Title
+	}
+	return j
+}
+
+// contextWindow is how long a previous message still counts as context: a
+// red flag said a few minutes ago still escalates the follow-up.
+const contextWindow = 10 * time.Minute
+
+// AskJSON answers every line of in (an empty line too, so output lines
+// always match input lines) with one JSON object per line, flushed after
+// each. Lines of any length are read; past MaxInputBytes they are cut.
+func (a *Answerer) AskJSON(ctx context.Context, in io.Reader, out io.Writer) error {
+	br := bufio.NewReaderSize(in, 64<<10)
+	bw := bufio.NewWriter(out)
+	enc := json.NewEncoder(bw)
+	enc.SetEscapeHTML(false)
+	for {
+		line, err := readLine(br)
+		if errors.Is(err, io.EOF) && line == "" {
+			return bw.Flush()
+		}
+		if err != nil && !errors.Is(err, io.EOF) {
+			return fmt.Errorf("ask: read: %w", err)
+		}
+		if ctx.Err() != nil {
+			bw.Flush()
+			return ctx.Err()
+		}
+		if e := enc.Encode(NewJSONReply(a.Answer(ctx, Question{Text: line}))); e != nil {
+			return fmt.Errorf("ask: write: %w", e)
+		}
+		if e := bw.Flush(); e != nil {
+			return fmt.Errorf("ask: write: %w", e)
+		}
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+	}
+}
+
+// readLine reads one line, keeping at most MaxInputBytes of it and
+// discarding the rest, so a huge line costs no more memory than a long one.
+func readLine(br *bufio.Reader) (string, error) {
+	var b []byte
+	for {
+		chunk, err := br.ReadSlice('\n')
+		if len(b) < MaxInputBytes {
+			b = append(b, chunk[:min(len(chunk), MaxInputBytes-len(b))]...)
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		s := strings.TrimRight(string(b), "\r\n")
+		if err != nil {
+			if len(b) > 0 && errors.Is(err, io.EOF) {
+				return s, io.EOF
+			}
+			return s, err
+		}
+		return s, nil
+	}
+}
+
+// Interactive reads questions from in and prints each reply as the bot
+// would post it, until EOF, "quit" or ctx is done. prompt is shown when in
+// is a terminal (the caller knows).
+func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
+	br := bufio.NewReaderSize(in, 64<<10)
+	var prev string
+	var prevAt time.Time
+	lines := make(chan string)
+	errc := make(chan error, 1)
+	go func() {
+		for {
+			line, err := readLine(br)
+			if line != "" || err == nil {
+				select {
+				case lines <- line:
+				case <-ctx.Done():
+					return
+				}
+			}
+			if err != nil {
+				errc <- err
+				return
+			}
+		}
+	}()
+	for {
+		if prompt {
+			fmt.Fprint(out, "\n> ")
+		}
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(out)
+			return nil
+		case err := <-errc:
+			if prompt {
+				fmt.Fprintln(out)
+			}
+			if errors.Is(err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("read: %w", err)
+		case line := <-lines:
+			switch strings.ToLower(strings.TrimSpace(line)) {
+			case "quit", "exit", "/quit", "/exit":
+				return nil
+			case "/topics":
+				fmt.Fprintln(out, Render(a.Topics()).Content)
+				continue
+			case "/help":
+				fmt.Fprintln(out, Render(a.Help()).Content)
+				continue
+			}
+			if name, ok := strings.CutPrefix(strings.TrimSpace(line), "/topic "); ok {
+				fmt.Fprintln(out, Render(a.Topic(name)).Content)
+				continue
+			}
+			q := Question{Text: line}
+			if t := now(); !prevAt.IsZero() && t.Sub(prevAt) < contextWindow {
+				q.Previous = prev
+			}
+			fmt.Fprintln(out, Render(a.Answer(ctx, q)).Content)
+			prev, prevAt = line, now()
+		}
+	}
+}
