@@ -57,6 +57,7 @@ func Render(r knowledge.Reply) Message {
 	}
 	m := Message{Kind: r.Kind, Footer: disclaimer}
 	var lead, body string // lead: urgent or notice text that must come first and never be cut
+	quoted := false       // body is a passage, quoted in plain text
 	switch r.Kind {
 	case knowledge.KindAnswer:
 		p := r.Passage
@@ -70,10 +71,10 @@ func Render(r knowledge.Reply) Message {
 		if r.Confidence == knowledge.ConfidenceLow {
 			lead = joinParas(lead, "I'm not sure this answers your question, but this is the closest the article comes:")
 		}
-		body = p.Text
+		body, quoted = p.Text, true
 		m.Source = sourceLine(p.Section.Article)
 		for _, q := range r.Related {
-			m.Related = append(m.Related, Button{Label: truncate("More on: "+q.Title, MaxButtonLabel), PassageID: q.ID})
+			m.Related = append(m.Related, Button{Label: truncate(valid("More on: "+q.Title), MaxButtonLabel), PassageID: q.ID})
 		}
 	case knowledge.KindAbstain:
 		m.Private = r.Reason == knowledge.ReasonOutOfScope
@@ -127,8 +128,10 @@ func Render(r knowledge.Reply) Message {
 	default:
 		lead = r.Notice
 	}
-	m.Title = truncate(m.Title, MaxTitle-margin)
-	m.Description, m.Content = fit(m.Title, lead, body, m.Source, disclaimer)
+	m.Title = truncate(valid(m.Title), MaxTitle-margin)
+	m.Source = valid(m.Source)
+	m.Description, m.Content = fit(m.Title, valid(lead), valid(body), quoted, m.Source, valid(disclaimer))
+	m.Footer = valid(disclaimer)
 	return m
 }
 
@@ -137,7 +140,7 @@ func Render(r knowledge.Reply) Message {
 // characters including the title, source and disclaimer. Only body is ever
 // shortened; lead and disclaimer are kept whole (they are short by design:
 // urgent wording and notices are a few hundred characters).
-func fit(title, lead, body, source, disclaimer string) (description, content string) {
+func fit(title, lead, body string, quoted bool, source, disclaimer string) (description, content string) {
 	// Embed: description + title + footer + source (kept in the description).
 	descBudget := min(MaxDescription, MaxEmbedTotal-utf8.RuneCountInString(title)-utf8.RuneCountInString(disclaimer)) - margin
 	description = compose(lead, body, source, descBudget)
@@ -148,7 +151,10 @@ func fit(title, lead, body, source, disclaimer string) (description, content str
 	}
 	tail := "\n\n_" + disclaimer + "_"
 	contentBudget := MaxContent - margin - utf8.RuneCountInString(header) - utf8.RuneCountInString(tail)
-	content = header + compose(lead, quote(body), source, contentBudget) + tail
+	if quoted {
+		body = quote(body)
+	}
+	content = header + compose(lead, body, source, contentBudget) + tail
 	return description, strings.TrimSpace(content)
 }
 
@@ -242,6 +248,9 @@ func shorten(s string, n int) string {
 	}
 	return strings.TrimRightFunc(string(r[:cut]), unicode.IsSpace) + "…"
 }
+
+// valid replaces invalid UTF-8, which Discord would reject.
+func valid(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
 
 // truncate cuts a one-line label to n runes.
 func truncate(s string, n int) string {

@@ -67,11 +67,13 @@ type common struct {
 }
 
 func (c *common) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.knowledgePath, "knowledge", "", "a knowledge YAML `file` or directory of them, replacing the embedded article")
-	fs.StringVar(&c.indexDir, "index-dir", "", "keep the search index in this `directory` and reuse it while the knowledge is unchanged (default: in memory)")
-	fs.StringVar(&c.scoring, "scoring", index.ScoringBM25, "search scoring `model`: bm25 or tf-idf")
-	fs.StringVar(&c.logLevel, "log-level", "info", "log `level`: debug, info, warn or error (question text is logged only at debug)")
-	fs.StringVar(&c.logFormat, "log-format", "text", "log `format` on stderr: text or json")
+	// The current values are the defaults, so common flags given before
+	// the command survive the command's own parse.
+	fs.StringVar(&c.knowledgePath, "knowledge", c.knowledgePath, "a knowledge YAML `file` or directory of them, replacing the embedded article")
+	fs.StringVar(&c.indexDir, "index-dir", c.indexDir, "keep the search index in this `directory` and reuse it while the knowledge is unchanged (default: in memory)")
+	fs.StringVar(&c.scoring, "scoring", c.scoring, "search scoring `model`: bm25 or tf-idf")
+	fs.StringVar(&c.logLevel, "log-level", c.logLevel, "log `level`: debug, info, warn or error (question text is logged only at debug)")
+	fs.StringVar(&c.logFormat, "log-format", c.logFormat, "log `format` on stderr: text or json")
 }
 
 // Run runs backpainbot with the given command line.
@@ -82,7 +84,7 @@ func Run(ctx context.Context, env Env) error {
 	if env.Getenv == nil {
 		env.Getenv = func(string) string { return "" }
 	}
-	var c common
+	c := common{scoring: index.ScoringBM25, logLevel: "info", logFormat: "text"}
 	fs := newFlagSet("backpainbot", env.Stderr, programUsage, "")
 	c.register(fs)
 	if err := fs.Parse(env.Args); err != nil {

@@ -1,0 +1,146 @@
+package cli_test
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/backpainbot/backpainbot/bot/cli"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+func run(t *testing.T, stdin string, args ...string) (stdout, stderr string, err error) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	err = cli.Run(context.Background(), cli.Env{Args: args, Stdin: strings.NewReader(stdin), Stdout: &out, Stderr: &errb})
+	return out.String(), errb.String(), err
+}
+
+func TestAskJSONKeepsLinesInStep(t *testing.T) {
+	in := "does massage help knots?\n\nwhat's the best pizza topping\n\xff\xfe\n" + strings.Repeat("x", 100000) + "\nlast line without newline"
+	out, _, err := run(t, in, "ask", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 6 {
+		t.Fatalf("ask --json wrote %d lines for 6 input lines:\n%s", len(lines), out)
+	}
+	wantKinds := []string{"answer", "abstain", "abstain", "abstain", "abstain", "abstain"}
+	for i, l := range lines {
+		var r map[string]any
+		if err := json.Unmarshal([]byte(l), &r); err != nil {
+			t.Fatalf("line %d is not JSON: %v", i+1, err)
+		}
+		for _, f := range []string{"kind", "passage", "title", "section", "article", "confidence", "text", "disclaimer"} {
+			if _, ok := r[f]; !ok {
+				t.Errorf("line %d lacks field %q", i+1, f)
+			}
+		}
+		if r["kind"] != wantKinds[i] {
+			t.Errorf("line %d kind = %v, want %s", i+1, r["kind"], wantKinds[i])
+		}
+		if d, _ := r["disclaimer"].(string); d == "" || !strings.Contains(r["text"].(string), d) {
+			t.Errorf("line %d: text lacks the disclaimer", i+1)
+		}
+	}
+	var first map[string]string
+	json.Unmarshal([]byte(lines[0]), &first)
+	if !strings.Contains(first["passage"], "relax tense muscles") || first["title"] != "Muscle Relaxation" {
+		t.Errorf("first answer = %q / %q, want the Muscle Relaxation passage", first["title"], first["passage"])
+	}
+}
+
+func TestAskPrintsWhatTheBotPosts(t *testing.T) {
+	out, _, err := run(t, "", "ask", "is", "massage", "good", "for", "stress?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out, "Stress Reduction") || !strings.Contains(out, knowledge.DefaultDisclaimer) {
+		t.Errorf("ask output:\n%s", out)
+	}
+}
+
+func TestInteractiveWithoutToken(t *testing.T) {
+	out, _, err := run(t, "knots in my back\n/topics\nquit\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"No DISCORD_TOKEN set", "Muscle Relaxation", "Topics", knowledge.DefaultDisclaimer} {
+		if !strings.Contains(out, want) {
+			t.Errorf("interactive output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestTopicCommands(t *testing.T) {
+	out, _, err := run(t, "", "topics")
+	if err != nil || !strings.Contains(out, "`benefits`") {
+		t.Errorf("topics = %v:\n%s", err, out)
+	}
+	out, _, err = run(t, "", "topic", "limitations")
+	if err != nil || !strings.Contains(out, "Short-Term Relief") {
+		t.Errorf("topic limitations = %v:\n%s", err, out)
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"unknown command", []string{"frobnicate"}},
+		{"unknown flag", []string{"--nope"}},
+		{"unknown command flag", []string{"ask", "--nope", "q"}},
+		{"ask without question", []string{"ask"}},
+		{"ask json with argument", []string{"ask", "--json", "q"}},
+		{"topic without name", []string{"topic"}},
+		{"eval without file", []string{"eval"}},
+		{"bad log level", []string{"--log-level", "loud", "topics"}},
+	}
+	for _, tt := range tests {
+		_, _, err := run(t, "", tt.args...)
+		if !cli.IsUsage(err) {
+			t.Errorf("%s: Run(%q) = %v, want a usage error (exit 2)", tt.name, tt.args, err)
+		}
+	}
+	for _, args := range [][]string{{"--help"}, {"ask", "--help"}, {"eval", "-h"}} {
+		_, stderr, err := run(t, "", args...)
+		if !cli.IsHelp(err) || !strings.Contains(stderr, "Usage") {
+			t.Errorf("Run(%q) = %v, stderr %q; want help", args, err, stderr)
+		}
+	}
+}
+
+func TestBadKnowledgeStopsBeforeAnything(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.yaml")
+	os.WriteFile(bad, []byte("article:\n  id: x\n  title: X\n  source: S\n  sections:\n    - slug: s\n      title: S\n      summary: sum\n      passages:\n        - id: p\n          txt: oops\n"), 0o644)
+	out, _, err := run(t, "", "--knowledge", bad, "ask", "anything")
+	if err == nil || !strings.Contains(err.Error(), "bad.yaml:11") {
+		t.Errorf("Run with a bad knowledge file = %v, want an error naming bad.yaml:11", err)
+	}
+	if out != "" {
+		t.Errorf("printed %q before failing", out)
+	}
+}
+
+func TestEvalCommand(t *testing.T) {
+	out, _, err := run(t, "", "eval", "--verbose", "../testdata/questions.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc := bufio.NewScanner(strings.NewReader(out))
+	sc.Scan()
+	if !strings.HasPrefix(sc.Text(), "answerable: top-1 ") {
+		t.Errorf("eval output starts %q", sc.Text())
+	}
+	if !strings.Contains(out, "miss q") {
+		t.Errorf("eval --verbose lists no misses:\n%s", out)
+	}
+}

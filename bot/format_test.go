@@ -1,0 +1,150 @@
+package bot_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// checkMessage asserts the invariants every posted message keeps: the
+// disclaimer is in the plain text and the footer, whole, and everything
+// fits Discord's limits.
+func checkMessage(t *testing.T, what string, m bot.Message, disclaimer string) {
+	t.Helper()
+	if !strings.Contains(m.Content, disclaimer) {
+		t.Errorf("%s: content lacks the disclaimer:\n%s", what, m.Content)
+	}
+	if m.Footer != disclaimer {
+		t.Errorf("%s: footer = %q, want the disclaimer", what, m.Footer)
+	}
+	n := func(s string) int { return utf8.RuneCountInString(strings.TrimSpace(s)) }
+	if n(m.Content) > bot.MaxContent {
+		t.Errorf("%s: content is %d characters, over %d", what, n(m.Content), bot.MaxContent)
+	}
+	if n(m.Title) > bot.MaxTitle {
+		t.Errorf("%s: title is %d characters, over %d", what, n(m.Title), bot.MaxTitle)
+	}
+	if n(m.Description) > bot.MaxDescription {
+		t.Errorf("%s: description is %d characters, over %d", what, n(m.Description), bot.MaxDescription)
+	}
+	if total := n(m.Title) + n(m.Description) + n(m.Footer); total > bot.MaxEmbedTotal {
+		t.Errorf("%s: embed is %d characters, over %d", what, total, bot.MaxEmbedTotal)
+	}
+	for _, b := range m.Related {
+		if n(b.Label) > bot.MaxButtonLabel || b.Label == "" {
+			t.Errorf("%s: button label %q out of limits", what, b.Label)
+		}
+	}
+	if !utf8.ValidString(m.Content) || !utf8.ValidString(m.Description) {
+		t.Errorf("%s: invalid UTF-8 in the rendering", what)
+	}
+}
+
+// everyReply returns one reply of every kind the bot can give.
+func everyReply(a *bot.Answerer) map[string]knowledge.Reply {
+	ctx := context.Background()
+	return map[string]knowledge.Reply{
+		"answer":   a.Answer(ctx, bot.Question{Text: "does massage help tight knotted muscles"}),
+		"abstain":  a.Answer(ctx, bot.Question{Text: "what's the best pizza topping"}),
+		"topics":   a.Topics(),
+		"topic":    a.Topic("benefits"),
+		"no topic": a.Topic("pizza"),
+		"help":     a.Help(),
+		"passage":  a.Passage("posture"),
+		"bad id":   a.Passage("no-such-passage"),
+		"cooldown": a.Notice(knowledge.KindCooldown, "Slow down a little: one question every 3 seconds."),
+		"error":    a.Notice(knowledge.KindError, "Something went wrong."),
+	}
+}
+
+func TestEveryReplyCarriesTheDisclaimer(t *testing.T) {
+	a := newAnswerer(t)
+	for name, r := range everyReply(a) {
+		checkMessage(t, name, bot.Render(r), a.Knowledge().Disclaimer)
+	}
+}
+
+func TestRenderFallsBackToDefaultDisclaimer(t *testing.T) {
+	// A reply built without a disclaimer (say, by a future front end)
+	// still gets one.
+	m := bot.Render(knowledge.Reply{Kind: knowledge.KindCooldown, Notice: "wait"})
+	checkMessage(t, "bare cooldown", m, knowledge.DefaultDisclaimer)
+	m = bot.Render(knowledge.Reply{Kind: knowledge.KindAnswer}) // no passage: an error, not a panic
+	checkMessage(t, "answer without passage", m, knowledge.DefaultDisclaimer)
+}
+
+func TestRenderAnswerQuotesPassageVerbatimWithSource(t *testing.T) {
+	a := newAnswerer(t)
+	r := a.Passage("muscle-relaxation")
+	m := bot.Render(r)
+	p := a.Knowledge().Passage("muscle-relaxation")
+	if !strings.Contains(m.Description, p.Text) {
+		t.Errorf("description does not quote the passage verbatim:\n%s", m.Description)
+	}
+	if !strings.Contains(m.Content, "> "+p.Text) {
+		t.Errorf("content does not quote the passage verbatim:\n%s", m.Content)
+	}
+	if !strings.Contains(m.Content, "Source: "+p.Section.Article.Source) {
+		t.Errorf("content lacks the source:\n%s", m.Content)
+	}
+	if want := "Muscle Relaxation · The Potential Benefits of Body Massage"; m.Title != want {
+		t.Errorf("title = %q, want %q", m.Title, want)
+	}
+	if len(m.Related) == 0 || !strings.HasPrefix(m.Related[0].Label, "More on: ") {
+		t.Errorf("related buttons = %+v, want More on: ...", m.Related)
+	}
+}
+
+// A passage far longer than a message is shortened at a sentence or word
+// boundary; the disclaimer never is.
+func TestRenderShortensLongPassages(t *testing.T) {
+	sentence := "Massage can help relax tense muscles in the back. "
+	long := strings.Repeat(sentence, 200) // 10,000 characters
+	art := &knowledge.Article{ID: "a", Title: "A", Source: "Somewhere"}
+	sec := &knowledge.Section{Slug: "s", Title: "S", Summary: long, Article: art}
+	p := &knowledge.Passage{ID: "p", Title: "T", Text: strings.TrimSpace(long), Section: sec}
+	sec.Passages = []*knowledge.Passage{p}
+	for _, r := range []knowledge.Reply{
+		{Kind: knowledge.KindAnswer, Passage: p, Disclaimer: "Not medical advice."},
+		{Kind: knowledge.KindTopic, Topic: sec, Disclaimer: "Not medical advice."},
+		{Kind: knowledge.KindUrgent, Level: knowledge.LevelSameDay, Advice: "Get medical advice today.", Passage: p, Disclaimer: "Not medical advice."},
+	} {
+		m := bot.Render(r)
+		checkMessage(t, string(r.Kind), m, "Not medical advice.")
+		body := m.Content[:strings.LastIndex(m.Content, "Not medical advice.")]
+		if !strings.Contains(body, "back. …") && !strings.Contains(body, "back.…") {
+			t.Errorf("%s: passage not cut at a sentence end:\n...%s", r.Kind, body[max(0, len(body)-200):])
+		}
+	}
+	// Urgent text comes first and is never cut.
+	m := bot.Render(knowledge.Reply{Kind: knowledge.KindUrgent, Level: knowledge.LevelSameDay, Advice: "Get medical advice today.", Passage: p})
+	if !strings.HasPrefix(m.Description, "Get medical advice today.") {
+		t.Errorf("urgent description does not lead with the advice: %.80q", m.Description)
+	}
+}
+
+func FuzzRenderedReplyKeepsDisclaimerAndLimits(f *testing.F) {
+	for _, s := range []string{"", "massage", "@everyone free nitro", "\x00\xff", strings.Repeat("é", 5000), "<@123> knots?"} {
+		f.Add(s, s)
+	}
+	a := newAnswerer(f)
+	disclaimer := a.Knowledge().Disclaimer
+	f.Fuzz(func(t *testing.T, question, text string) {
+		checkMessage(t, "answer", bot.Render(a.Answer(context.Background(), bot.Question{Text: question})), disclaimer)
+		checkMessage(t, "topic", bot.Render(a.Topic(question)), disclaimer)
+		// Arbitrary content in every text field of a reply.
+		art := &knowledge.Article{ID: "a", Title: text, Source: text}
+		sec := &knowledge.Section{Slug: "s", Title: text, Summary: text, Article: art}
+		p := &knowledge.Passage{ID: "p", Title: text, Text: text, Section: sec}
+		sec.Passages = []*knowledge.Passage{p}
+		for _, kind := range []knowledge.Kind{knowledge.KindAnswer, knowledge.KindAbstain, knowledge.KindUrgent, knowledge.KindCrisis, knowledge.KindTopic, knowledge.KindTopics, knowledge.KindHelp, knowledge.KindCooldown, knowledge.KindError} {
+			r := knowledge.Reply{Kind: kind, Passage: p, Topic: sec, Topics: []*knowledge.Section{sec}, Related: []*knowledge.Passage{p},
+				Advice: text, Why: text, Notice: text, Lead: text, Level: knowledge.LevelSameDay, Disclaimer: disclaimer}
+			checkMessage(t, string(kind), bot.Render(r), disclaimer)
+		}
+	})
+}
