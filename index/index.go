@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"math"
 	"os"
@@ -121,6 +122,9 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
 		log.Warn("index on disk cannot be opened, rebuilding", "dir", dir, "err", err)
 	}
+	if !replaceable(dir) {
+		return fmt.Errorf("index: %s holds files that are not a search index; refusing to replace it (choose an empty or new directory)", dir)
+	}
 	// Build next to the target and rename into place, so a crash part-way
 	// leaves either the old index or none, never half of one.
 	parent := filepath.Dir(filepath.Clean(dir))
@@ -131,7 +135,11 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 	if err != nil {
 		return fmt.Errorf("index: %w", err)
 	}
-	defer os.RemoveAll(tmp)
+	defer func() {
+		if err := os.RemoveAll(tmp); err != nil {
+			log.Warn("cannot remove the old index; delete it by hand", "dir", tmp, "err", err)
+		}
+	}()
 	path := filepath.Join(tmp, "index")
 	bi, err := bleve.New(path, ix.m)
 	if err != nil {
@@ -150,7 +158,10 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 	if err := bi.Close(); err != nil {
 		return fmt.Errorf("index: build %s: %w", dir, err)
 	}
-	if err := os.RemoveAll(dir); err != nil {
+	// The old one is moved aside, not deleted in place: a directory we may
+	// rename but not empty (unreadable, or another user's files inside)
+	// must not stop the new index from taking its place.
+	if err := os.Rename(dir, filepath.Join(tmp, "old")); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("index: replace %s: %w", dir, err)
 	}
 	if err := os.Rename(path, dir); err != nil {
@@ -163,6 +174,26 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 	ix.bi = bi
 	ix.Rebuilt = true
 	return nil
+}
+
+// replaceable reports whether dir may give way to a new index: it is
+// missing, not a directory, empty, or has what Bleve writes (index_meta.json
+// or store). Any other directory is someone's files, and a mistyped index
+// directory must not delete them.
+func replaceable(dir string) bool {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return true // missing, not a directory, or unreadable: moved aside whole
+	}
+	if len(entries) == 0 {
+		return true
+	}
+	for _, e := range entries {
+		if e.Name() == "index_meta.json" || e.Name() == "store" {
+			return true
+		}
+	}
+	return false
 }
 
 // fill indexes every passage and synonym definition, in batches.
@@ -265,6 +296,9 @@ func (ix *Index) Search(ctx context.Context, question string, n int) (knowledge.
 	}
 	q := query.NewDisjunctionQuery(clauses)
 	req := bleve.NewSearchRequestOptions(q, n, 0, false)
+	// Equal scores in id order: otherwise a tie goes whichever way the
+	// build's concurrent analysis happened to number the documents.
+	req.SortBy([]string{"-_score", "_id"})
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTermSearchers)
 	sr, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
@@ -331,7 +365,7 @@ func (ix *Index) analyzeQuestion(question string) knowledge.Result {
 
 // clean cuts the question at MaxQuestionRunes, drops invalid UTF-8, NULs and
 // Discord markup (mentions, custom emoji, channel links), which carry no
-// meaning for search.
+// meaning for search, and splits words joined by a full stop or a colon.
 func clean(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
@@ -349,7 +383,13 @@ func clean(s string) string {
 			}
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == 0 {
+		switch r {
+		case 0:
+			r = ' '
+		case '.', ':', '．', '：':
+			// Unicode word segmentation keeps "pain.does" and
+			// "pain:massage" as one word, and chat often skips the space
+			// after a full stop or colon; no word of ours contains them.
 			r = ' '
 		}
 		b.WriteRune(r)

@@ -81,6 +81,7 @@ func (ix *Index) synonyms(groups []knowledge.SynonymGroup) (synonymSet, error) {
 type vocabulary struct {
 	n        int                        // passages
 	df       map[string]int             // stem -> passages containing it
+	dfSyn    map[string]int             // stem of a synonym group -> passages containing it or a synonym
 	terms    map[string]map[string]bool // passage id -> its stems
 	groupsOf map[string][]int           // stem -> synonym groups it is in
 	groups   [][]string
@@ -108,7 +109,7 @@ func (ix *Index) buildVocabulary(syn synonymSet) *vocabulary {
 	surface := map[string]bool{}
 	addSurface := func(text string) {
 		for _, t := range ix.surf.Analyze([]byte(text)) {
-			if w := string(t.Term); len(w) >= minCorrectLen && ix.stemOf(w) != "" {
+			if w := string(t.Term); len(w) >= minCorrectLen && !surface[w] && ix.stemOf(w) != "" {
 				surface[w] = true
 			}
 		}
@@ -137,6 +138,23 @@ func (ix *Index) buildVocabulary(syn synonymSet) *vocabulary {
 	for i, g := range syn.groups {
 		for _, st := range g {
 			v.groupsOf[st] = append(v.groupsOf[st], i)
+		}
+	}
+	// A passage holds a group stem, directly or through a synonym, when it
+	// holds any stem of a group the stem is in. Counted once here, so that
+	// weight costs a lookup, not a pass over every passage.
+	v.dfSyn = map[string]int{}
+	for _, set := range v.terms {
+		touched := map[string]bool{}
+		for t := range set {
+			for _, g := range v.groupsOf[t] {
+				for _, st := range v.groups[g] {
+					touched[st] = true
+				}
+			}
+		}
+		for st := range touched {
+			v.dfSyn[st]++
 		}
 	}
 	for _, g := range ix.k.Synonyms {
@@ -190,11 +208,9 @@ func (v *vocabulary) known(t string) bool {
 // passage that holds any synonym of t. A word in every passage weighs
 // about 0, a word in none the most (the BM25 idf, always positive).
 func (v *vocabulary) weight(t string) float64 {
-	df := 0
-	for id := range v.terms {
-		if v.contains(id, t) {
-			df++
-		}
+	df := v.df[t]
+	if len(v.groupsOf[t]) > 0 {
+		df = v.dfSyn[t]
 	}
 	n := float64(v.n)
 	return math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))

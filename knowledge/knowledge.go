@@ -84,19 +84,21 @@ func (k *Knowledge) Sections() []*Section {
 }
 
 // Fingerprint is a hash of everything that goes into a search index: the
-// passages, their titles and phrasings, and the synonyms. Two knowledges
-// with the same fingerprint index identically.
+// passages, their titles and phrasings, their section's title and summary
+// (indexed with each passage), and the synonyms. Two knowledges with the
+// same fingerprint index identically.
 func (k *Knowledge) Fingerprint() string {
 	type p struct {
 		ID, Article, Section, Title, Text string
 		Phrasings                         []string
+		SectionTitle, Summary             string
 	}
 	var v struct {
 		Passages []p
 		Synonyms [][]string
 	}
 	for _, ps := range k.Passages() {
-		v.Passages = append(v.Passages, p{ps.ID, ps.Section.Article.ID, ps.Section.Slug, ps.Title, ps.Text, ps.Phrasings})
+		v.Passages = append(v.Passages, p{ps.ID, ps.Section.Article.ID, ps.Section.Slug, ps.Title, ps.Text, ps.Phrasings, ps.Section.Title, ps.Section.Summary})
 	}
 	for _, g := range k.Synonyms {
 		v.Synonyms = append(v.Synonyms, g.Terms)

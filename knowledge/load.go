@@ -224,7 +224,18 @@ func parse(f namedData) (*fileYAML, error) {
 		if errors.Is(err, io.EOF) {
 			return nil, fmt.Errorf("knowledge: %s: file is empty", f.name)
 		}
-		return nil, fmt.Errorf("knowledge: %s: %s", f.name, yamlErr(err))
+		return nil, fmt.Errorf("knowledge: %s", yamlAt(f.name, err))
+	}
+	// Decode reads one document: a second one ("---") would be dropped
+	// without a word, so it is an error. An empty one is harmless.
+	var next yaml.Node
+	if err := dec.Decode(&next); !errors.Is(err, io.EOF) {
+		if err != nil {
+			return nil, fmt.Errorf("knowledge: %s", yamlAt(f.name, err))
+		}
+		if len(next.Content) != 1 || next.Content[0].Tag != "!!null" {
+			return nil, fmt.Errorf("knowledge: %s: a second YAML document; put each article in a file of its own", where(f.name, next.Line))
+		}
 	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(f.data, &root); err == nil && len(root.Content) > 0 {
@@ -256,6 +267,16 @@ func yamlErr(err error) string {
 		}
 	}
 	return strings.Join(parts, "; ")
+}
+
+// yamlAt is a yaml.v3 error as "file.yaml:3: ...", or "file.yaml: ..." when
+// it has no line.
+func yamlAt(name string, err error) string {
+	msg := yamlErr(err)
+	if msg != "" && msg[0] >= '0' && msg[0] <= '9' {
+		return name + ":" + msg
+	}
+	return name + ": " + msg
 }
 
 // line returns the line of a top-level key, or 0.

@@ -1,0 +1,222 @@
+package index_test
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/backpainbot/backpainbot/index"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// open opens the index in dir, checks whether it was rebuilt, checks that it
+// answers, and closes it: Bleve's bolt store must never be open twice.
+func open(t *testing.T, k *knowledge.Knowledge, opts index.Options, wantRebuilt bool) []string {
+	t.Helper()
+	ix, err := index.New(k, opts)
+	if err != nil {
+		t.Fatalf("index.New(Dir %s) error: %v", opts.Dir, err)
+	}
+	defer func() {
+		if err := ix.Close(); err != nil {
+			t.Errorf("Close() error: %v", err)
+		}
+	}()
+	if ix.Rebuilt != wantRebuilt {
+		t.Errorf("index.New(Dir %s).Rebuilt = %v; want %v", opts.Dir, ix.Rebuilt, wantRebuilt)
+	}
+	res := search(t, ix, "knots in my back", 3)
+	if got := top(res); got != "muscle-relaxation" {
+		t.Errorf("Search(%q) on the index in %s: top = %q; want muscle-relaxation", "knots in my back", opts.Dir, got)
+	}
+	return ids(res)
+}
+
+func TestDirReusesIndex(t *testing.T) {
+	k := mustDefault(t)
+	opts := index.Options{Dir: filepath.Join(t.TempDir(), "a", "b", "index")} // parents made as needed
+	built := open(t, k, opts, true)
+	reused := open(t, k, opts, false)
+	if len(built) == 0 || !equalStrings(built, reused) {
+		t.Errorf("top results: built %v, reused %v; want the same", built, reused)
+	}
+	memory := ids(search(t, newIndex(t, k, index.Options{}), "knots in my back", 3))
+	if !equalStrings(memory, reused) {
+		t.Errorf("top results: in memory %v, on disk %v; want the same", memory, reused)
+	}
+	if _, err := os.Stat(filepath.Join(opts.Dir, "index_meta.json")); err != nil {
+		t.Errorf("no index in %s: %v", opts.Dir, err)
+	}
+	leftovers, _ := filepath.Glob(filepath.Join(filepath.Dir(opts.Dir), ".index-build-*"))
+	if len(leftovers) > 0 {
+		t.Errorf("build directories left behind: %v", leftovers)
+	}
+}
+
+// An index built from other content, or scored otherwise, is stale.
+func TestDirRebuildsWhenStale(t *testing.T) {
+	tests := []struct {
+		name   string
+		change func(k *knowledge.Knowledge, opts *index.Options)
+	}{
+		{"passage text", func(k *knowledge.Knowledge, _ *index.Options) { k.Passage("posture").Text += " Sit up straight." }},
+		{"section summary", func(k *knowledge.Knowledge, _ *index.Options) { k.Section("benefits").Summary = "Massage helps." }},
+		{"synonym", func(k *knowledge.Knowledge, _ *index.Options) { k.Synonyms[0].Terms[1] = "rubdowns" }},
+		{"scoring", func(_ *knowledge.Knowledge, o *index.Options) { o.Scoring = index.ScoringTFIDF }},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			opts := index.Options{Dir: filepath.Join(t.TempDir(), "index")}
+			open(t, mustDefault(t), opts, true)
+			k := mustDefault(t)
+			tt.change(k, &opts)
+			open(t, k, opts, true)
+			open(t, k, opts, false)
+		})
+	}
+}
+
+// A damaged index directory is a cache miss: New rebuilds it without an
+// error, and the rebuilt index is reused next time.
+func TestDirRecoversFromDamage(t *testing.T) {
+	zaps := func(t *testing.T, dir string) []string {
+		t.Helper()
+		fs, err := filepath.Glob(filepath.Join(dir, "store", "*.zap"))
+		if err != nil || len(fs) == 0 {
+			t.Fatalf("no segment files in %s/store (%v); has Bleve's layout changed?", dir, err)
+		}
+		return fs
+	}
+	write := func(t *testing.T, name string, data []byte) {
+		t.Helper()
+		if err := os.WriteFile(name, data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	truncate := func(t *testing.T, name string, size int64) {
+		t.Helper()
+		if err := os.Truncate(name, size); err != nil {
+			t.Fatal(err)
+		}
+	}
+	garbage := []byte("this is not what Bleve wrote\x00\xff")
+	tests := []struct {
+		name   string
+		damage func(t *testing.T, dir string)
+	}{
+		{"garbage index_meta.json", func(t *testing.T, dir string) { write(t, filepath.Join(dir, "index_meta.json"), garbage) }},
+		{"index_meta.json deleted", func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, "index_meta.json")); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"root.bolt truncated", func(t *testing.T, dir string) { truncate(t, filepath.Join(dir, "store", "root.bolt"), 100) }},
+		{"root.bolt zeroed", func(t *testing.T, dir string) {
+			name := filepath.Join(dir, "store", "root.bolt")
+			st, err := os.Stat(name)
+			if err != nil {
+				t.Fatal(err)
+			}
+			write(t, name, make([]byte, st.Size()))
+		}},
+		{"segments deleted", func(t *testing.T, dir string) {
+			for _, f := range zaps(t, dir) {
+				if err := os.Remove(f); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}},
+		{"segments garbage", func(t *testing.T, dir string) {
+			for _, f := range zaps(t, dir) {
+				write(t, f, garbage)
+			}
+		}},
+		{"segments truncated", func(t *testing.T, dir string) {
+			for _, f := range zaps(t, dir) {
+				st, err := os.Stat(f)
+				if err != nil {
+					t.Fatal(err)
+				}
+				truncate(t, f, st.Size()/2)
+			}
+		}},
+		{"store deleted", func(t *testing.T, dir string) {
+			if err := os.RemoveAll(filepath.Join(dir, "store")); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"empty directory", func(t *testing.T, dir string) {
+			if err := os.RemoveAll(dir); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.Mkdir(dir, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"plain file", func(t *testing.T, dir string) {
+			if err := os.RemoveAll(dir); err != nil {
+				t.Fatal(err)
+			}
+			write(t, dir, garbage)
+		}},
+		{"unreadable directory", func(t *testing.T, dir string) {
+			if os.Geteuid() == 0 {
+				t.Skip("permissions do not apply to root")
+			}
+			if err := os.Chmod(filepath.Join(dir, "store"), 0); err != nil {
+				t.Fatal(err)
+			}
+			// Wherever the rebuild moved it, make it removable again.
+			root := filepath.Dir(dir)
+			t.Cleanup(func() {
+				filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+					if d != nil && d.IsDir() {
+						os.Chmod(p, 0o755)
+					}
+					return nil
+				})
+			})
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := mustDefault(t)
+			opts := index.Options{Dir: filepath.Join(t.TempDir(), "index")}
+			open(t, k, opts, true)
+			tt.damage(t, opts.Dir)
+			open(t, k, opts, true)
+			open(t, k, opts, false)
+		})
+	}
+}
+
+// A directory that is not an index, say a mistyped path to the operator's
+// own files, is never deleted to make room for one.
+func TestDirRefusesForeignDirectory(t *testing.T) {
+	dir := t.TempDir()
+	notes := filepath.Join(dir, "articles.yaml")
+	if err := os.WriteFile(notes, []byte("article:\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.New(mustDefault(t), index.Options{Dir: dir})
+	if err == nil {
+		ix.Close()
+		t.Fatalf("index.New(Dir of other files) error = nil; want a refusal")
+	}
+	if _, serr := os.Stat(notes); serr != nil {
+		t.Errorf("index.New(Dir of other files) = %v, and deleted %s: %v", err, notes, serr)
+	}
+}
+
+func equalStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
