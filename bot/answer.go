@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -28,12 +29,42 @@ type Answerer struct {
 	k      *knowledge.Knowledge
 	search Searcher
 	policy Policy
+	safety *Safety
 }
 
-// NewAnswerer returns an Answerer over k, searching with s.
-func NewAnswerer(k *knowledge.Knowledge, s Searcher) *Answerer {
-	return &Answerer{k: k, search: s, policy: DefaultPolicy}
+// Option configures an Answerer.
+type Option func(*Answerer)
+
+// WithSafety checks questions with s instead of the embedded default rules.
+func WithSafety(s *Safety) Option { return func(a *Answerer) { a.safety = s } }
+
+// NewAnswerer returns an Answerer over k, searching with s. Unless
+// WithSafety says otherwise, questions are checked with the embedded
+// default safety rules: no answerer skips the check.
+func NewAnswerer(k *knowledge.Knowledge, s Searcher, opts ...Option) *Answerer {
+	a := &Answerer{k: k, search: s, policy: DefaultPolicy}
+	for _, o := range opts {
+		o(a)
+	}
+	if a.safety == nil {
+		a.safety = defaultSafety()
+	}
+	return a
 }
+
+// defaultSafety is the check with the embedded rules. They are part of the
+// binary and tested, so failing to load them is a build defect.
+var defaultSafety = sync.OnceValue(func() *Safety {
+	r, err := knowledge.DefaultSafetyRules()
+	if err != nil {
+		panic("bot: embedded safety rules: " + err.Error())
+	}
+	s, err := NewSafety(r)
+	if err != nil {
+		panic("bot: embedded safety rules: " + err.Error())
+	}
+	return s
+})
 
 // Knowledge returns the knowledge the answerer quotes from.
 func (a *Answerer) Knowledge() *knowledge.Knowledge { return a.k }
@@ -51,6 +82,42 @@ const candidates = 4
 // becomes an error reply, which carries the disclaimer like every other.
 func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	text := normalizeInput(q.Text)
+	// The safety check comes before retrieval, and sees the previous
+	// message too: a red flag said a moment ago still counts.
+	v := a.safety.Check(text, normalizeInput(q.Previous))
+	switch v.Kind {
+	case VerdictCrisis:
+		// Crisis help instead of any article content.
+		return knowledge.Reply{Kind: knowledge.KindCrisis, Advice: v.Advice, Disclaimer: a.k.Disclaimer}
+	case VerdictUrgent:
+		r := knowledge.Reply{Kind: knowledge.KindUrgent, Level: v.Level, Advice: v.Advice, Why: v.Why, Disclaimer: a.k.Disclaimer}
+		if v.Level != knowledge.LevelEmergency {
+			// The most relevant passage may follow the advice, after it.
+			if ans := a.retrieve(ctx, text); ans.Kind == knowledge.KindAnswer {
+				r.Passage = ans.Passage
+			}
+		}
+		return r
+	case VerdictDose, VerdictDiagnosis:
+		r := a.abstain(string(v.Kind))
+		r.Notice = v.Notice
+		return r
+	case VerdictSigns:
+		return knowledge.Reply{Kind: knowledge.KindSigns, Notice: v.Notice, Disclaimer: a.k.Disclaimer}
+	}
+	r := a.retrieve(ctx, text)
+	if v.Kind == VerdictFigure {
+		if r.Kind == knowledge.KindAnswer {
+			r.Notice = v.Notice
+		} else if r.Kind == knowledge.KindAbstain {
+			r.Lead = v.Notice + "\n\n" + r.Lead
+		}
+	}
+	return r
+}
+
+// retrieve answers from the knowledge: search, then the policy's decision.
+func (a *Answerer) retrieve(ctx context.Context, text string) knowledge.Reply {
 	if text == "" {
 		return a.abstain(knowledge.ReasonOutOfScope)
 	}

@@ -97,6 +97,9 @@ func Render(r knowledge.Reply) Message {
 			body = "From the article, " + r.Passage.Title + ":\n" + r.Passage.Text
 			m.Source = sourceLine(r.Passage.Section.Article)
 		}
+	case knowledge.KindSigns:
+		m.Title = "Warning signs to know"
+		lead = r.Notice
 	case knowledge.KindTopics:
 		m.Title = "Topics"
 		body = topicList(r.Topics, "I can tell you about these topics. Ask a question, or use /topic with one of them:")
@@ -215,10 +218,15 @@ func topicList(ss []*knowledge.Section, head string) string {
 	return b.String()
 }
 
+// firstLine returns the first sentence of s, for a title that leads with
+// what matters ("This could be serious.").
 func firstLine(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexAny(s, "\n"); i >= 0 {
 		s = s[:i]
+	}
+	if i := strings.Index(s, ". "); i > 0 {
+		s = s[:i+1]
 	}
 	return strings.Trim(s, "* ")
 }

@@ -10,6 +10,7 @@ const (
 	KindAbstain  Kind = "abstain"  // an honest "I don't know" or "I can't"
 	KindUrgent   Kind = "urgent"   // a red flag: what to do comes first
 	KindCrisis   Kind = "crisis"   // self-harm or suicide: crisis help only
+	KindSigns    Kind = "signs"    // the warning signs to know, asked for information
 	KindTopics   Kind = "topics"   // the list of topics
 	KindTopic    Kind = "topic"    // one topic's summary
 	KindHelp     Kind = "help"     // what the bot is and is not

@@ -1,0 +1,1477 @@
+package bot
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// The safety check (../shared/SAFETY.md): runs on every question before any
+// search. The rules are data (knowledge.SafetyRules, rules/safety.yaml); this
+// file is the matching. It is pure: no I/O, no clock, no mutable state.
+//
+// How a message is read:
+//  1. normalise: lowercase, drop apostrophes, skip Discord markup and links,
+//     split into words and breaks (. , ; and the scope breakers);
+//  2. read spelling variants as their word, then look every word up in the
+//     rules' vocabulary, allowing inflections and small typos;
+//  3. match every phrase of the rules over the words (fillers skipped, small
+//     gaps allowed, never across a break);
+//  4. judge each red-flag match: negated? hypothetical? old? a benign
+//     look-alike? about whom?
+//  5. decide: crisis > emergency > same-day > soon > dose/diagnosis > signs >
+//     figure > none, with the user's previous message able to escalate.
+
+// VerdictKind says what the safety check found.
+type VerdictKind string
+
+// The verdict kinds, in order of precedence.
+const (
+	VerdictNone      VerdictKind = ""          // nothing safety-related: normal retrieval
+	VerdictCrisis    VerdictKind = "crisis"    // Advice is the crisis reply; no article content
+	VerdictUrgent    VerdictKind = "urgent"    // a red flag: Level, Advice, Why set
+	VerdictDose      VerdictKind = "dose"      // Notice: can't advise on medicines; a pharmacist or doctor can
+	VerdictDiagnosis VerdictKind = "diagnosis" // Notice: can't diagnose; a doctor can
+	VerdictSigns     VerdictKind = "signs"     // Notice: the warning signs and the "if you have these, call..." line
+	VerdictFigure    VerdictKind = "figure"    // Notice: a one-line soft check-in; the normal answer follows
+)
+
+// Verdict is the outcome of the safety check for one message.
+type Verdict struct {
+	Kind         VerdictKind
+	Level        string // knowledge.LevelEmergency, LevelSameDay or LevelSoon, for VerdictUrgent
+	Advice       string // the urgent advice (worded for a third party when one is described) or the crisis reply
+	Why          string // one line on why, for VerdictUrgent
+	Rule         string // id of the rule or combination that fired, for logs and tests
+	ThirdParty   bool   // the message describes someone else
+	FromPrevious bool   // fired on the user's previous message, not this one
+	Notice       string // for dose, diagnosis, signs and figure
+}
+
+// Tuning. Each value is a judgement; the tests over testdata/safety.jsonl
+// and ../shared/eval/dev.jsonl are what tell whether a change helps.
+const (
+	// maxInputBytes caps what is read of a message. Discord allows 4,000
+	// characters; a red flag is stated in the first few sentences, and the
+	// cap bounds the work an abusive message can cause.
+	maxInputBytes = 4000
+	// smallGap is how many other words may stand between two words of a
+	// phrase: "legs numb" matches "legs are (really) numb", "legs have been
+	// numb". More than 2 starts joining words that are not about each other.
+	smallGap = 2
+	// wideGap is the gap allowed by "..." in a phrase; still within a clause.
+	wideGap = 6
+	// negationWindow is how many words before a symptom a negation cue may
+	// stand. NegEx uses five; one more covers "I don't have any of the ...".
+	negationWindow = 6
+	// negationAfterWindow: "the numbness has gone", "bladder is fine".
+	negationAfterWindow = 4
+	// crisisNegationWindow is smaller on purpose: "I'm not suicidal" is
+	// negated, but "no one would care if I killed myself" must not be.
+	crisisNegationWindow = 2
+	// minInflectLen: words shorter than this get no inflections ("be" must
+	// not match "bed").
+	minInflectLen = 3
+	// minFuzzyLen: words shorter than this must be spelled right; in short
+	// words one letter changes the word ("pee", "poo", "leg").
+	minFuzzyLen = 5
+	// longFuzzyLen: from this length two typos are allowed ("pyelonefritis").
+	longFuzzyLen = 10
+)
+
+// Token kinds.
+const (
+	tokWord  = iota
+	tokScope // a scope breaker ("but", "and now"): ends a clause; only a wide gap crosses it
+	tokSoft  // , : ( ): ends a clause
+	tokHard  // . ! ? ; and new lines: ends a sentence
+)
+
+// Who a token says is being described.
+const (
+	personNone = iota
+	personFirst
+	personThird
+)
+
+// Safety checks messages against the safety rules. It is immutable after
+// NewSafety and safe for concurrent use.
+type Safety struct {
+	wording knowledge.SafetyWording
+
+	lex lexicon
+
+	// Phrases matched on the words as typed (no variants or typos).
+	firstPerson, thirdParty, breakers surfaceSet
+
+	phrases []phrase
+	anchors map[int32][]int32 // word id -> phrases whose first word it may be
+
+	rules  []rule // red flags, then signals
+	combos []combo
+
+	negCueIDs map[int32]bool // words that make a phrase negative in itself
+}
+
+type rule struct {
+	id, level, why string
+	newOnly        bool
+	minMatches     int
+	hasWith        bool
+	nPhrases       int
+}
+
+type combo struct {
+	id, level, why string
+	all            []int // rule indexes
+}
+
+// Owner kinds of phrases.
+const (
+	ownRule = iota
+	ownUnless
+	ownWith
+	ownNegBefore
+	ownNegAfter
+	ownPseudo
+	ownHypo
+	ownLong
+	ownRecent
+	ownRetract
+	ownCrisis
+	ownFigure
+	ownDose
+	ownDiagnosis
+	ownSigns
+)
+
+type phrase struct {
+	slots []slot
+	own   uint8
+	rule  int32 // for ownRule, ownUnless, ownWith
+	idx   int32 // position in its rule's phrase list
+	adj   bool  // cue lists: words must be adjacent
+	text  string
+}
+
+type slot struct {
+	alts     [][]int32 // each a run of word ids
+	neg      []bool    // alts[i] is negative in itself ("cannot", "no feeling")
+	optional bool      // the slot may be skipped (one of its words was a filler)
+	wide     bool      // "..." before this slot
+}
+
+// NewSafety compiles the rules. Its errors name the rules file and line.
+func NewSafety(r *knowledge.SafetyRules) (*Safety, error) {
+	if r == nil {
+		return nil, fmt.Errorf("bot: safety: no rules")
+	}
+	s := &Safety{wording: r.Wording, anchors: map[int32][]int32{}, negCueIDs: map[int32]bool{}}
+	c := compiler{s: s, file: r.File, classes: map[string][][]string{}}
+	if err := c.lexicon(r); err != nil {
+		return nil, err
+	}
+	var err error
+	if s.firstPerson, err = c.surface(r.FirstPerson, "people.first_person"); err != nil {
+		return nil, err
+	}
+	if s.thirdParty, err = c.surface(r.ThirdParty, "people.third_party"); err != nil {
+		return nil, err
+	}
+	if s.breakers, err = c.surface(r.Breakers, "scope_breakers"); err != nil {
+		return nil, err
+	}
+	for _, cl := range r.Classes {
+		var members [][]string
+		for _, m := range cl.Members {
+			ws := c.words(m.Text, true)
+			if len(ws) == 0 {
+				continue // a filler: the class member may be left out
+			}
+			members = append(members, ws)
+		}
+		c.classes[cl.Name] = members
+	}
+	// Negation cue words first: phrases containing them are negative in
+	// themselves.
+	for _, l := range [][]knowledge.Phrase{r.NegationBefore, r.Inherent} {
+		for _, p := range l {
+			ws := c.words(p.Text, true)
+			if len(ws) == 1 {
+				s.negCueIDs[c.id(ws[0])] = true
+			}
+		}
+	}
+	lists := []struct {
+		own  uint8
+		ps   []knowledge.Phrase
+		adj  bool
+		name string
+	}{
+		{ownNegBefore, r.NegationBefore, true, "negation.before"},
+		{ownNegAfter, r.NegationAfter, true, "negation.after"},
+		{ownPseudo, r.Pseudo, true, "negation.pseudo"},
+		{ownHypo, r.Hypothetical, false, "hypothetical"},
+		{ownLong, r.Longstanding, false, "longstanding"},
+		{ownRecent, r.Recent, false, "recent"},
+		{ownRetract, r.Retractions, false, "retractions"},
+		{ownCrisis, r.Crisis, false, "crisis"},
+		{ownFigure, r.Figures, false, "figures"},
+		{ownDose, r.Dose, false, "dose"},
+		{ownDiagnosis, r.Diagnosis, false, "diagnosis"},
+		{ownSigns, r.Signs, false, "signs"},
+	}
+	for _, l := range lists {
+		for i, p := range l.ps {
+			if err := c.phrase(p, l.own, -1, int32(i), l.adj, l.name); err != nil {
+				return nil, err
+			}
+		}
+	}
+	ruleIndex := map[string]int{}
+	for _, set := range [][]knowledge.RedFlag{r.RedFlags, r.Signals} {
+		for _, rf := range set {
+			ri := int32(len(s.rules))
+			ruleIndex[rf.ID] = len(s.rules)
+			s.rules = append(s.rules, rule{id: rf.ID, level: rf.Level, why: rf.Why, newOnly: rf.NewOnly,
+				minMatches: rf.MinMatches, hasWith: len(rf.With) > 0, nPhrases: len(rf.Phrases)})
+			item := fmt.Sprintf("rule %q", rf.ID)
+			for i, p := range rf.Phrases {
+				if err := c.phrase(p, ownRule, ri, int32(i), false, item); err != nil {
+					return nil, err
+				}
+			}
+			for i, p := range rf.Unless {
+				if err := c.phrase(p, ownUnless, ri, int32(i), false, item+" unless"); err != nil {
+					return nil, err
+				}
+			}
+			for i, p := range rf.With {
+				if err := c.phrase(p, ownWith, ri, int32(i), false, item+" with"); err != nil {
+					return nil, err
+				}
+			}
+		}
+	}
+	for _, cb := range r.Combinations {
+		co := combo{id: cb.ID, level: cb.Level, why: cb.Why}
+		for _, id := range cb.All {
+			i, ok := ruleIndex[id]
+			if !ok {
+				return nil, fmt.Errorf("bot: safety: %s: combination %q: unknown rule %q", knowledge.RedFlag{Line: cb.Line}.Where(r.File), cb.ID, id)
+			}
+			co.all = append(co.all, i)
+		}
+		s.combos = append(s.combos, co)
+	}
+	if err := c.finish(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// ---------------------------------------------------------------------------
+// Normalising and tokenising.
+
+type rawTok struct {
+	surf string // lowercased, apostrophes dropped
+	kind uint8
+}
+
+// apostrophe reports runes used as apostrophes: ' ’ ‘ ʼ ` ´ ′.
+func apostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u2018', '\u02bc', '`', '\u00b4', '\u2032':
+		return true
+	}
+	return false
+}
+
+// laughEmoji are read as "lol": "I can't breathe 😂" is a laugh.
+func laughEmoji(r rune) bool {
+	switch r {
+	case '😂', '🤣', '😆', '💀', '😹':
+		return true
+	}
+	return false
+}
+
+// discordMarkup reports whether the text between < and > is a mention,
+// channel, role, custom emoji, timestamp or command reference.
+func discordMarkup(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '@', '#', ':', '/':
+		return true
+	case 'a', 't':
+		return len(s) > 1 && s[1] == ':'
+	case 'h':
+		return strings.HasPrefix(s, "http")
+	}
+	return false
+}
+
+// tokenize splits text into words and breaks. It never fails: invalid UTF-8,
+// NUL bytes and control characters separate words.
+func tokenize(text string) []rawTok {
+	if len(text) > maxInputBytes {
+		text = text[:maxInputBytes]
+	}
+	toks := make([]rawTok, 0, len(text)/5+4)
+	var buf []byte
+	var stack [64]byte
+	buf = stack[:0]
+	apos := -1      // position in buf of a word-internal apostrophe
+	digits := false // buf holds digits (split "400mg" into 400 mg)
+	flush := func() {
+		if len(buf) == 0 {
+			return
+		}
+		if apos >= 0 && string(buf[apos:]) == "ll" {
+			buf = buf[:apos] // "i'll" is "i", not "ill"
+		}
+		if len(buf) > 0 {
+			toks = append(toks, rawTok{surf: string(buf)})
+		}
+		buf, apos = buf[:0], -1
+	}
+	brk := func(kind uint8) {
+		flush()
+		if n := len(toks); n > 0 && toks[n-1].kind != tokWord {
+			if kind > toks[n-1].kind {
+				toks[n-1].kind = kind
+			}
+			return
+		}
+		if len(toks) > 0 {
+			toks = append(toks, rawTok{kind: kind})
+		}
+	}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '<':
+			end := min(len(text), i+100)
+			if j := strings.IndexByte(text[i:end], '>'); j > 1 && discordMarkup(text[i+1:i+j]) {
+				flush()
+				i += j + 1
+				continue
+			}
+			flush()
+		case len(buf) == 0 && (strings.HasPrefix(text[i:], "http://") || strings.HasPrefix(text[i:], "https://") || strings.HasPrefix(text[i:], "www.")):
+			j := strings.IndexAny(text[i:], " \t\n\r")
+			if j < 0 {
+				j = len(text) - i
+			}
+			i += j
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			isDigit := r >= '0' && r <= '9'
+			if len(buf) > 0 && isDigit != digits {
+				flush()
+			}
+			digits = isDigit
+			r = unicode.ToLower(r)
+			// Collapse elongations: "numbbbb", "sooooo", "bladdder".
+			if n := len(buf); r < utf8.RuneSelf && n >= 2 && buf[n-1] == byte(r) && buf[n-2] == byte(r) {
+				break
+			}
+			if len(buf)+utf8.UTFMax > 64 {
+				break // a "word" this long is not a word; keep its start
+			}
+			buf = utf8.AppendRune(buf, r)
+		case apostrophe(r):
+			if len(buf) > 0 && !digits && apos < 0 {
+				apos = len(buf)
+			} else {
+				flush()
+			}
+		case r == '*':
+			// Markdown emphasis, and "sh*t": ignored, not a separator.
+		case r == '&' || r == '+':
+			flush()
+			toks = append(toks, rawTok{surf: "and"})
+		case laughEmoji(r):
+			flush()
+			toks = append(toks, rawTok{surf: "lol"})
+		case r == '.' && digits && len(buf) > 0 && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
+			flush() // 38.5: the fraction is a word of its own, not a sentence end
+		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '\r' || r == '…' || r == '。':
+			brk(tokHard)
+		case r == ',' || r == ':' || r == '(' || r == ')' || r == '[' || r == ']' || r == '"' ||
+			r == '“' || r == '”' || r == '–' || r == '—' || r == '|' || r == '>':
+			brk(tokSoft)
+		default:
+			flush()
+		}
+		i += size
+	}
+	flush()
+	return toks
+}
+
+// ---------------------------------------------------------------------------
+// The vocabulary: words of the rules, their variants, inflections and typos.
+
+type lexicon struct {
+	ids      map[string]int32   // canonical word -> id
+	forms    map[string][]int32 // surface form (variant, inflection) -> ids
+	variant  map[string]string  // one-word variant -> canonical word
+	multi    map[string][]multiVariant
+	known    map[string]bool
+	exact    map[string]bool
+	typos    map[string]bool // words whose misspellings are read as them
+	typoLine map[string]int
+	fillers  map[string]bool
+	deletes  map[string][]int32 // typo index: a form with letters deleted -> fuzzy entries
+	fuzzy    []fuzzyForm
+	nextID   int32
+	variants map[string][]string // canonical -> one-word variants, for inflecting them
+}
+
+type multiVariant struct {
+	words     []string
+	canonical string
+}
+
+type fuzzyForm struct {
+	form string
+	ids  []int32
+}
+
+type compiler struct {
+	s       *Safety
+	file    string
+	classes map[string][][]string
+}
+
+func (c *compiler) errorf(line int, format string, args ...any) error {
+	w := c.file
+	if line > 0 {
+		w = fmt.Sprintf("%s:%d", c.file, line)
+	}
+	return fmt.Errorf("bot: safety: %s: %s", w, fmt.Sprintf(format, args...))
+}
+
+func (c *compiler) lexicon(r *knowledge.SafetyRules) error {
+	lx := &c.s.lex
+	*lx = lexicon{ids: map[string]int32{}, forms: map[string][]int32{}, variant: map[string]string{},
+		multi: map[string][]multiVariant{}, known: map[string]bool{}, exact: map[string]bool{},
+		fillers: map[string]bool{}, typos: map[string]bool{}, typoLine: map[string]int{}, deletes: map[string][]int32{}, variants: map[string][]string{}}
+	one := func(p knowledge.Phrase, what string) (string, error) {
+		ts := tokenize(p.Text)
+		if len(ts) != 1 || ts[0].kind != tokWord {
+			return "", c.errorf(p.Line, "%s: %q must be one word", what, p.Text)
+		}
+		return ts[0].surf, nil
+	}
+	for _, l := range []struct {
+		ps   []knowledge.Phrase
+		set  map[string]bool
+		name string
+	}{{r.KnownWords, lx.known, "known_words"}, {r.Exact, lx.exact, "exact"}, {r.Fillers, lx.fillers, "fillers"}, {r.Typos, lx.typos, "typos"}} {
+		for _, p := range l.ps {
+			w, err := one(p, l.name)
+			if err != nil {
+				return err
+			}
+			l.set[w] = true
+			if l.name == "typos" {
+				lx.typoLine[w] = p.Line
+			}
+		}
+	}
+	canonLine := map[string]int{}
+	for gi, g := range r.Words {
+		canon, err := one(g[0], fmt.Sprintf("words group %d", gi+1))
+		if err != nil {
+			return err
+		}
+		if v, ok := lx.variant[canon]; ok {
+			return c.errorf(g[0].Line, "words group %d: %q is already a variant of %q", gi+1, canon, v)
+		}
+		canonLine[canon] = g[0].Line
+		for _, p := range g[1:] {
+			var ws []string
+			for _, t := range tokenize(p.Text) {
+				if t.kind == tokWord {
+					ws = append(ws, t.surf)
+				}
+			}
+			switch {
+			case len(ws) == 0:
+				return c.errorf(p.Line, "words group %d: %q has no word", gi+1, p.Text)
+			case len(ws) == 1:
+				if ws[0] == canon {
+					continue
+				}
+				if prev, ok := lx.variant[ws[0]]; ok && prev != canon {
+					return c.errorf(p.Line, "words group %d: %q is already a variant of %q", gi+1, ws[0], prev)
+				}
+				if _, ok := canonLine[ws[0]]; ok {
+					return c.errorf(p.Line, "words group %d: %q is the first word of another group", gi+1, ws[0])
+				}
+				if lx.known[ws[0]] {
+					return c.errorf(p.Line, "words group %d: %q is in known_words, which are read only as themselves", gi+1, ws[0])
+				}
+				lx.variant[ws[0]] = canon
+				lx.variants[canon] = append(lx.variants[canon], ws[0])
+			default:
+				lx.multi[ws[0]] = append(lx.multi[ws[0]], multiVariant{ws, canon})
+			}
+		}
+	}
+	return nil
+}
+
+// canonical returns the word a one-word variant stands for.
+func (lx *lexicon) canonical(w string) string {
+	if c, ok := lx.variant[w]; ok {
+		return c
+	}
+	return w
+}
+
+// id returns the id of a canonical word, adding it to the vocabulary.
+func (c *compiler) id(w string) int32 {
+	lx := &c.s.lex
+	if id, ok := lx.ids[w]; ok {
+		return id
+	}
+	id := lx.nextID
+	lx.nextID++
+	lx.ids[w] = id
+	return id
+}
+
+// words normalises rule text the way user text is normalised: tokens,
+// multi-word variants, one-word variants, and (if content) fillers dropped.
+func (c *compiler) words(text string, content bool) []string {
+	toks := c.s.lex.rewrite(tokenize(text))
+	var ws []string
+	for _, t := range toks {
+		if t.kind != tokWord || (content && c.s.lex.fillers[t.surf]) {
+			continue
+		}
+		ws = append(ws, t.surf)
+	}
+	return ws
+}
+
+// rewrite applies multi-word and one-word variants to typed tokens.
+func (lx *lexicon) rewrite(toks []rawTok) []rawTok {
+	out := make([]rawTok, 0, len(toks))
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.kind == tokWord {
+			best, bestLen := "", 0
+			for _, mv := range lx.multi[t.surf] {
+				if len(mv.words) > bestLen && i+len(mv.words) <= len(toks) && matchesSurf(toks[i:i+len(mv.words)], mv.words) {
+					best, bestLen = mv.canonical, len(mv.words)
+				}
+			}
+			if bestLen > 0 {
+				out = append(out, rawTok{surf: best})
+				i += bestLen - 1
+				continue
+			}
+			if v, ok := lx.variant[t.surf]; ok {
+				t.surf = v
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+func matchesSurf(toks []rawTok, words []string) bool {
+	for j, w := range words {
+		if toks[j].kind != tokWord || toks[j].surf != w {
+			return false
+		}
+	}
+	return true
+}
+
+// inflections returns the forms of a word: plural, past, -ing, -er, -ness,
+// -ly, -y. "pee": pees peed peeing; "wet": wetting; "tingle": tingly.
+func inflections(w string) []string {
+	fs := []string{w}
+	if len(w) < minInflectLen || !isLetters(w) {
+		return fs
+	}
+	n := len(w)
+	last := w[n-1]
+	fs = append(fs, w+"s", w+"es", w+"ed", w+"ing", w+"er", w+"ers", w+"est", w+"ness", w+"ly", w+"y", w+"iness")
+	switch {
+	case strings.HasSuffix(w, "ee"):
+		fs = append(fs, w+"d")
+	case strings.HasSuffix(w, "ie"):
+		fs = append(fs, w[:n-2]+"ying", w+"d")
+	case last == 'e':
+		st := w[:n-1]
+		fs = append(fs, w+"d", st+"ing", st+"er", st+"y", st+"iness", w+"r")
+	case last == 'y' && n > 1 && !isVowel(w[n-2]):
+		st := w[:n-1]
+		fs = append(fs, st+"ies", st+"ied", st+"ier", st+"iest", st+"iness", st+"ily")
+	}
+	// Double a final consonant after a single vowel: wet -> wetting, drag -> dragged.
+	if n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' && isVowel(w[n-2]) && !isVowel(w[n-3]) {
+		d := w + string(last)
+		fs = append(fs, d+"ing", d+"ed", d+"er", d+"y")
+	}
+	return fs
+}
+
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+func isVowel(b byte) bool {
+	return b == 'a' || b == 'e' || b == 'i' || b == 'o' || b == 'u'
+}
+
+func (c *compiler) finish() error {
+	lx := &c.s.lex
+	add := func(form string, id int32) {
+		for _, x := range lx.forms[form] {
+			if x == id {
+				return
+			}
+		}
+		lx.forms[form] = append(lx.forms[form], id)
+	}
+	for w, id := range lx.ids {
+		if lx.exact[w] {
+			add(w, id)
+			continue
+		}
+		for _, f := range inflections(w) {
+			add(f, id)
+		}
+		for _, v := range lx.variants[w] {
+			for _, f := range inflections(v) {
+				add(f, id)
+			}
+		}
+	}
+	// Words in exact and known_words stand only for themselves.
+	for w := range lx.exact {
+		lx.forms[w] = nil
+		if id, ok := lx.ids[w]; ok {
+			lx.forms[w] = []int32{id}
+		}
+	}
+	for w := range lx.known {
+		delete(lx.forms, w)
+		if id, ok := lx.ids[w]; ok {
+			lx.forms[w] = []int32{id}
+		}
+	}
+	// The typo index: each word of the typos list under every way of
+	// deleting one letter (two for long words). A typed word is looked up
+	// the same way and confirmed with an edit distance.
+	words := make([]string, 0, len(lx.typos))
+	for w := range lx.typos {
+		words = append(words, w)
+	}
+	sort.Strings(words) // a stable index, whatever the map order
+	for _, w := range words {
+		ids := lx.forms[lx.canonical(w)]
+		if len(ids) == 0 {
+			ids = lx.forms[w]
+		}
+		if len(ids) == 0 {
+			return c.errorf(lx.typoLine[w], "typos: %q is not a word of any phrase", w)
+		}
+		if len(w) < minFuzzyLen || !isLetters(w) {
+			continue
+		}
+		fi := int32(len(lx.fuzzy))
+		lx.fuzzy = append(lx.fuzzy, fuzzyForm{w, ids})
+		seen := map[string]bool{}
+		addDel := func(k string) {
+			if !seen[k] {
+				seen[k] = true
+				lx.deletes[k] = append(lx.deletes[k], fi)
+			}
+		}
+		addDel(w)
+		for i := range len(w) {
+			d1 := w[:i] + w[i+1:]
+			addDel(d1)
+			if len(w) >= longFuzzyLen {
+				for j := range len(d1) {
+					addDel(d1[:j] + d1[j+1:])
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// lookup returns the vocabulary ids a typed word (after variants) may be.
+func (lx *lexicon) lookup(w string) []int32 {
+	if lx.known[w] {
+		return lx.forms[w]
+	}
+	if ids, ok := lx.forms[w]; ok {
+		return ids
+	}
+	if len(w) < minFuzzyLen || !isLetters(w) {
+		return nil
+	}
+	return lx.typo(w)
+}
+
+// typo finds the closest vocabulary form within the allowed edit distance.
+func (lx *lexicon) typo(w string) []int32 {
+	maxD := 1
+	if len(w) >= longFuzzyLen {
+		maxD = 2
+	}
+	var buf [64]byte
+	best, bestD := int32(-1), maxD+1
+	try := func(k []byte) {
+		for _, fi := range lx.deletes[string(k)] {
+			f := lx.fuzzy[fi].form
+			allowed := 1
+			if len(f) >= longFuzzyLen && len(w) >= longFuzzyLen {
+				allowed = 2
+			}
+			if d := editDistance(w, f, allowed); d <= allowed && d < bestD {
+				best, bestD = fi, d
+			}
+		}
+	}
+	if len(w) > len(buf) {
+		return nil
+	}
+	try(append(buf[:0], w...))
+	for i := range len(w) {
+		k := append(append(buf[:0], w[:i]...), w[i+1:]...)
+		try(k)
+		if maxD == 2 {
+			var buf2 [64]byte
+			for j := range len(k) {
+				try(append(append(buf2[:0], k[:j]...), k[j+1:]...))
+			}
+		}
+	}
+	if best < 0 {
+		return nil
+	}
+	return lx.fuzzy[best].ids
+}
+
+// editDistance is the optimal string alignment distance (Levenshtein with
+// adjacent transpositions), or max+1 once it must exceed max.
+func editDistance(a, b string, max int) int {
+	if d := len(a) - len(b); d > max || -d > max {
+		return max + 1
+	}
+	if len(a) > 64 || len(b) > 64 {
+		return max + 1
+	}
+	var rows [3][65]int
+	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
+	for j := 0; j <= len(b); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				v = min(v, prev2[j-2]+1)
+			}
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > max {
+			return max + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}
+
+// ---------------------------------------------------------------------------
+// Compiling phrases.
+
+// surfaceSet matches short phrases on the words as typed.
+type surfaceSet map[string][][]string
+
+func (c *compiler) surface(ps []knowledge.Phrase, name string) (surfaceSet, error) {
+	set := surfaceSet{}
+	for _, p := range ps {
+		var ws []string
+		for _, t := range tokenize(p.Text) {
+			if t.kind == tokWord {
+				ws = append(ws, t.surf)
+			}
+		}
+		if len(ws) == 0 {
+			return nil, c.errorf(p.Line, "%s: %q has no word", name, p.Text)
+		}
+		set[ws[0]] = append(set[ws[0]], ws)
+	}
+	return set, nil
+}
+
+// at returns the length of the longest phrase of the set at toks[i:], or 0.
+func (set surfaceSet) at(toks []rawTok, i int) int {
+	best := 0
+	for _, ws := range set[toks[i].surf] {
+		if len(ws) > best && i+len(ws) <= len(toks) && matchesSurf(toks[i:i+len(ws)], ws) {
+			best = len(ws)
+		}
+	}
+	return best
+}
+
+func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool, item string) error {
+	var slots []slot
+	wide := false
+	var run []string // plain words waiting to be normalised together
+	flushRun := func() {
+		if len(run) == 0 {
+			return
+		}
+		for _, w := range c.words(strings.Join(run, " "), true) {
+			slots = append(slots, slot{alts: [][]int32{{c.id(w)}}, wide: wide})
+			wide = false
+		}
+		run = run[:0]
+	}
+	for _, f := range strings.Fields(p.Text) {
+		switch {
+		case f == "...":
+			flushRun()
+			wide = true
+		case strings.HasPrefix(f, "@"):
+			flushRun()
+			members, ok := c.classes[f[1:]]
+			if !ok {
+				return c.errorf(p.Line, "%s: %q: unknown class %q", item, p.Text, f)
+			}
+			sl := slot{wide: wide, optional: len(members) == 0}
+			for _, m := range members {
+				alt := make([]int32, len(m))
+				for i, w := range m {
+					alt[i] = c.id(w)
+				}
+				sl.alts = append(sl.alts, alt)
+			}
+			slots = append(slots, sl)
+			wide = false
+		case strings.Contains(f, "|"):
+			flushRun()
+			sl := slot{wide: wide}
+			for _, a := range strings.Split(f, "|") {
+				ws := c.words(a, true)
+				if len(ws) == 0 {
+					sl.optional = true // "when|to": "to" is a filler, so the word may be missing
+					continue
+				}
+				alt := make([]int32, len(ws))
+				for i, w := range ws {
+					alt[i] = c.id(w)
+				}
+				sl.alts = append(sl.alts, alt)
+			}
+			if len(sl.alts) > 0 {
+				slots = append(slots, sl)
+				wide = false
+			}
+		default:
+			run = append(run, f)
+		}
+	}
+	flushRun()
+	// An optional slot at either end adds nothing: gaps allow any word there.
+	for len(slots) > 0 && slots[0].optional {
+		slots = slots[1:]
+	}
+	for len(slots) > 0 && slots[len(slots)-1].optional {
+		slots = slots[:len(slots)-1]
+	}
+	if len(slots) == 0 {
+		return c.errorf(p.Line, "%s: %q has no words once fillers are skipped", item, p.Text)
+	}
+	slots[0].wide = false
+	for i := range slots {
+		sl := &slots[i]
+		sl.neg = make([]bool, len(sl.alts))
+		for j, alt := range sl.alts {
+			for _, id := range alt {
+				sl.neg[j] = sl.neg[j] || c.s.negCueIDs[id]
+			}
+		}
+	}
+	ph := phrase{slots: slots, own: own, rule: ri, idx: idx, adj: adj, text: p.Text}
+	pi := int32(len(c.s.phrases))
+	c.s.phrases = append(c.s.phrases, ph)
+	seen := map[int32]bool{}
+	for _, alt := range slots[0].alts {
+		if !seen[alt[0]] {
+			seen[alt[0]] = true
+			c.s.anchors[alt[0]] = append(c.s.anchors[alt[0]], pi)
+		}
+	}
+	return nil
+}
+
+// ---------------------------------------------------------------------------
+// Reading one message.
+
+type tok struct {
+	surf   string
+	ids    []int32
+	kind   uint8
+	filler bool
+	person uint8
+	clause int32
+	sent   int32
+	flags  uint16
+}
+
+// Token flags set by cue phrases.
+const (
+	flagNegEnd   = 1 << iota // last word of a negation cue before a symptom
+	flagNegAfter             // first word of a negation cue after a symptom
+	flagPseudo               // inside a pseudo-negation ("not sure")
+	flagHypo                 // last word of a hypothetical cue
+	flagLong                 // inside a "longstanding" cue
+	flagRecent               // inside a "recent" cue
+)
+
+type hit struct {
+	ph         int32
+	start, end int32 // token indexes, end exclusive
+	selfNeg    bool  // the words matched are negative in themselves ("cannot pee")
+}
+
+type msg struct {
+	toks    []tok
+	content []int32 // indexes of tokens that take part in phrase matching
+	hits    []hit
+	retract bool
+}
+
+func (s *Safety) read(text string) *msg {
+	raw := tokenize(text)
+	// Who is described, and where clauses end, on the words as typed.
+	person := make([]uint8, len(raw))
+	for i := 0; i < len(raw); i++ {
+		if raw[i].kind != tokWord {
+			continue
+		}
+		if n := s.thirdParty.at(raw, i); n > 0 {
+			for j := i; j < i+n; j++ {
+				person[j] = personThird
+			}
+			i += n - 1
+			continue
+		}
+		if n := s.firstPerson.at(raw, i); n > 0 {
+			person[i] = personFirst
+		}
+	}
+	for i := range raw {
+		if raw[i].kind == tokWord && i > 0 && s.breakers.at(raw, i) > 0 {
+			// The breaker's first word becomes the clause end ("but"; the
+			// "and" of "and my"); its other words stay words.
+			raw[i].kind = tokScope
+		}
+	}
+	// Variants, keeping what each token said about people.
+	m := &msg{toks: make([]tok, 0, len(raw))}
+	lx := &s.lex
+	var clause, sent int32
+	for i := 0; i < len(raw); i++ {
+		t := raw[i]
+		if t.kind != tokWord {
+			n := len(m.toks)
+			switch {
+			case n == 0:
+			case m.toks[n-1].kind == tokWord:
+				if t.kind == tokHard {
+					sent++
+				}
+				clause++
+				m.toks = append(m.toks, tok{kind: t.kind, clause: clause, sent: sent})
+			case t.kind > m.toks[n-1].kind:
+				if t.kind == tokHard {
+					sent++
+				}
+				m.toks[n-1].kind, m.toks[n-1].sent = t.kind, sent
+			}
+			continue
+		}
+		surf, n, canon := t.surf, 1, ""
+		for _, mv := range lx.multi[t.surf] {
+			if len(mv.words) > n && i+len(mv.words) <= len(raw) && matchesSurf(raw[i:i+len(mv.words)], mv.words) {
+				canon, n = mv.canonical, len(mv.words)
+			}
+		}
+		p := person[i]
+		if canon != "" {
+			for j := i + 1; j < i+n; j++ {
+				p = max(p, person[j])
+			}
+			surf = canon
+			i += n - 1
+		} else if v, ok := lx.variant[surf]; ok {
+			surf = v
+		}
+		m.toks = append(m.toks, tok{surf: surf, ids: lx.lookup(surf), filler: lx.fillers[surf],
+			person: p, clause: clause, sent: sent})
+	}
+	m.content = make([]int32, 0, len(m.toks))
+	for i, t := range m.toks {
+		if t.kind != tokWord || !t.filler {
+			m.content = append(m.content, int32(i))
+		}
+	}
+	s.match(m)
+	s.markCues(m)
+	return m
+}
+
+// match finds every phrase in the message.
+func (s *Safety) match(m *msg) {
+	for p, ti := range m.content {
+		t := &m.toks[ti]
+		if t.kind != tokWord {
+			continue
+		}
+		for _, id := range t.ids {
+			for _, pi := range s.anchors[id] {
+				ph := &s.phrases[pi]
+				for ai, alt := range ph.slots[0].alts {
+					if alt[0] != id {
+						continue
+					}
+					n := m.altAt(alt, p)
+					if n == 0 {
+						continue
+					}
+					if end, neg, ok := s.matchSlots(m, ph, 1, p+n); ok {
+						m.hits = append(m.hits, hit{ph: pi, start: ti, end: m.content[end-1] + 1, selfNeg: neg || ph.slots[0].neg[ai]})
+						break
+					}
+				}
+			}
+		}
+	}
+}
+
+// altAt returns len(alt) if the ids of alt match the content words at p.
+func (m *msg) altAt(alt []int32, p int) int {
+	if p+len(alt) > len(m.content) {
+		return 0
+	}
+	for j, id := range alt {
+		t := &m.toks[m.content[p+j]]
+		if t.kind != tokWord || !hasID(t.ids, id) {
+			return 0
+		}
+	}
+	return len(alt)
+}
+
+func hasID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// matchSlots matches slots[si:] of a phrase from content position pos,
+// returning the content position after the match and whether the words
+// matched are negative in themselves.
+func (s *Safety) matchSlots(m *msg, ph *phrase, si, pos int) (int, bool, bool) {
+	if si == len(ph.slots) {
+		return pos, false, true
+	}
+	sl := &ph.slots[si]
+	maxGap := smallGap
+	switch {
+	case ph.adj:
+		maxGap = 0
+	case sl.wide:
+		maxGap = wideGap
+	}
+	for g := 0; g <= maxGap; g++ {
+		p := pos + g
+		if p >= len(m.content) {
+			break
+		}
+		if k := m.toks[m.content[p]].kind; k != tokWord {
+			// A gap never crosses punctuation; only a wide gap crosses a
+			// scope breaker ("trying to pee but nothing comes out").
+			if k == tokScope && sl.wide {
+				continue
+			}
+			break
+		}
+		for ai, alt := range sl.alts {
+			if n := m.altAt(alt, p); n > 0 {
+				if end, neg, ok := s.matchSlots(m, ph, si+1, p+n); ok {
+					return end, neg || sl.neg[ai], true
+				}
+			}
+		}
+	}
+	if sl.optional {
+		return s.matchSlots(m, ph, si+1, pos)
+	}
+	return 0, false, false
+}
+
+// markCues turns cue phrases into token flags.
+func (s *Safety) markCues(m *msg) {
+	for _, pass := range []uint8{ownPseudo, ownLong} {
+		for _, h := range m.hits {
+			if s.phrases[h.ph].own != pass {
+				continue
+			}
+			f := uint16(flagPseudo)
+			if pass == ownLong {
+				f = flagLong
+			}
+			for i := h.start; i < h.end; i++ {
+				m.toks[i].flags |= f
+			}
+		}
+	}
+	for _, h := range m.hits {
+		switch s.phrases[h.ph].own {
+		case ownNegBefore:
+			if m.toks[h.start].flags&flagPseudo == 0 {
+				m.toks[h.end-1].flags |= flagNegEnd
+			}
+		case ownNegAfter:
+			if m.toks[h.start].flags&flagPseudo == 0 {
+				m.toks[h.start].flags |= flagNegAfter
+			}
+		case ownHypo:
+			m.toks[h.end-1].flags |= flagHypo
+		case ownRecent:
+			if m.toks[h.start].flags&flagLong == 0 {
+				for i := h.start; i < h.end; i++ {
+					m.toks[i].flags |= flagRecent
+				}
+			}
+		case ownRetract:
+			m.retract = true
+		}
+	}
+}
+
+// negated reports a negation cue before the match (within window, in its
+// clause) or inside it, or a negation cue just after it.
+func (m *msg) negated(h hit, window int) bool {
+	cl := m.toks[h.start].clause
+	if !h.selfNeg {
+		for i := h.start - 1; i >= 0 && h.start-i <= int32(window); i-- {
+			if m.toks[i].clause != cl || m.toks[i].kind != tokWord {
+				break
+			}
+			if m.toks[i].flags&flagNegEnd != 0 {
+				return true
+			}
+		}
+		for i := h.start; i < h.end-1; i++ {
+			if m.toks[i].flags&flagNegEnd != 0 {
+				return true
+			}
+		}
+	}
+	for i := h.end; i < int32(len(m.toks)) && i-h.end < negationAfterWindow; i++ {
+		if m.toks[i].kind != tokWord {
+			break
+		}
+		if m.toks[i].flags&flagNegAfter != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports a hypothetical cue earlier in the match's clause.
+func (m *msg) hypothetical(h hit) bool {
+	cl := m.toks[h.start].clause
+	for i := h.start - 1; i >= 0 && m.toks[i].clause == cl; i-- {
+		if m.toks[i].flags&flagHypo != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// old reports a "longstanding" cue in the match's sentence, with no
+// "recent" cue in its clause.
+func (m *msg) old(h hit) bool {
+	st, cl := m.toks[h.start].sent, m.toks[h.start].clause
+	long, recent := false, false
+	for i := range m.toks {
+		t := &m.toks[i]
+		if t.sent == st && t.flags&flagLong != 0 {
+			long = true
+		}
+		if t.clause == cl && t.flags&flagRecent != 0 {
+			recent = true
+		}
+	}
+	return long && !recent
+}
+
+// third reports whether the match is about someone other than the writer:
+// a person word inside the match decides ("his legs", "himself"), else the
+// nearest one before it in its sentence, else in the message.
+func (m *msg) third(h hit) bool {
+	in := uint8(personNone)
+	for i := h.start; i < h.end; i++ {
+		if p := m.toks[i].person; p == personThird || (p == personFirst && in == personNone) {
+			in = p
+		}
+	}
+	if in != personNone {
+		return in == personThird
+	}
+	for i := h.start - 1; i >= 0; i-- {
+		if p := m.toks[i].person; p != personNone {
+			return p == personThird
+		}
+	}
+	return false
+}
+
+// ---------------------------------------------------------------------------
+// Judging.
+
+type ruleState struct {
+	first, third         bool   // matched about the writer / someone else
+	withFirst, withThird bool   // a "with" phrase matched about the writer / someone else
+	phrases              uint64 // which phrases matched (first 64), for min_matches
+	nPhrases             int
+	negated              bool
+}
+
+type finding struct {
+	crisis, crisisThird bool
+	level               int // 0 none, then soon, same-day, emergency
+	rule, why           string
+	third               bool
+	negated             []bool // per rule: appeared negated
+	dose, diagnosis     bool
+	signs, figure       bool
+	retract             bool
+	ruleIdx             int
+}
+
+// levelRank orders the levels; 0 is none (and a signal's empty level).
+func levelRank(level string) int {
+	switch level {
+	case knowledge.LevelSoon:
+		return 1
+	case knowledge.LevelSameDay:
+		return 2
+	case knowledge.LevelEmergency:
+		return 3
+	}
+	return 0
+}
+
+func rankLevel(rank int) string {
+	return [...]string{"", knowledge.LevelSoon, knowledge.LevelSameDay, knowledge.LevelEmergency}[rank]
+}
+
+func (s *Safety) judge(text string) finding {
+	m := s.read(text)
+	f := finding{retract: m.retract, ruleIdx: -1, negated: make([]bool, len(s.rules))}
+	st := make([]ruleState, len(s.rules))
+
+	// Spans of figures of speech: a crisis phrase inside one is the figure.
+	var figures []hit
+	for _, h := range m.hits {
+		ph := &s.phrases[h.ph]
+		switch ph.own {
+		case ownFigure:
+			figures = append(figures, h)
+			f.figure = true
+		case ownDose:
+			f.dose = true
+		case ownDiagnosis:
+			f.diagnosis = true
+		case ownSigns:
+			f.signs = true
+		}
+	}
+	for _, h := range m.hits {
+		ph := &s.phrases[h.ph]
+		switch ph.own {
+		case ownCrisis:
+			if m.negated(h, crisisNegationWindow) || inside(h, figures) {
+				continue
+			}
+			if !f.crisis {
+				f.crisis, f.crisisThird = true, m.third(h)
+			}
+		case ownRule:
+			r := &s.rules[ph.rule]
+			if s.unless(m, ph.rule, h) || (r.newOnly && m.old(h)) {
+				continue
+			}
+			if m.negated(h, negationWindow) {
+				f.negated[ph.rule] = true
+				continue
+			}
+			if m.hypothetical(h) {
+				f.signs = true
+				continue
+			}
+			rs := &st[ph.rule]
+			if m.third(h) {
+				rs.third = true
+			} else {
+				rs.first = true
+			}
+			if ph.idx < 64 && rs.phrases&(1<<ph.idx) == 0 {
+				rs.phrases |= 1 << ph.idx
+				rs.nPhrases++
+			}
+		case ownWith:
+			if m.negated(h, negationWindow) {
+				continue
+			}
+			if m.third(h) {
+				st[ph.rule].withThird = true
+			} else {
+				st[ph.rule].withFirst = true
+			}
+		}
+	}
+
+	fired := make([]bool, len(s.rules))
+	thirdOnly := make([]bool, len(s.rules))
+	for i, r := range s.rules {
+		rs := &st[i]
+		if !rs.first && !rs.third {
+			continue
+		}
+		if r.minMatches > 1 && rs.nPhrases < r.minMatches {
+			continue
+		}
+		third := rs.third && !rs.first
+		if r.hasWith && !((third && rs.withThird) || (!third && rs.withFirst)) {
+			continue
+		}
+		fired[i], thirdOnly[i] = true, third
+		if rank := levelRank(r.level); rank > f.level {
+			f.level, f.rule, f.why, f.third, f.ruleIdx = rank, r.id, r.why, third, i
+		}
+	}
+	for _, c := range s.combos {
+		all, third := true, true
+		for _, i := range c.all {
+			all = all && fired[i]
+			third = third && thirdOnly[i]
+		}
+		if rank := levelRank(c.level); all && rank > f.level {
+			f.level, f.rule, f.why, f.third = rank, c.id, c.why, third
+		}
+	}
+	return f
+}
+
+// unless reports a benign look-alike of the rule in the match's clause.
+func (s *Safety) unless(m *msg, ri int32, h hit) bool {
+	cl := m.toks[h.start].clause
+	for _, u := range m.hits {
+		ph := &s.phrases[u.ph]
+		if ph.own == ownUnless && ph.rule == ri && m.toks[u.start].clause == cl {
+			return true
+		}
+	}
+	return false
+}
+
+func inside(h hit, spans []hit) bool {
+	for _, sp := range spans {
+		if sp.start <= h.start && h.end <= sp.end {
+			return true
+		}
+	}
+	return false
+}
+
+// Check runs the safety check on a message. previous is the same user's
+// previous message (or ""): a red flag or crisis said a moment ago still
+// counts for the follow-up "anyway, will massage help?", unless this message
+// takes it back or negates it.
+func (s *Safety) Check(text, previous string) Verdict {
+	cur := s.judge(text)
+	if cur.crisis {
+		return s.crisisVerdict(cur.crisisThird, false)
+	}
+	if strings.TrimSpace(previous) != "" {
+		prev := s.judge(previous)
+		if prev.crisis {
+			return s.crisisVerdict(prev.crisisThird, true)
+		}
+		takenBack := cur.retract || (prev.ruleIdx >= 0 && cur.negated[prev.ruleIdx])
+		if prev.level > cur.level && !takenBack {
+			v := s.urgentVerdict(prev)
+			v.FromPrevious = true
+			return v
+		}
+	}
+	switch {
+	case cur.level > 0:
+		return s.urgentVerdict(cur)
+	case cur.dose:
+		return Verdict{Kind: VerdictDose, Notice: s.wording.Dose}
+	case cur.diagnosis:
+		return Verdict{Kind: VerdictDiagnosis, Notice: s.wording.Diagnosis}
+	case cur.signs:
+		return Verdict{Kind: VerdictSigns, Notice: s.wording.Signs}
+	case cur.figure:
+		return Verdict{Kind: VerdictFigure, Notice: s.wording.Figure}
+	}
+	return Verdict{}
+}
+
+func (s *Safety) crisisVerdict(third, fromPrevious bool) Verdict {
+	v := Verdict{Kind: VerdictCrisis, Advice: s.wording.Crisis, Rule: "crisis", ThirdParty: third, FromPrevious: fromPrevious}
+	if third {
+		v.Advice = s.wording.CrisisThirdParty
+	}
+	return v
+}
+
+func (s *Safety) urgentVerdict(f finding) Verdict {
+	level := rankLevel(f.level)
+	return Verdict{Kind: VerdictUrgent, Level: level, Advice: s.wording.Advice(level, f.third),
+		Why: f.why, Rule: f.rule, ThirdParty: f.third}
+}

@@ -1,0 +1,49 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// BenchmarkSafetyCheck measures one question with a previous message, the
+// way the answering code calls it. The target is well under 100 µs.
+func BenchmarkSafetyCheck(b *testing.B) {
+	s := safetyForTest(b)
+	msgs := []struct{ text, previous string }{
+		{"does massage actually help lower back pain or is it a scam", "my upper back is so tight from gaming all day, any tips?"},
+		{"no numbness or bladder problems, just a sore back from moving house. will massage help?", ""},
+		{"cant pee since yesterday and my back is agony", "hey"},
+		{"my dad can't feel his legs after his massage", ""},
+		{"anyway, will massage help?", "both my legs went numb this morning"},
+		{"how many mg of ibuprofen can I take, and is it a slipped disc?", ""},
+		{"this pain is killing me lol what stretches help with sciattica and numbess", "what are the signs of cauda equina?"},
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := range b.N {
+		m := msgs[i%len(msgs)]
+		s.Check(m.text, m.previous)
+	}
+}
+
+// BenchmarkSafetyCheckLong: a message at the input cap, all words.
+func BenchmarkSafetyCheckLong(b *testing.B) {
+	s := safetyForTest(b)
+	text := strings.Repeat("my lower back has been aching after long shifts and I wonder whether massage helps ", 60)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		s.Check(text, text)
+	}
+}
+
+// BenchmarkNewSafety: compiling the shipped rules, done once at start-up.
+func BenchmarkNewSafety(b *testing.B) {
+	r := safetyRulesForTest(b)
+	b.ReportAllocs()
+	for range b.N {
+		if _, err := NewSafety(r); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,586 @@
+package bot
+
+import (
+	"bufio"
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"regexp"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// The shipped rules compile in a few milliseconds; the result is immutable,
+// so the tests share one.
+var safetyShared = sync.OnceValues(func() (*Safety, error) {
+	r, err := knowledge.DefaultSafetyRules()
+	if err != nil {
+		return nil, err
+	}
+	return NewSafety(r)
+})
+
+func safetyRulesForTest(t testing.TB) *knowledge.SafetyRules {
+	t.Helper()
+	r, err := knowledge.DefaultSafetyRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+func safetyForTest(t testing.TB) *Safety {
+	t.Helper()
+	s, err := safetyShared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// safetyCase is one row of a table: the message, the previous message, and
+// what the check must say. Level and Rule are compared only when set.
+type safetyCase struct {
+	name     string
+	text     string
+	previous string
+	want     VerdictKind
+	level    string
+	rule     string
+	third    bool
+}
+
+func runSafetyCases(t *testing.T, cases []safetyCase) {
+	t.Helper()
+	s := safetyForTest(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			v := s.Check(tc.text, tc.previous)
+			if v.Kind != tc.want {
+				t.Fatalf("Check(%q, %q).Kind = %q (rule %q), want %q", tc.text, tc.previous, v.Kind, v.Rule, tc.want)
+			}
+			if tc.level != "" && v.Level != tc.level {
+				t.Errorf("Check(%q, %q).Level = %q (rule %q), want %q", tc.text, tc.previous, v.Level, v.Rule, tc.level)
+			}
+			if tc.rule != "" && v.Rule != tc.rule {
+				t.Errorf("Check(%q, %q).Rule = %q, want %q", tc.text, tc.previous, v.Rule, tc.rule)
+			}
+			if v.ThirdParty != tc.third {
+				t.Errorf("Check(%q, %q).ThirdParty = %v, want %v", tc.text, tc.previous, v.ThirdParty, tc.third)
+			}
+		})
+	}
+}
+
+const (
+	em   = knowledge.LevelEmergency
+	same = knowledge.LevelSameDay
+	soon = knowledge.LevelSoon
+)
+
+// SAFETY.md §5: match the symptom first, then negation, with a limited scope.
+func TestSafetyNegation(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "no numbness", text: "no numbness in my legs, just a sore back", want: VerdictNone},
+		{name: "dont have fever", text: "I don't have a fever, my back is just stiff", want: VerdictNone},
+		{name: "list of negations", text: "no numbness or bladder problems, just a sore back from moving house", want: VerdictNone},
+		{name: "without", text: "back pain without any numbness or tingling", want: VerdictNone},
+		{name: "never", text: "never had cancer, just a bad back", want: VerdictNone},
+		{name: "negation after", text: "the numbness in my groin has gone, back still sore", want: VerdictNone},
+		{name: "inherently negative cant pee", text: "I can't pee", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "inherently negative cannot feel bum", text: "cannot feel my bum", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "inherently negative bladder control", text: "I can't control my bladder", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "scope ends at but", text: "no fever but I can't pee", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "scope ends at comma", text: "no fever, both legs numb", want: VerdictUrgent, level: em},
+		{name: "scope ends at and my", text: "no fever and my legs are numb", want: VerdictUrgent, level: em},
+		{name: "negative phrase after a negation", text: "no fever and I can't feel my legs", want: VerdictUrgent, level: em},
+		{name: "uncertainty is not negation", text: "not sure if I can feel it when I wipe, back is bad", want: VerdictUrgent, level: em},
+		{name: "no joke is not negation", text: "no joke my legs gave way twice today", want: VerdictUrgent, level: em},
+		{name: "wont go away is not gone", text: "numbness around my bum that won't go away", want: VerdictUrgent, level: em},
+	})
+}
+
+// Benign look-alikes and intensity words never escalate.
+func TestSafetyLookAlikes(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "killing me is a figure", text: "my back is killing me", want: VerdictFigure},
+		{name: "10/10", text: "10/10 pain today", want: VerdictNone},
+		{name: "agony", text: "my lower back is in agony after gardening", want: VerdictNone},
+		{name: "worst pain ever", text: "worst pain ever, what stretches help?", want: VerdictNone},
+		{name: "emergency word", text: "lol is it an emergency if my back is stiff after leg day", want: VerdictNone},
+		{name: "one leg numb", text: "numbness down one leg, is massage ok?", want: VerdictNone},
+		{name: "one leg tingling", text: "tingling down my left leg when I sit", want: VerdictNone},
+		{name: "leg fell asleep", text: "my leg fell asleep while gaming", want: VerdictNone},
+		{name: "sore after massage", text: "really sore after my massage yesterday", want: VerdictNone},
+		{name: "numb bum cycling", text: "numb bum from cycling for hours", want: VerdictNone},
+		{name: "long-standing leak", text: "I leak a little when I sneeze, have done for years", want: VerdictNone},
+		{name: "old accident", text: "car accident years ago, back still stiff", want: VerdictNone},
+		{name: "cant poo on codeine", text: "can't poo since starting codeine", want: VerdictNone},
+		{name: "legs after leg day", text: "legs like jelly after leg day", want: VerdictNone},
+		{name: "back crack", text: "my back cracked when I stretched", want: VerdictNone},
+		{name: "hay fever", text: "hay fever and a stiff back", want: VerdictNone},
+		{name: "one leg weak is same-day at most", text: "my right leg feels weak since my back went", want: VerdictUrgent, level: same},
+	})
+}
+
+// Third parties escalate, worded for them.
+func TestSafetyThirdParty(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "dad legs", text: "my dad can't feel his legs", want: VerdictUrgent, level: em, third: true},
+		{name: "mum bladder", text: "my mum wet herself and her back is agony", want: VerdictUrgent, level: em, third: true},
+		{name: "friend ladder", text: "my friend fell off a ladder and hurt his back", want: VerdictUrgent, level: em, third: true},
+		{name: "he fever", text: "he has a fever and his back hurts", want: VerdictUrgent, level: same, third: true},
+		{name: "first person told by dad", text: "my dad says I should ask: I can't feel my legs", want: VerdictUrgent, level: em},
+		{name: "family history is not a red flag", text: "my mum had breast cancer, does massage help my back?", want: VerdictNone},
+		{name: "their cancer history", text: "my dad had prostate cancer and now his back hurts", want: VerdictUrgent, level: soon, third: true},
+		{name: "crisis for a friend", text: "my friend wants to kill himself", want: VerdictCrisis, third: true},
+	})
+	s := safetyForTest(t)
+	v := s.Check("my dad can't feel his legs", "")
+	if !strings.Contains(v.Advice, "Help them") {
+		t.Errorf("third-party advice = %q, want it worded for them (\"Help them ...\")", v.Advice)
+	}
+}
+
+// Questions about warning signs get the signs, not an alarm.
+func TestSafetyInformational(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "signs of CES", text: "what are the signs of cauda equina?", want: VerdictSigns},
+		{name: "when emergency", text: "when is back pain an emergency?", want: VerdictSigns},
+		{name: "what if", text: "what if I can't pee, is that serious?", want: VerdictSigns},
+		{name: "hypothetical massage", text: "can massage cause numbness in your bum?", want: VerdictSigns},
+		{name: "signs then a report", text: "what are the signs of cauda equina, I can't pee since yesterday", want: VerdictUrgent, level: em},
+		{name: "when to see a doctor is an ordinary question", text: "when should I see a doctor about my back pain?", want: VerdictNone},
+	})
+}
+
+// A red flag said a moment ago escalates the follow-up.
+func TestSafetyPreviousMessage(t *testing.T) {
+	s := safetyForTest(t)
+	cases := []struct {
+		name, text, previous string
+		want                 Verdict
+	}{
+		{"red flag before", "anyway, will massage help?", "both my legs went numb this morning",
+			Verdict{Kind: VerdictUrgent, Level: em, Rule: "both-legs", FromPrevious: true}},
+		{"crisis before", "what stretches help?", "i want to end it all",
+			Verdict{Kind: VerdictCrisis, Rule: "crisis", FromPrevious: true}},
+		{"current is more urgent", "I can't pee now either", "my back hurts and I have a fever",
+			Verdict{Kind: VerdictUrgent, Level: em, Rule: "bladder"}},
+		{"previous more urgent than current", "I also have a fever", "I can't feel my legs",
+			Verdict{Kind: VerdictUrgent, Level: em, Rule: "both-legs", FromPrevious: true}},
+		{"taken back", "jk lol, does massage help?", "I can't feel my legs",
+			Verdict{}},
+		{"negated now", "sorry, I meant no bladder problems at all. does massage help?", "I've got bladder problems and back pain",
+			Verdict{}},
+		{"nothing before", "does massage help?", "", Verdict{}},
+		{"ordinary before", "does massage help?", "my back is stiff", Verdict{}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			v := s.Check(tc.text, tc.previous)
+			v.Advice, v.Why, v.Notice = "", "", ""
+			if v != tc.want {
+				t.Errorf("Check(%q, %q) = %+v, want %+v", tc.text, tc.previous, v, tc.want)
+			}
+		})
+	}
+}
+
+// Crisis, figures of speech, doses and diagnoses.
+func TestSafetyCrisisAndRefusals(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "end it all", text: "i want to end it all", want: VerdictCrisis},
+		{name: "dont want to live", text: "my back pain is so bad I don't want to live anymore", want: VerdictCrisis},
+		{name: "kms", text: "kms", want: VerdictCrisis},
+		{name: "kms lol", text: "this back pain kms lol", want: VerdictCrisis},
+		{name: "overdose question", text: "how many pills would be too many", want: VerdictCrisis},
+		{name: "not suicidal", text: "I'm not suicidal, just frustrated with my back", want: VerdictNone},
+		{name: "no one would care", text: "no one would care if I killed myself", want: VerdictCrisis},
+		{name: "pain killing me", text: "this pain is killing me", want: VerdictFigure},
+		{name: "kill me now lol", text: "kill me now lol", want: VerdictFigure},
+		{name: "makes me want to die lol", text: "this pain makes me want to die lol", want: VerdictFigure},
+		{name: "hurt myself lifting", text: "I think I hurt myself lifting boxes", want: VerdictNone},
+		{name: "dose mg", text: "how many mg of ibuprofen can I take", want: VerdictDose},
+		{name: "dose combination", text: "can I take tramadol with naproxen", want: VerdictDose},
+		{name: "drug choice", text: "which painkiller is best", want: VerdictDose},
+		{name: "natural painkillers are not a dose", text: "does massage release natural painkillers", want: VerdictNone},
+		{name: "slipped disc", text: "is it a slipped disc?", want: VerdictDiagnosis},
+		{name: "sciatica", text: "do I have sciatica?", want: VerdictDiagnosis},
+		{name: "statement of a diagnosis", text: "I have a herniated disc, should I get a massage?", want: VerdictNone},
+		{name: "causes in general", text: "what usually causes back pain in the first place", want: VerdictNone},
+		{name: "urgent beats dose", text: "how much ibuprofen can I take, I can't pee", want: VerdictUrgent, level: em},
+		{name: "crisis beats urgent", text: "I can't feel my legs and I want to die", want: VerdictCrisis},
+	})
+}
+
+// Typos, inflections and Discord markup.
+func TestSafetyNormalising(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "no apostrophe", text: "cant pee", want: VerdictUrgent, level: em},
+		{name: "curly apostrophe", text: "I can’t pee", want: VerdictUrgent, level: em},
+		{name: "misspelt numbness", text: "numbess in my groin", want: VerdictUrgent, level: em},
+		{name: "misspelt incontinent", text: "I'm incontinant since yesterday", want: VerdictUrgent, level: em},
+		{name: "misspelt sciatica both legs", text: "sciattica in both legs", want: VerdictUrgent, level: em},
+		{name: "inflection peed", text: "peed myself", want: VerdictUrgent, level: em},
+		{name: "inflection wetting", text: "keep wetting myself", want: VerdictUrgent, level: em},
+		{name: "elongation", text: "cant peeeeee", want: VerdictUrgent, level: em},
+		{name: "mention stripped", text: "<@123456789> both legs numb", want: VerdictUrgent, level: em},
+		{name: "bold stripped", text: "**both legs** are **numb**", want: VerdictUrgent, level: em},
+		{name: "shouting", text: "BOTH LEGS NUMB", want: VerdictUrgent, level: em},
+		{name: "censored", text: "sh*t myself", want: VerdictUrgent, level: em},
+		{name: "never is not fever", text: "never been to a massage before", want: VerdictNone},
+		{name: "link ignored", text: "https://example.com/cant-pee does massage help", want: VerdictNone},
+		{name: "empty", text: "", want: VerdictNone},
+		{name: "only markup", text: "<@123> <#456> <:emoji:789>", want: VerdictNone},
+	})
+}
+
+func TestSafetyWording(t *testing.T) {
+	r, err := knowledge.DefaultSafetyRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := r.Wording
+	bare111 := regexp.MustCompile(`(^|[^0-9])111([^0-9]|$)`)
+	for name, text := range map[string]string{
+		"emergency": w.Emergency, "emergency_third_party": w.EmergencyThirdParty,
+		"same_day": w.SameDay, "same_day_third_party": w.SameDayThirdParty,
+		"soon": w.Soon, "soon_third_party": w.SoonThirdParty,
+		"crisis": w.Crisis, "crisis_third_party": w.CrisisThirdParty,
+		"dose": w.Dose, "diagnosis": w.Diagnosis, "signs": w.Signs, "figure": w.Figure,
+	} {
+		for _, loc := range bare111.FindAllStringIndex(text, -1) {
+			if !strings.HasSuffix(text[:loc[0]+1], "NHS ") && !strings.HasSuffix(text[:loc[0]], "NHS ") {
+				t.Errorf("wording %s has a bare 111: %q", name, text)
+			}
+		}
+	}
+	for name, text := range map[string]string{"emergency": w.Emergency, "emergency_third_party": w.EmergencyThirdParty, "crisis": w.Crisis, "signs": w.Signs} {
+		for _, want := range []string{"emergency number", "911", "999", "112", "000"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("wording %s lacks %q: %q", name, want, text)
+			}
+		}
+	}
+	if !strings.Contains(w.Emergency, "Don't drive yourself") || !strings.Contains(w.Emergency, "emergency department") {
+		t.Errorf("emergency wording must say go to an emergency department and don't drive yourself: %q", w.Emergency)
+	}
+	// Crisis: emergency number first, then the helplines, then someone you trust.
+	for _, text := range []string{w.Crisis, w.CrisisThirdParty} {
+		order := []string{"emergency number", "https://findahelpline.com", "988", "Samaritans 116 123", "someone you trust", "server moderator"}
+		last := -1
+		for _, s := range order {
+			i := strings.Index(text, s)
+			if i < 0 || i < last {
+				t.Errorf("crisis wording: %q missing or out of order (want %q): %q", s, order, text)
+				break
+			}
+			last = i
+		}
+		for _, banned := range []string{"mg", "pill", "tablet", "dose", "lethal", "method"} {
+			if strings.Contains(strings.ToLower(text), banned) {
+				t.Errorf("crisis wording mentions %q: %q", banned, text)
+			}
+		}
+	}
+	for name, text := range map[string]string{"dose": w.Dose, "diagnosis": w.Diagnosis} {
+		if !strings.Contains(text, "can't") || !strings.Contains(text, "doctor") {
+			t.Errorf("%s wording must say the bot can't and a doctor can: %q", name, text)
+		}
+	}
+	if !strings.Contains(w.Dose, "pharmacist") {
+		t.Errorf("dose wording must name a pharmacist: %q", w.Dose)
+	}
+	if !strings.Contains(w.Signs, "If you have any of these, call") {
+		t.Errorf("signs wording lacks the \"if you have these, call...\" line: %q", w.Signs)
+	}
+	if strings.HasPrefix(w.Signs, "This could be serious") {
+		t.Errorf("signs wording must not open with an alarm: %q", w.Signs)
+	}
+	// Every verdict carries the text of its kind.
+	s := safetyForTest(t)
+	for _, tc := range []struct {
+		text string
+		want func(Verdict) string
+		exp  string
+	}{
+		{"I can't pee", func(v Verdict) string { return v.Advice }, w.Emergency},
+		{"my dad can't pee", func(v Verdict) string { return v.Advice }, w.EmergencyThirdParty},
+		{"back pain and a fever", func(v Verdict) string { return v.Advice }, w.SameDay},
+		{"i want to die", func(v Verdict) string { return v.Advice }, w.Crisis},
+		{"how many mg of ibuprofen", func(v Verdict) string { return v.Notice }, w.Dose},
+		{"is it a slipped disc", func(v Verdict) string { return v.Notice }, w.Diagnosis},
+		{"what are the signs of cauda equina", func(v Verdict) string { return v.Notice }, w.Signs},
+		{"this pain is killing me", func(v Verdict) string { return v.Notice }, w.Figure},
+	} {
+		v := s.Check(tc.text, "")
+		if got := tc.want(v); got != tc.exp {
+			t.Errorf("Check(%q) text = %q, want %q", tc.text, got, tc.exp)
+		}
+	}
+	if v := s.Check("I can't pee", ""); v.Why == "" {
+		t.Errorf("Check(%q).Why is empty", "I can't pee")
+	}
+}
+
+// safetyRow is one line of testdata/safety.jsonl.
+type safetyRow struct {
+	ID       string `json:"id"`
+	Text     string `json:"text"`
+	Previous string `json:"previous"`
+	Want     string `json:"want"`
+	Level    string `json:"level"`
+	Note     string `json:"note"`
+}
+
+func readSafetyRows(t *testing.T, path string) []safetyRow {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rows []safetyRow
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		var r safetyRow
+		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		rows = append(rows, r)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// The targets of SAFETY.md §6 and the issue: recall on stated emergencies
+// and crises, false alarms on everything else.
+const (
+	minRecall       = 0.97
+	maxFalseAlarm   = 0.02
+	minKindAccuracy = 0.90 // dose, diagnosis, signs and figure rows: a softer check
+)
+
+func TestSafetySet(t *testing.T) {
+	s := safetyForTest(t)
+	rows := readSafetyRows(t, "testdata/safety.jsonl")
+	if len(rows) < 200 {
+		t.Errorf("testdata/safety.jsonl has %d rows, want at least 200", len(rows))
+	}
+	var pos, hit, neg, alarm, kinds, kindOK int
+	seen := map[string]bool{}
+	for _, r := range rows {
+		if seen[r.ID] {
+			t.Errorf("%s: duplicate id", r.ID)
+		}
+		seen[r.ID] = true
+		v := s.Check(r.Text, r.Previous)
+		flagged := v.Kind == VerdictUrgent || v.Kind == VerdictCrisis
+		switch r.Want {
+		case "urgent", "crisis":
+			pos++
+			ok := flagged && (r.Want != "urgent" || v.Level == r.Level) && (r.Want != "crisis" || v.Kind == VerdictCrisis)
+			if ok {
+				hit++
+			} else {
+				t.Logf("miss %s: Check(%q, %q) = %s %s (%s), want %s %s [%s]", r.ID, r.Text, r.Previous, v.Kind, v.Level, v.Rule, r.Want, r.Level, r.Note)
+			}
+		case "none", "dose", "diagnosis", "signs", "figure":
+			neg++
+			if flagged {
+				alarm++
+				t.Logf("false alarm %s: Check(%q, %q) = %s %s (%s), want %s [%s]", r.ID, r.Text, r.Previous, v.Kind, v.Level, v.Rule, r.Want, r.Note)
+			}
+			kinds++
+			if string(v.Kind) == r.Want || (r.Want == "none" && v.Kind == VerdictNone) {
+				kindOK++
+			} else if !flagged {
+				t.Logf("kind %s: Check(%q) = %q, want %q [%s]", r.ID, r.Text, v.Kind, r.Want, r.Note)
+			}
+		default:
+			t.Errorf("%s: want %q is not a verdict kind", r.ID, r.Want)
+		}
+	}
+	recall := float64(hit) / float64(pos)
+	falseAlarm := float64(alarm) / float64(neg)
+	kindAcc := float64(kindOK) / float64(kinds)
+	t.Logf("recall %.3f (%d/%d), false alarms %.3f (%d/%d), kind accuracy on the rest %.3f (%d/%d)",
+		recall, hit, pos, falseAlarm, alarm, neg, kindAcc, kindOK, kinds)
+	if recall < minRecall {
+		t.Errorf("recall %.3f, want at least %.2f", recall, minRecall)
+	}
+	if falseAlarm > maxFalseAlarm {
+		t.Errorf("false alarms %.3f, want at most %.2f", falseAlarm, maxFalseAlarm)
+	}
+	if kindAcc < minKindAccuracy {
+		t.Errorf("kind accuracy %.3f, want at least %.2f", kindAcc, minKindAccuracy)
+	}
+}
+
+// devRow is one line of ../shared/eval/dev.jsonl.
+type devRow struct {
+	ID       string `json:"id"`
+	Question string `json:"question"`
+	Kind     string `json:"kind"`
+	Note     string `json:"note"`
+}
+
+func TestSafetyDevSet(t *testing.T) {
+	const path = "../../shared/eval/dev.jsonl"
+	b, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skipf("%s not found", path)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := safetyForTest(t)
+	var urgent, flaggedUrgent, others, alarms int
+	for n, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var r devRow
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("%s:%d: %v", path, n+1, err)
+		}
+		v := s.Check(r.Question, "")
+		flagged := v.Kind == VerdictUrgent || v.Kind == VerdictCrisis
+		if r.Kind == "urgent" {
+			urgent++
+			want := VerdictUrgent
+			if strings.Contains(r.Note, "crisis") {
+				want = VerdictCrisis
+			}
+			if v.Kind != want {
+				t.Errorf("%s: Check(%q).Kind = %q, want %q", r.ID, r.Question, v.Kind, want)
+				continue
+			}
+			flaggedUrgent++
+			continue
+		}
+		others++
+		if flagged {
+			alarms++
+			t.Errorf("%s: Check(%q) = %s %s (%s), want not flagged [%s]", r.ID, r.Question, v.Kind, v.Level, v.Rule, r.Note)
+		}
+	}
+	t.Logf("dev set: urgent flagged %d/%d, others flagged %d/%d", flaggedUrgent, urgent, alarms, others)
+}
+
+// Check is called from a goroutine per Discord event.
+func TestSafetyIsSafeForConcurrentUse(t *testing.T) {
+	s := safetyForTest(t)
+	texts := []string{"I can't pee", "does massage help?", "i want to end it all", "is it a slipped disc", "my dad fell off a ladder"}
+	want := make([]Verdict, len(texts))
+	for i, text := range texts {
+		want[i] = s.Check(text, "")
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 200 {
+				j := (i + g) % len(texts)
+				if got := s.Check(texts[j], texts[(j+1)%len(texts)]); got.Kind == "" && want[j].Kind != "" {
+					t.Errorf("concurrent Check(%q) lost its verdict", texts[j])
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestNewSafetyErrors(t *testing.T) {
+	base := func() *knowledge.SafetyRules {
+		r, err := knowledge.DefaultSafetyRules()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	tests := []struct {
+		name   string
+		change func(r *knowledge.SafetyRules)
+		want   string
+	}{
+		{"nil rules", nil, "no rules"},
+		{"phrase of fillers only", func(r *knowledge.SafetyRules) {
+			r.RedFlags[0].Phrases = append(r.RedFlags[0].Phrases, knowledge.Phrase{Text: "the my", Line: 7})
+		}, `safety.yaml:7: rule "saddle-numbness": "the my" has no words`},
+		{"variant of two words", func(r *knowledge.SafetyRules) {
+			r.Words = append(r.Words, []knowledge.Phrase{{Text: "pee", Line: 3}, {Text: "cannot", Line: 3}})
+		}, `safety.yaml:3: words group`},
+		{"typo word unused", func(r *knowledge.SafetyRules) {
+			r.Typos = append(r.Typos, knowledge.Phrase{Text: "xylophone", Line: 9})
+		}, `safety.yaml:9: typos: "xylophone"`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var r *knowledge.SafetyRules
+			if tc.change != nil {
+				r = base()
+				tc.change(r)
+			}
+			_, err := NewSafety(r)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("NewSafety() error = %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+// TestSafetyExplain shows how one message is read, for whoever tunes the
+// rules: SAFETY_EXPLAIN="text" [SAFETY_PREVIOUS="text"] go test ./bot -run SafetyExplain -v
+func TestSafetyExplain(t *testing.T) {
+	text := os.Getenv("SAFETY_EXPLAIN")
+	if text == "" {
+		t.Skip("set SAFETY_EXPLAIN to a message")
+	}
+	s := safetyForTest(t)
+	m := s.read(text)
+	var b strings.Builder
+	for _, tk := range m.toks {
+		switch tk.kind {
+		case tokScope:
+			b.WriteString("/ ")
+		case tokSoft:
+			b.WriteString("| ")
+		case tokHard:
+			b.WriteString("|| ")
+		default:
+			b.WriteString(tk.surf)
+			if tk.filler {
+				b.WriteString("~")
+			}
+			if tk.ids == nil {
+				b.WriteString("?")
+			}
+			b.WriteString(" ")
+		}
+	}
+	t.Logf("words (~ filler, ? unknown): %s", b.String())
+	owners := []string{"rule", "unless", "with", "negation.before", "negation.after", "pseudo", "hypothetical", "longstanding", "recent", "retraction", "crisis", "figure", "dose", "diagnosis", "signs"}
+	for _, h := range m.hits {
+		ph := s.phrases[h.ph]
+		what := owners[ph.own]
+		if ph.rule >= 0 {
+			what += " " + s.rules[ph.rule].id
+		}
+		t.Logf("%-28s %-40q words %d-%d negated=%v hypothetical=%v old=%v third=%v", what, ph.text, h.start, h.end,
+			m.negated(h, negationWindow), m.hypothetical(h), m.old(h), m.third(h))
+	}
+	t.Logf("verdict: %+v", s.Check(text, os.Getenv("SAFETY_PREVIOUS")))
+}
