@@ -60,6 +60,7 @@ Common flags:
 // common holds the flags every command shares.
 type common struct {
 	knowledgePath string
+	safetyPath    string
 	indexDir      string
 	scoring       string
 	logLevel      string
@@ -70,6 +71,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	// The current values are the defaults, so common flags given before
 	// the command survive the command's own parse.
 	fs.StringVar(&c.knowledgePath, "knowledge", c.knowledgePath, "a knowledge YAML `file` or directory of them, replacing the embedded article")
+	fs.StringVar(&c.safetyPath, "safety-rules", c.safetyPath, "a safety rules YAML `file` replacing the embedded red-flag, crisis, dose and diagnosis rules")
 	fs.StringVar(&c.indexDir, "index-dir", c.indexDir, "keep the search index in this `directory` and reuse it while the knowledge is unchanged (default: in memory)")
 	fs.StringVar(&c.scoring, "scoring", c.scoring, "search scoring `model`: bm25 or tf-idf")
 	fs.StringVar(&c.logLevel, "log-level", c.logLevel, "log `level`: debug, info, warn or error (question text is logged only at debug)")
@@ -165,13 +167,25 @@ func (c *common) build(env Env) (*bot.Answerer, *index.Index, *slog.Logger, erro
 	if err != nil {
 		return nil, nil, nil, err
 	}
+	var opts []bot.Option
+	if c.safetyPath != "" {
+		rules, err := knowledge.LoadSafetyRules(c.safetyPath)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		s, err := bot.NewSafety(rules)
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		opts = append(opts, bot.WithSafety(s))
+	}
 	start := time.Now()
 	ix, err := index.New(k, index.Options{Dir: c.indexDir, Scoring: c.scoring, Logger: log})
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	log.Debug("knowledge ready", "articles", len(k.Articles), "passages", len(k.Passages()), "index_rebuilt", ix.Rebuilt, "took", time.Since(start))
-	return bot.NewAnswerer(k, ix), ix, log, nil
+	return bot.NewAnswerer(k, ix, opts...), ix, log, nil
 }
 
 const askUsage = `Usage:
