@@ -1275,7 +1275,6 @@ type ruleState struct {
 	withFirst, withThird bool   // a "with" phrase matched about the writer / someone else
 	phrases              uint64 // which phrases matched (first 64), for min_matches
 	nPhrases             int
-	negated              bool
 }
 
 type finding struct {
