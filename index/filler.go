@@ -13,13 +13,13 @@ being bit bunch but by can cant can't could couldnt day days did didnt do does d
 dont don't each else even ever every everything exactly few for from get gets
 getting go goes going gonna got gotta guess had has have having hello
 hey hi how however i idk if im i'm in into is isnt it its it's just kinda know knows last
-least let like likely literally lol lmao look lot lots make makes making many maybe me mean
+least let like likely literally lol lmao look lot lots lower make makes making many maybe me mean
 might mine more most much must my myself need needs never ngl nope not now
 of off ok okay on once one only or other others our out over people person pls please pretty
 probably put quite rather really right rn said same say says see seem seems seriously should
 so some somebody someone something sometimes soon sort still stuff such sure take takes taking
 tbh tell than thank thanks that thats that's the their them then there these they thing things
-think this those though thought time times to today told too totally try tried trying two u ur
+think this those though thought time times to today told too totally try tried trying two u ur upper
 usually very want wanted wants was way ways week weeks were what whats what's when where whether
 which while who why will with without wonder wondering wont won't would wouldnt yeah yes yet you
 your yours yourself
