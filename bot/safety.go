@@ -63,7 +63,8 @@ const (
 	// phrase: "legs numb" matches "legs are (really) numb", "legs have been
 	// numb". More than 2 starts joining words that are not about each other.
 	smallGap = 2
-	// wideGap is the gap allowed by "..." in a phrase; still within a clause.
+	// wideGap is the gap allowed by "..." in a phrase. It may cross commas
+	// and scope breakers, never a sentence end.
 	wideGap = 6
 	// negationWindow is how many words before a symptom a negation cue may
 	// stand. NegEx uses five; one more covers "I don't have any of the ...".
@@ -86,7 +87,7 @@ const (
 // Token kinds.
 const (
 	tokWord  = iota
-	tokScope // a scope breaker ("but", "and now"): ends a clause; only a wide gap crosses it
+	tokScope // a scope breaker ("but", "and now"): ends a clause
 	tokSoft  // , : ( ): ends a clause
 	tokHard  // . ! ? ; and new lines: ends a sentence
 )
@@ -122,7 +123,6 @@ type rule struct {
 	newOnly        bool
 	minMatches     int
 	hasWith        bool
-	nPhrases       int
 }
 
 type combo struct {
@@ -238,7 +238,7 @@ func NewSafety(r *knowledge.SafetyRules) (*Safety, error) {
 			ri := int32(len(s.rules))
 			ruleIndex[rf.ID] = len(s.rules)
 			s.rules = append(s.rules, rule{id: rf.ID, level: rf.Level, why: rf.Why, newOnly: rf.NewOnly,
-				minMatches: rf.MinMatches, hasWith: len(rf.With) > 0, nPhrases: len(rf.Phrases)})
+				minMatches: rf.MinMatches, hasWith: len(rf.With) > 0})
 			item := fmt.Sprintf("rule %q", rf.ID)
 			for i, p := range rf.Phrases {
 				if err := c.phrase(p, ownRule, ri, int32(i), false, item); err != nil {
@@ -1127,9 +1127,10 @@ func (s *Safety) matchSlots(m *msg, ph *phrase, si, pos int) (int, bool, bool) {
 			break
 		}
 		if k := m.toks[m.content[p]].kind; k != tokWord {
-			// A gap never crosses punctuation; only a wide gap crosses a
-			// scope breaker ("trying to pee but nothing comes out").
-			if k == tokScope && sl.wide {
+			// A gap never crosses a sentence end; only a wide gap crosses a
+			// comma or a scope breaker ("trying to pee but nothing comes
+			// out", "2 months now, no improvement").
+			if k != tokHard && sl.wide {
 				continue
 			}
 			break

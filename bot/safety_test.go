@@ -4,12 +4,15 @@ import (
 	"bufio"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"regexp"
 	"strings"
 	"sync"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -184,8 +187,8 @@ func TestSafetyPreviousMessage(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			v := s.Check(tc.text, tc.previous)
 			v.Advice, v.Why, v.Notice = "", "", ""
-			if v != tc.want {
-				t.Errorf("Check(%q, %q) = %+v, want %+v", tc.text, tc.previous, v, tc.want)
+			if diff := cmp.Diff(tc.want, v); diff != "" {
+				t.Errorf("Check(%q, %q) mismatch (-want +got):\n%s", tc.text, tc.previous, diff)
 			}
 		})
 	}
@@ -583,4 +586,35 @@ func TestSafetyExplain(t *testing.T) {
 			m.negated(h, negationWindow), m.hypothetical(h), m.old(h), m.third(h))
 	}
 	t.Logf("verdict: %+v", s.Check(text, os.Getenv("SAFETY_PREVIOUS")))
+}
+
+func ExampleSafety_Check() {
+	rules, err := knowledge.DefaultSafetyRules()
+	if err != nil {
+		panic(err)
+	}
+	s, err := NewSafety(rules)
+	if err != nil {
+		panic(err)
+	}
+	for _, q := range []struct{ text, previous string }{
+		{"no fever but I can't pee", ""},
+		{"my dad fell off a ladder", ""},
+		{"anyway, will massage help?", "both my legs went numb this morning"},
+		{"this pain is killing me", ""},
+		{"is it a slipped disc?", ""},
+		{"what are the signs of cauda equina?", ""},
+		{"does massage help a stiff back?", ""},
+	} {
+		v := s.Check(q.text, q.previous)
+		fmt.Printf("%q: %q %q %q third=%v previous=%v\n", q.text, v.Kind, v.Level, v.Rule, v.ThirdParty, v.FromPrevious)
+	}
+	// Output:
+	// "no fever but I can't pee": "urgent" "emergency" "bladder" third=false previous=false
+	// "my dad fell off a ladder": "urgent" "emergency" "major-trauma" third=true previous=false
+	// "anyway, will massage help?": "urgent" "emergency" "both-legs" third=false previous=true
+	// "this pain is killing me": "figure" "" "" third=false previous=false
+	// "is it a slipped disc?": "diagnosis" "" "" third=false previous=false
+	// "what are the signs of cauda equina?": "signs" "" "" third=false previous=false
+	// "does massage help a stiff back?": "" "" "" third=false previous=false
 }
