@@ -1,0 +1,92 @@
+package bot_test
+
+import (
+	"go/parser"
+	"go/token"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The tree is the architecture: these rules keep it true.
+func TestImportRules(t *testing.T) {
+	const mod = "github.com/backpainbot/backpainbot"
+	tests := []struct {
+		dir     string
+		allowed func(imp string) bool
+		why     string
+	}{
+		{"../knowledge", func(imp string) bool { return std(imp) || imp == "gopkg.in/yaml.v3" },
+			"knowledge is the domain: standard library and yaml.v3 only"},
+		{"../index", func(imp string) bool {
+			return std(imp) || imp == mod+"/knowledge" || strings.HasPrefix(imp, "github.com/blevesearch/")
+		}, "index speaks knowledge types and is the only package that imports Bleve"},
+		{".", func(imp string) bool { return std(imp) || imp == mod+"/knowledge" },
+			"bot's answering policy imports no engine and no transport library"},
+		{"..", func(imp string) bool { return std(imp) || imp == mod+"/bot/cli" },
+			"main only wires: it calls cli.Run"},
+	}
+	for _, tt := range tests {
+		for file, imp := range imports(t, tt.dir) {
+			for _, i := range imp {
+				if !tt.allowed(i) {
+					t.Errorf("%s imports %q: %s", file, i, tt.why)
+				}
+			}
+		}
+	}
+	// Bleve stays inside index; discordgo inside bot/discord.
+	err := filepath.WalkDir("..", func(path string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
+			return err
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)
+		if err != nil {
+			return err
+		}
+		dir := filepath.ToSlash(filepath.Dir(path))
+		for _, s := range f.Imports {
+			imp, _ := strconv.Unquote(s.Path.Value)
+			if strings.HasPrefix(imp, "github.com/blevesearch/") && dir != "../index" {
+				t.Errorf("%s imports %s: only package index may import Bleve", path, imp)
+			}
+			if imp == "github.com/bwmarrin/discordgo" && dir != "../bot/discord" && dir != "../bot/httpapi" {
+				t.Errorf("%s imports discordgo: only the Discord transports may", path)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// imports returns the imports of the non-test files of dir.
+func imports(t *testing.T, dir string) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.go"))
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") {
+			continue
+		}
+		pf, err := parser.ParseFile(token.NewFileSet(), f, nil, parser.ImportsOnly)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range pf.Imports {
+			imp, _ := strconv.Unquote(s.Path.Value)
+			out[f] = append(out[f], imp)
+		}
+	}
+	if len(out) == 0 {
+		t.Fatalf("no Go files in %s", dir)
+	}
+	return out
+}
+
+// std reports whether imp is in the standard library (no dot in its
+// first path element).
+func std(imp string) bool { return !strings.Contains(strings.SplitN(imp, "/", 2)[0], ".") }
