@@ -87,13 +87,16 @@ func Run(ctx context.Context, env Env) error {
 		env.Getenv = func(string) string { return "" }
 	}
 	c := common{scoring: index.ScoringBM25, logLevel: "info", logFormat: "text"}
-	fs := newFlagSet("backpainbot", env.Stderr, programUsage, "")
+	fs := newFlagSet("backpainbot", env.Stdout, programUsage, "")
 	c.register(fs)
-	if err := fs.Parse(env.Args); err != nil {
+	if err := parse(fs, env.Args, "backpainbot --help"); err != nil {
 		return err
 	}
 	args := fs.Args()
 	if len(args) == 0 {
+		if err := c.validate(); err != nil {
+			return err
+		}
 		return runDefault(ctx, env, &c)
 	}
 	cmd, rest := args[0], args[1:]
@@ -107,33 +110,65 @@ func Run(ctx context.Context, env Env) error {
 	case "eval":
 		return runEval(ctx, env, &c, rest)
 	case "help":
-		fs.SetOutput(env.Stdout)
 		fs.Usage()
 		return nil
 	}
 	return usagef("unknown command %q; run 'backpainbot --help' for the commands", cmd)
 }
 
+// newFlagSet returns a flag set whose usage text (for --help) goes to out.
 func newFlagSet(name string, out io.Writer, head, tail string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(out)
 	fs.Usage = func() {
-		fmt.Fprint(fs.Output(), head)
+		fs.SetOutput(out)
+		fmt.Fprint(out, head)
 		fs.PrintDefaults()
-		fmt.Fprint(fs.Output(), tail)
+		fmt.Fprint(out, tail)
 	}
 	return fs
+}
+
+// parse parses args, printing the usage text only for --help: a mistake
+// gets one line saying what is wrong and where help is, not a wall of text.
+func parse(fs *flag.FlagSet, args []string, help string) error {
+	fs.SetOutput(io.Discard)
+	usage := fs.Usage
+	fs.Usage = func() {}
+	err := fs.Parse(args)
+	fs.Usage = usage
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, flag.ErrHelp):
+		usage()
+		return err
+	}
+	return usagef("%v (see '%s')", err, help)
 }
 
 // parseCommand parses a command's flags, which include the common ones,
 // so they may come before or after the command name.
 func parseCommand(env Env, c *common, name, usage string, args []string, own func(*flag.FlagSet)) (*flag.FlagSet, error) {
-	fs := newFlagSet("backpainbot "+name, env.Stderr, usage, "")
+	fs := newFlagSet("backpainbot "+name, env.Stdout, usage, "")
 	if own != nil {
 		own(fs)
 	}
 	c.register(fs)
-	return fs, fs.Parse(args)
+	if err := parse(fs, args, "backpainbot "+name+" --help"); err != nil {
+		return fs, err
+	}
+	return fs, c.validate()
+}
+
+// validate checks the common flags' values before anything is loaded.
+func (c *common) validate() error {
+	if c.scoring != index.ScoringBM25 && c.scoring != index.ScoringTFIDF {
+		return usagef("--scoring %q: want %s or %s", c.scoring, index.ScoringBM25, index.ScoringTFIDF)
+	}
+	if _, err := c.logger(Env{Stderr: io.Discard}); err != nil {
+		return err
+	}
+	return nil
 }
 
 func (c *common) logger(env Env) (*slog.Logger, error) {
@@ -336,8 +371,7 @@ func IsHelp(err error) bool { return errors.Is(err, flag.ErrHelp) }
 // IsUsage reports whether err is a mistake in the command line.
 func IsUsage(err error) bool {
 	var u *UsageError
-	return errors.As(err, &u) || (err != nil && strings.HasPrefix(err.Error(), "flag provided but not defined")) ||
-		(err != nil && strings.Contains(err.Error(), "invalid value"))
+	return errors.As(err, &u)
 }
 
 // StdinIsTerminal reports whether f is a character device (a terminal).

@@ -102,6 +102,8 @@ func TestUsageErrors(t *testing.T) {
 		{"topic without name", []string{"topic"}},
 		{"eval without file", []string{"eval"}},
 		{"bad log level", []string{"--log-level", "loud", "topics"}},
+		{"bad scoring", []string{"ask", "--scoring", "magic", "q"}},
+		{"bad flag value", []string{"eval", "--verbose=maybe", "f"}},
 	}
 	for _, tt := range tests {
 		_, _, err := run(t, "", tt.args...)
@@ -110,9 +112,9 @@ func TestUsageErrors(t *testing.T) {
 		}
 	}
 	for _, args := range [][]string{{"--help"}, {"ask", "--help"}, {"eval", "-h"}} {
-		_, stderr, err := run(t, "", args...)
-		if !cli.IsHelp(err) || !strings.Contains(stderr, "Usage") {
-			t.Errorf("Run(%q) = %v, stderr %q; want help", args, err, stderr)
+		stdout, _, err := run(t, "", args...)
+		if !cli.IsHelp(err) || !strings.Contains(stdout, "Usage") {
+			t.Errorf("Run(%q) = %v, stdout %q; want help", args, err, stdout)
 		}
 	}
 }
