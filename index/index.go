@@ -181,9 +181,12 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 // or store). Any other directory is someone's files, and a mistyped index
 // directory must not delete them.
 func replaceable(dir string) bool {
+	if st, err := os.Lstat(dir); err == nil && !st.IsDir() {
+		return false // a file, say a mistyped --index-dir knowledge.yaml: never deleted
+	}
 	entries, err := os.ReadDir(dir)
 	if err != nil {
-		return true // missing, not a directory, or unreadable: moved aside whole
+		return true // missing or unreadable: moved aside whole
 	}
 	if len(entries) == 0 {
 		return true

@@ -154,12 +154,6 @@ func TestDirRecoversFromDamage(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
-		{"plain file", func(t *testing.T, dir string) {
-			if err := os.RemoveAll(dir); err != nil {
-				t.Fatal(err)
-			}
-			write(t, dir, garbage)
-		}},
 		{"unreadable directory", func(t *testing.T, dir string) {
 			if os.Geteuid() == 0 {
 				t.Skip("permissions do not apply to root")
@@ -206,6 +200,23 @@ func TestDirRefusesForeignDirectory(t *testing.T) {
 	}
 	if _, serr := os.Stat(notes); serr != nil {
 		t.Errorf("index.New(Dir of other files) = %v, and deleted %s: %v", err, notes, serr)
+	}
+}
+
+// A file where the index directory should be, say a mistyped
+// --index-dir articles.yaml, is refused, not replaced.
+func TestDirRefusesPlainFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "articles.yaml")
+	if err := os.WriteFile(path, []byte("article:\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.New(mustDefault(t), index.Options{Dir: path})
+	if err == nil {
+		ix.Close()
+		t.Fatalf("index.New(Dir of a plain file) error = nil; want a refusal")
+	}
+	if b, serr := os.ReadFile(path); serr != nil || string(b) != "article:\n" {
+		t.Errorf("index.New(Dir of a plain file) = %v, and the file is gone or changed: %v", err, serr)
 	}
 }
 

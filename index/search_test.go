@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -96,7 +97,7 @@ var everyday = []struct {
 // one reopened from disk alike.
 func TestSearchFindsPassage(t *testing.T) {
 	k := mustDefault(t)
-	dir := t.TempDir() + "/index"
+	dir := filepath.Join(t.TempDir(), "index")
 	first, err := index.New(k, index.Options{Dir: dir})
 	if err != nil {
 		t.Fatalf("index.New(Dir) error: %v", err)
