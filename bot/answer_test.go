@@ -2,6 +2,7 @@ package bot_test
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
@@ -176,7 +177,22 @@ func BenchmarkAnswer(b *testing.B) {
 	}
 	ctx := context.Background()
 	b.ReportAllocs()
+	var took []time.Duration
 	for i := 0; b.Loop(); i++ {
+		start := time.Now()
 		a.Answer(ctx, bot.Question{Text: qs[i%len(qs)]})
+		took = append(took, time.Since(start))
 	}
+	reportPercentiles(b, took)
+}
+
+// reportPercentiles adds the median and 99th percentile of one operation
+// to a benchmark's output, as p50-ns and p99-ns.
+func reportPercentiles(b *testing.B, took []time.Duration) {
+	if len(took) == 0 {
+		return
+	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Nanoseconds()), "p50-ns")
+	b.ReportMetric(float64(took[len(took)*99/100].Nanoseconds()), "p99-ns")
 }
