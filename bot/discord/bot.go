@@ -1,0 +1,538 @@
+package discord
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// Intents are the only gateway intents the bot asks for (4609): guilds,
+// for the channel and thread list; guild messages and DMs, for mentions
+// and DMs. Interactions arrive without any intent, and the content of
+// mentions and DMs without the privileged MESSAGE_CONTENT intent.
+const Intents = discordgo.IntentsGuilds | discordgo.IntentsGuildMessages | discordgo.IntentsDirectMessages
+
+// Config configures a Bot.
+type Config struct {
+	// Token is the bot token, from DISCORD_TOKEN or the file named by
+	// DISCORD_TOKEN_FILE, never a flag. A "Bot " prefix is optional. It is
+	// never logged.
+	Token string
+	// APIBase replaces https://discord.com/api/v9 in every REST call (and
+	// so the gateway URL, which GET /gateway returns), e.g.
+	// http://127.0.0.1:8080/api/v9 for a local fake Discord. Empty means
+	// Discord. With it set, requests elsewhere fail instead of leaking out.
+	APIBase string
+	// GuildID registers the commands in that server only, where they
+	// update instantly (for testing); empty registers them globally.
+	GuildID string
+	// AllowedChannels restricts where the bot answers in servers: these
+	// channels and their threads. DMs are always answered. Empty means
+	// everywhere the bot can read.
+	AllowedChannels []string
+	// Cooldown is the least time between two questions of one user; zero
+	// means DefaultCooldown, negative means none. Urgent replies are
+	// never held back by it.
+	Cooldown time.Duration
+	// ShardID and ShardCount run one shard of several, one process per
+	// shard. ShardCount 0 asks Discord (GET /gateway/bot) for its
+	// recommended count and runs all the shards in this process, starting
+	// them as fast as Discord's max_concurrency allows.
+	ShardID, ShardCount int
+}
+
+// Timing of one event.
+const (
+	// respondWithin bounds the initial interaction response: Discord
+	// drops it after 3 s, and the network needs some of that.
+	respondWithin = 2500 * time.Millisecond
+	// deferAfter: an interaction whose answer is not ready by then is
+	// deferred (the "is thinking" state) and completed by an edit.
+	deferAfter = 1500 * time.Millisecond
+	// answerTimeout bounds the answering itself, after a deferral.
+	answerTimeout = 10 * time.Second
+	// sendTimeout bounds a channel message or a follow-up, waits for rate
+	// limits included (an interaction token lives 15 minutes).
+	sendTimeout = 30 * time.Second
+	// drainTimeout bounds the wait for in-flight events at shutdown.
+	drainTimeout = 10 * time.Second
+	// readyTimeout bounds the wait for READY after connecting.
+	readyTimeout = 30 * time.Second
+	// maxRateLimitWaits is how many 429s in a row one call sits out.
+	maxRateLimitWaits = 3
+)
+
+// Bot is the Discord gateway bot: it connects, registers the slash
+// commands, answers events through a Handler until its context ends, then
+// shuts down gracefully.
+type Bot struct {
+	cfg    Config
+	token  string // "Bot …"
+	h      *Handler
+	log    *slog.Logger
+	client *http.Client
+	rl     *discordgo.RateLimiter // shared by the shards: rate limits are per bot
+
+	// Timing; tests shorten it.
+	respondWithin, deferAfter, answerTimeout, sendTimeout, drainTimeout, readyTimeout time.Duration
+
+	base       context.Context // parent of in-flight events; outlives Run's ctx until drained
+	cancelBase context.CancelFunc
+
+	mu       sync.Mutex
+	closing  bool
+	inflight sync.WaitGroup
+	appID    string
+	ready    chan struct{} // closed at the first READY
+	sessions []*discordgo.Session
+}
+
+// New returns a Bot answering with a. It checks cfg but connects to
+// nothing; Run does.
+func New(cfg Config, a *bot.Answerer, log *slog.Logger) (*Bot, error) {
+	if a == nil {
+		return nil, errors.New("discord: no answerer")
+	}
+	token, client, err := prepare(cfg)
+	if err != nil {
+		return nil, err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	b := &Bot{
+		cfg:           cfg,
+		token:         token,
+		h:             NewHandler(a, cfg),
+		log:           log,
+		client:        client,
+		rl:            discordgo.NewRatelimiter(),
+		respondWithin: respondWithin,
+		deferAfter:    deferAfter,
+		answerTimeout: answerTimeout,
+		sendTimeout:   sendTimeout,
+		drainTimeout:  drainTimeout,
+		readyTimeout:  readyTimeout,
+		ready:         make(chan struct{}),
+	}
+	b.h.parent = b.parentChannel
+	return b, nil
+}
+
+// Run connects, registers the commands and answers events until ctx is
+// done, then stops taking events, waits (bounded) for those in flight and
+// closes the sessions. It returns nil after a graceful shutdown. A Bot
+// runs once.
+func (b *Bot) Run(ctx context.Context) error {
+	b.base, b.cancelBase = context.WithCancel(context.WithoutCancel(ctx))
+	defer b.cancelBase()
+
+	ids, count, perBatch, err := b.shards(ctx)
+	if err != nil {
+		return err
+	}
+	sessions := make([]*discordgo.Session, len(ids))
+	for k, id := range ids {
+		sessions[k] = b.session(id, count)
+	}
+	b.mu.Lock()
+	b.sessions = sessions
+	b.mu.Unlock()
+
+	var opened []*discordgo.Session
+	fail := func(err error) error {
+		b.shutdown(opened)
+		return err
+	}
+	for k, s := range sessions {
+		// Discord lets max_concurrency sessions identify every 5 seconds.
+		if k > 0 && k%perBatch == 0 {
+			select {
+			case <-time.After(5 * time.Second):
+			case <-ctx.Done():
+				return fail(nil)
+			}
+		}
+		if err := s.Open(); err != nil {
+			return fail(fmt.Errorf("discord: connect shard %d of %d: %w", s.ShardID, count, redact(err)))
+		}
+		opened = append(opened, s)
+	}
+
+	select {
+	case <-b.ready:
+	case <-ctx.Done():
+		return fail(nil)
+	case <-time.After(b.readyTimeout):
+		return fail(errors.New("discord: no READY from the gateway"))
+	}
+	if err := b.register(ctx, sessions[0]); err != nil {
+		if ctx.Err() != nil {
+			return fail(nil)
+		}
+		return fail(err)
+	}
+
+	<-ctx.Done()
+	b.shutdown(opened)
+	return nil
+}
+
+// shards decides which shards this process runs, of how many, and how many
+// may start at once.
+func (b *Bot) shards(ctx context.Context) (ids []int, count, perBatch int, err error) {
+	if b.cfg.ShardCount > 0 {
+		return []int{b.cfg.ShardID}, b.cfg.ShardCount, 1, nil
+	}
+	gb, err := restSession(b.token, b.client).GatewayBot(discordgo.WithContext(ctx))
+	if err != nil {
+		return nil, 0, 0, fmt.Errorf("discord: get recommended shard count: %w", redact(err))
+	}
+	count = max(gb.Shards, 1)
+	perBatch = max(gb.SessionStartLimit.MaxConcurrency, 1)
+	for id := range count {
+		ids = append(ids, id)
+	}
+	b.log.Info("discord: shards", "count", count, "max_concurrency", perBatch, "session_starts_remaining", gb.SessionStartLimit.Remaining)
+	return ids, count, perBatch, nil
+}
+
+// session makes a gateway session for one shard, not yet open.
+func (b *Bot) session(id, count int) *discordgo.Session {
+	s := restSession(b.token, b.client) // calls wait for 429s themselves, within their deadline
+	s.Ratelimiter = b.rl
+	s.Identify.Intents = Intents
+	s.ShardID, s.ShardCount = id, count
+	// The state keeps channels and threads (for AllowedChannels), nothing else.
+	s.State.TrackEmojis = false
+	s.State.TrackMembers = false
+	s.State.TrackRoles = false
+	s.State.TrackVoice = false
+	s.State.TrackPresences = false
+	s.State.TrackStickers = false
+	s.State.TrackThreadMembers = false
+	s.State.MaxMessageCount = 0
+
+	s.AddHandler(func(s *discordgo.Session, r *discordgo.Ready) {
+		defer b.recover("ready")
+		b.onReady(s, r)
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Connect) {
+		b.log.Info("discord: connected", "shard", id, "shards", count)
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
+		b.log.Info("discord: disconnected", "shard", id, "shards", count)
+	})
+	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) {
+		b.log.Info("discord: resumed", "shard", id, "shards", count)
+	})
+	s.AddHandler(b.onInteraction)
+	s.AddHandler(b.onMessage)
+	return s
+}
+
+func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
+	if r.User != nil {
+		b.h.SetBotID(r.User.ID)
+	}
+	appID := ""
+	if r.Application != nil {
+		appID = r.Application.ID
+	}
+	if appID == "" {
+		ctx, cancel := context.WithTimeout(b.base, b.sendTimeout)
+		defer cancel()
+		id, err := applicationID(ctx, s)
+		if err != nil {
+			b.log.Error("discord: no application id in READY", "err", err, "shard", s.ShardID)
+			return
+		}
+		appID = id
+	}
+	b.log.Info("discord: ready", "shard", s.ShardID, "guilds", len(r.Guilds), "application_id", appID)
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.appID == "" {
+		b.appID = appID
+		close(b.ready)
+	}
+}
+
+// register overwrites the bot's commands with Commands(): idempotent, so
+// every start does it.
+func (b *Bot) register(ctx context.Context, s *discordgo.Session) error {
+	ctx, cancel := context.WithTimeout(ctx, b.sendTimeout)
+	defer cancel()
+	b.mu.Lock()
+	appID := b.appID
+	b.mu.Unlock()
+	return register(ctx, s, appID, b.cfg.GuildID, b.log)
+}
+
+func register(ctx context.Context, s *discordgo.Session, appID, guildID string, log *slog.Logger) error {
+	var got []*discordgo.ApplicationCommand
+	err := retry(ctx, func() error {
+		var err error
+		got, err = s.ApplicationCommandBulkOverwrite(appID, guildID, Commands(),
+			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+		return err
+	})
+	scope := "global"
+	if guildID != "" {
+		scope = "guild"
+	}
+	if err != nil {
+		return fmt.Errorf("discord: register %s commands: %w", scope, redact(err))
+	}
+	log.Info("discord: commands registered", "scope", scope, "guild", guildID, "count", len(got))
+	return nil
+}
+
+// shutdown stops taking events, waits for those in flight (bounded) and
+// closes the sessions.
+func (b *Bot) shutdown(sessions []*discordgo.Session) {
+	b.mu.Lock()
+	b.closing = true
+	b.mu.Unlock()
+	drained := make(chan struct{})
+	go func() {
+		b.inflight.Wait()
+		close(drained)
+	}()
+	select {
+	case <-drained:
+	case <-time.After(b.drainTimeout):
+		b.log.Warn("discord: shutdown: events still in flight; abandoning them", "waited", b.drainTimeout)
+		b.cancelBase()
+	}
+	var wg sync.WaitGroup
+	for _, s := range sessions {
+		// Before Close: otherwise a heartbeat failing on the closing socket
+		// reconnects the session (discordgo issue #406).
+		s.ShouldReconnectOnError = false
+		wg.Go(func() {
+			if err := s.Close(); err != nil {
+				b.log.Warn("discord: close", "err", redact(err), "shard", s.ShardID)
+			}
+		})
+	}
+	wg.Wait()
+	b.log.Info("discord: shut down")
+}
+
+// begin registers an in-flight event; it is false once shutting down.
+func (b *Bot) begin() bool {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.closing {
+		return false
+	}
+	b.inflight.Add(1)
+	return true
+}
+
+// recover keeps a panicking event handler from killing the process:
+// discordgo runs handlers in bare goroutines.
+func (b *Bot) recover(what string) {
+	if p := recover(); p != nil {
+		b.log.Error("discord: panic in handler", "event", what, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+	}
+}
+
+func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreate) {
+	if ic == nil || ic.Interaction == nil || !b.begin() {
+		return
+	}
+	defer b.inflight.Done()
+	defer b.recover("interaction")
+	b.interact(s, ic.Interaction, time.Now())
+}
+
+// interact answers one interaction: within respondWithin if the answer is
+// ready by deferAfter, else by deferring and then editing.
+func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start time.Time) {
+	ctx, cancel := context.WithTimeout(b.base, b.respondWithin)
+	defer cancel()
+	actx, acancel := context.WithTimeout(b.base, b.answerTimeout)
+	defer acancel()
+
+	done := make(chan Response, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				b.log.Error("discord: panic while answering", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+				done <- b.h.reply("error", b.h.a.Notice(knowledge.KindError, "Something went wrong on my side. Please try again later."))
+			}
+		}()
+		done <- b.h.Interaction(actx, i)
+	}()
+
+	var r Response
+	deferred := false
+	timer := time.NewTimer(b.deferAfter)
+	select {
+	case r = <-done:
+		timer.Stop()
+	case <-timer.C:
+		if i.Type != discordgo.InteractionApplicationCommandAutocomplete { // autocomplete cannot be deferred
+			typ := discordgo.InteractionResponseDeferredChannelMessageWithSource
+			if i.Type == discordgo.InteractionMessageComponent {
+				typ = discordgo.InteractionResponseDeferredMessageUpdate
+			}
+			if err := b.callback(ctx, s, i, &discordgo.InteractionResponse{Type: typ}); err != nil {
+				b.log.Error("discord: defer interaction", "err", redact(err), "id", i.ID)
+				return
+			}
+			deferred = true
+		}
+		r = <-done
+	}
+	if r.Empty() {
+		return
+	}
+	var err error
+	if deferred {
+		sctx, scancel := context.WithTimeout(b.base, b.sendTimeout)
+		defer scancel()
+		err = b.complete(sctx, s, i, r)
+	} else {
+		err = b.callback(ctx, s, i, r.Interaction)
+	}
+	attrs := []any{"event", r.Event, "kind", r.Rendered.Kind, "latency", time.Since(start), "deferred", deferred, "id", i.ID, "shard", s.ShardID}
+	if err != nil {
+		b.log.Error("discord: answer interaction", append(attrs, "err", redact(err))...)
+		return
+	}
+	// The reply has no id yet; it is asked for only if someone needs a link.
+	b.h.Sent(r, func(ctx context.Context) (string, error) {
+		m, err := s.InteractionResponse(i, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+		if err != nil {
+			return "", redact(err)
+		}
+		return MessageLink(i.GuildID, i.ChannelID, m.ID), nil
+	})
+	level := slog.LevelInfo
+	if r.Event == "autocomplete" {
+		level = slog.LevelDebug // one per keystroke
+	}
+	b.log.Log(b.base, level, "discord: interaction", attrs...)
+	if q := questionText(i); q != "" {
+		b.log.Debug("discord: question", "id", i.ID, "text", q)
+	}
+}
+
+// callback sends the initial interaction response, without Discord's
+// built-in sleep on a 429 (which could outlast the 3-second window): it
+// waits only while the deadline allows.
+func (b *Bot) callback(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
+	return retry(ctx, func() error {
+		return s.InteractionRespond(i, resp, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+	})
+}
+
+// complete finishes a deferred interaction: it edits the original
+// response, or, when the answer is private but the deferral was public,
+// sends it as an ephemeral follow-up (ephemerality is fixed at the defer)
+// and deletes the "thinking" placeholder.
+func (b *Bot) complete(ctx context.Context, s *discordgo.Session, i *discordgo.Interaction, r Response) error {
+	d := r.Interaction.Data
+	if d == nil {
+		return errors.New("complete interaction: no data")
+	}
+	opts := []discordgo.RequestOption{discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false)}
+	if d.Flags&discordgo.MessageFlagsEphemeral == 0 {
+		return retry(ctx, func() error {
+			_, err := s.InteractionResponseEdit(i, webhookEdit(d), opts...)
+			return err
+		})
+	}
+	if err := retry(ctx, func() error {
+		_, err := s.FollowupMessageCreate(i, true, followup(d), opts...)
+		return err
+	}); err != nil {
+		return err
+	}
+	if i.Type == discordgo.InteractionMessageComponent {
+		return nil // the original is the message with the buttons: keep it
+	}
+	return retry(ctx, func() error { return s.InteractionResponseDelete(i, opts...) })
+}
+
+func (b *Bot) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
+	if mc == nil || mc.Message == nil || !b.begin() {
+		return
+	}
+	defer b.inflight.Done()
+	defer b.recover("message")
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(b.base, b.sendTimeout)
+	defer cancel()
+	m := mc.Message
+	r := b.h.Message(ctx, m)
+	if r.Empty() {
+		return
+	}
+	sent, err := b.send(ctx, s, m.ChannelID, r)
+	attrs := []any{"event", r.Event, "kind", r.Rendered.Kind, "latency", time.Since(start), "id", m.ID, "shard", s.ShardID}
+	if err != nil {
+		b.log.Error("discord: answer message", append(attrs, "err", redact(err))...)
+		return
+	}
+	link := MessageLink(m.GuildID, m.ChannelID, sent.ID)
+	b.h.Sent(r, func(context.Context) (string, error) { return link, nil })
+	b.log.Info("discord: message", attrs...)
+	b.log.Debug("discord: question", "id", m.ID, "text", m.Content)
+}
+
+// send posts a reply in a channel. Where the bot may not embed links it
+// falls back to the plain content, which carries the disclaimer too.
+func (b *Bot) send(ctx context.Context, s *discordgo.Session, channelID string, r Response) (*discordgo.Message, error) {
+	post := func(ms *discordgo.MessageSend) (*discordgo.Message, error) {
+		var m *discordgo.Message
+		err := retry(ctx, func() error {
+			var err error
+			m, err = s.ChannelMessageSendComplex(channelID, ms, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+			return err
+		})
+		return m, err
+	}
+	m, err := post(r.Message)
+	var re *discordgo.RESTError
+	if err != nil && len(r.Message.Embeds) > 0 && errors.As(err, &re) &&
+		re.Message != nil && re.Message.Code == discordgo.ErrCodeMissingPermissions {
+		b.log.Warn("discord: no permission to embed; sending plain text", "channel", channelID)
+		return post(PlainMessageSend(r.Rendered, r.Message.Reference))
+	}
+	return m, err
+}
+
+// parentChannel returns a thread's parent channel from the gateway state.
+func (b *Bot) parentChannel(channelID string) string {
+	b.mu.Lock()
+	sessions := b.sessions
+	b.mu.Unlock()
+	for _, s := range sessions {
+		if c, err := s.State.Channel(channelID); err == nil {
+			return c.ParentID
+		}
+	}
+	return ""
+}
+
+// questionText is the question of an /ask, for debug logs only.
+func questionText(i *discordgo.Interaction) string {
+	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok && data.Name == cmdAsk && i.Type == discordgo.InteractionApplicationCommand {
+		return option(data.Options, optQuestion)
+	}
+	return ""
+}

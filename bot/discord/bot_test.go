@@ -1,0 +1,773 @@
+package discord
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/index"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// These tests drive the real Bot (discordgo sessions, REST and gateway)
+// through the in-process fake Discord. They assert what reaches Discord,
+// never how long it took.
+
+// sharedAnswerer is the real answerer over the shipped knowledge: it is
+// immutable, so every test shares one.
+var sharedAnswerer = sync.OnceValues(func() (*bot.Answerer, error) {
+	k, err := knowledge.Default()
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.New(k, index.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return bot.NewAnswerer(k, ix), nil
+})
+
+func testAnswerer(t testing.TB) *bot.Answerer {
+	t.Helper()
+	a, err := sharedAnswerer()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+// syncBuffer is a bytes.Buffer safe for the concurrent writes of a logger.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+// records returns the JSON log records.
+func (s *syncBuffer) records(t testing.TB) []map[string]any {
+	t.Helper()
+	var out []map[string]any
+	for _, line := range strings.Split(strings.TrimSpace(s.String()), "\n") {
+		if line == "" {
+			continue
+		}
+		var r map[string]any
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatalf("log line %q: %v", line, err)
+		}
+		out = append(out, r)
+	}
+	return out
+}
+
+type running struct {
+	b    *Bot
+	logs *syncBuffer
+	stop func() // stops the bot and waits for Run to return
+}
+
+// startBot runs a Bot against f until the test ends, and waits until it
+// has registered its commands. tweak may change the Bot before it runs.
+func startBot(t testing.TB, f *fakeDiscord, cfg Config, tweak func(*Bot)) *running {
+	t.Helper()
+	if cfg.Token == "" {
+		cfg.Token = "test-token"
+	}
+	cfg.APIBase = f.apiBase()
+	logs := &syncBuffer{}
+	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	b, err := New(cfg, testAnswerer(t), log)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	if tweak != nil {
+		tweak(b)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- b.Run(ctx) }()
+	var once sync.Once
+	stop := func() {
+		once.Do(func() {
+			cancel()
+			select {
+			case err := <-errc:
+				if err != nil {
+					t.Errorf("Run: %v", err)
+				}
+			case <-time.After(30 * time.Second):
+				t.Errorf("Run did not return after its context ended")
+			}
+		})
+	}
+	t.Cleanup(stop)
+	f.mu.Lock()
+	f.diag = func() string { return warnings(logs.String()) }
+	f.mu.Unlock()
+	f.waitFor("the commands to be registered", func() bool {
+		return len(f.okOnly(f.find("PUT", "/api/v9/applications/"))) > 0
+	})
+	return &running{b: b, logs: logs, stop: stop}
+}
+
+// warnings returns the log lines at warning level and above.
+func warnings(logs string) string {
+	var out []string
+	for _, l := range strings.Split(logs, "\n") {
+		if strings.Contains(l, `"level":"WARN"`) || strings.Contains(l, `"level":"ERROR"`) {
+			out = append(out, l)
+		}
+	}
+	if len(out) > 20 {
+		out = append(out[:20], fmt.Sprintf("… and %d more", len(out)-20))
+	}
+	return strings.Join(out, "\n")
+}
+
+// renderFor is what the bot should send for a question.
+func renderFor(t testing.TB, q bot.Question) (knowledge.Reply, bot.Message) {
+	r := testAnswerer(t).Answer(context.Background(), q)
+	return r, bot.Render(r)
+}
+
+func embedOf(t testing.TB, m *messageBody) embedBody {
+	t.Helper()
+	if m == nil || len(m.Embeds) != 1 {
+		t.Fatalf("want one embed, got %+v", m)
+	}
+	return m.Embeds[0]
+}
+
+// wantNoMentions checks the raw body for "allowed_mentions":{"parse":[]…}.
+func wantNoMentions(t testing.TB, raw []byte) {
+	t.Helper()
+	var v struct {
+		AllowedMentions *struct {
+			Parse *[]string `json:"parse"`
+		} `json:"allowed_mentions"`
+		Data *struct {
+			AllowedMentions *struct {
+				Parse *[]string `json:"parse"`
+			} `json:"allowed_mentions"`
+		} `json:"data"`
+	}
+	if err := json.Unmarshal(raw, &v); err != nil {
+		t.Fatal(err)
+	}
+	am := v.AllowedMentions
+	if am == nil && v.Data != nil {
+		am = v.Data.AllowedMentions
+	}
+	if am == nil || am.Parse == nil || len(*am.Parse) != 0 {
+		t.Errorf("allowed_mentions parse is not []: %s", raw)
+	}
+}
+
+func TestConnectIdentifyAndRegister(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{GuildID: "400"}, nil)
+
+	f.mu.Lock()
+	ids := append([]fakeIdentify(nil), f.identifies...)
+	f.mu.Unlock()
+	if len(ids) != 1 {
+		t.Fatalf("identifies = %d; want 1", len(ids))
+	}
+	if ids[0].Intents != 4609 || Intents != 4609 {
+		t.Errorf("intents = %d (const %d); want 4609 (Guilds|GuildMessages|DirectMessages)", ids[0].Intents, Intents)
+	}
+	if ids[0].Token != "Bot test-token" {
+		t.Errorf("identify token = %q; want the bot token with its prefix", ids[0].Token)
+	}
+	if ids[0].Shard != nil {
+		t.Errorf("identify shard = %v; want none for a single shard", *ids[0].Shard)
+	}
+
+	puts := f.find("PUT", "/api/v9/applications/")
+	if len(puts) != 1 || puts[0].Path != "/api/v9/applications/222/guilds/400/commands" {
+		t.Fatalf("command registration = %+v; want one PUT to the guild's commands", puts)
+	}
+	if puts[0].Auth != "Bot test-token" {
+		t.Errorf("Authorization = %q; want %q", puts[0].Auth, "Bot test-token")
+	}
+	var got []map[string]any
+	if err := json.Unmarshal(puts[0].Body, &got); err != nil {
+		t.Fatal(err)
+	}
+	checkCommandLimits(t, got)
+	var names []string
+	for _, c := range got {
+		names = append(names, c["name"].(string))
+	}
+	if diff := cmp.Diff([]string{"ask", "topic", "topics", "help"}, names); diff != "" {
+		t.Errorf("registered commands (-want +got):\n%s", diff)
+	}
+	// The wire form is exactly Commands() serialised.
+	want, _ := json.Marshal(Commands())
+	var wantV []map[string]any
+	_ = json.Unmarshal(want, &wantV)
+	if diff := cmp.Diff(wantV, got); diff != "" {
+		t.Errorf("registered payload differs from Commands() (-want +got):\n%s", diff)
+	}
+}
+
+func TestAsk(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	r := startBot(t, f, Config{GuildID: "400"}, nil)
+	q := "does massage help relax tight muscles?"
+	reply, want := renderFor(t, bot.Question{Text: q})
+	if reply.Kind != knowledge.KindAnswer || reply.Passage == nil {
+		t.Fatalf("precondition: %q answers with %v; want a passage", q, reply.Kind)
+	}
+	f.dispatch("INTERACTION_CREATE", slash("501", "u1", "300", "ask", "question", q))
+	cb := f.waitCallback("501")
+	if cb.Type != 4 || cb.Data.Flags != 0 {
+		t.Fatalf("callback type %d flags %d; want 4 (message), public", cb.Type, cb.Data.Flags)
+	}
+	e := embedOf(t, cb.Data)
+	if !strings.Contains(e.Description, reply.Passage.Text) {
+		t.Errorf("embed description lacks the passage verbatim:\n%s\nwant it to contain:\n%s", e.Description, reply.Passage.Text)
+	}
+	if e.Title != want.Title || e.Footer == nil || e.Footer.Text != reply.Disclaimer || e.Color != colourAnswer {
+		t.Errorf("embed = %+v; want title %q, footer %q (the disclaimer), colour %#x", e, want.Title, reply.Disclaimer, colourAnswer)
+	}
+	wantNoMentions(t, cb.raw)
+	var ids []string
+	for _, row := range cb.Data.Components {
+		for _, b := range row.Components {
+			ids = append(ids, b.CustomID)
+			if !strings.HasPrefix(b.Label, "More on: ") {
+				t.Errorf("button label %q; want \"More on: …\"", b.Label)
+			}
+		}
+	}
+	var wantIDs []string
+	for _, p := range reply.Related {
+		wantIDs = append(wantIDs, "passage:"+p.ID)
+	}
+	if diff := cmp.Diff(wantIDs, ids); diff != "" {
+		t.Errorf("buttons (-want +got):\n%s", diff)
+	}
+	// The question is logged at debug level only; kind and latency at info.
+	waitLog(t, r.logs, "discord: interaction", "501")
+	for _, rec := range r.logs.records(t) {
+		if strings.Contains(fmt.Sprint(rec), q) && rec["level"] != "DEBUG" {
+			t.Errorf("question text logged above debug level: %v", rec)
+		}
+		if rec["msg"] == "discord: interaction" && (rec["kind"] != "answer" || rec["latency"] == nil || rec["event"] != "ask") {
+			t.Errorf("interaction log = %v; want event ask, kind answer and a latency", rec)
+		}
+	}
+}
+
+// waitLog waits for a log record with that message and, if id is not
+// empty, that event id.
+func waitLog(t testing.TB, logs *syncBuffer, msg, id string) {
+	t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		for _, rec := range logs.records(t) {
+			if rec["msg"] == msg && (id == "" || rec["id"] == id) {
+				return
+			}
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no %q for %q in the log:\n%s", msg, id, logs.String())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+func TestSlashCommands(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{GuildID: "400"}, nil)
+	a := testAnswerer(t)
+	tests := []struct {
+		name    string
+		payload map[string]any
+		want    bot.Message
+	}{
+		{"topic by slug", slash("511", "u1", "300", "topic", "name", "complementary"), bot.Render(a.Topic("complementary"))},
+		{"topic by title", slash("512", "u2", "300", "topic", "name", "Complementary Approaches"), bot.Render(a.Topic("complementary"))},
+		{"unknown topic", slash("513", "u3", "300", "topic", "name", "yoga"), bot.Render(a.Topic("yoga"))},
+		{"topics", slash("514", "u4", "300", "topics"), bot.Render(a.Topics())},
+		{"help", slash("515", "u5", "300", "help"), bot.Render(a.Help())},
+		{"unknown command", slash("516", "u6", "300", "dance"), bot.Render(a.Notice(knowledge.KindError, msgUnknown))},
+		{"out of scope", slash("517", "u7", "300", "ask", "question", "what is the capital of France"), bot.Render(a.Answer(context.Background(), bot.Question{Text: "what is the capital of France"}))},
+	}
+	for _, tt := range tests {
+		f.dispatch("INTERACTION_CREATE", tt.payload)
+	}
+	for _, tt := range tests {
+		cb := f.waitCallback(tt.payload["id"].(string))
+		wantNoMentions(t, cb.raw)
+		if cb.Type != 4 {
+			t.Errorf("%s: callback type %d; want 4", tt.name, cb.Type)
+			continue
+		}
+		wantFlags := 0
+		if tt.want.Private {
+			wantFlags = 64
+		}
+		if cb.Data.Flags != wantFlags {
+			t.Errorf("%s: flags %d; want %d (private %v)", tt.name, cb.Data.Flags, wantFlags, tt.want.Private)
+		}
+		e := embedOf(t, cb.Data)
+		if e.Title != tt.want.Title || e.Description != tt.want.Description || e.Footer == nil || e.Footer.Text != tt.want.Footer {
+			t.Errorf("%s: embed = %+v; want title %q and the rendered description and disclaimer", tt.name, e, tt.want.Title)
+		}
+	}
+}
+
+func TestTopicAutocomplete(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{GuildID: "400"}, nil)
+	ac := func(id, typed string) map[string]any {
+		return interaction(id, "u1", "400", "300", 4, map[string]any{"id": "601", "name": "topic", "type": 1,
+			"options": []any{map[string]any{"type": 3, "name": "name", "value": typed, "focused": true}}})
+	}
+	tests := []struct {
+		typed string
+		want  []string // the first values, in order
+	}{
+		{"", []string{"introduction", "causes", "benefits", "limitations", "complementary", "conclusion"}},
+		{"comp", []string{"complementary"}},
+		{"posture", []string{"complementary"}}, // a word from a passage title
+		{"endorph", []string{"benefits"}},      // a word from a passage's text
+		{"zzzz", nil},
+	}
+	for k, tt := range tests {
+		f.dispatch("INTERACTION_CREATE", ac(fmt.Sprintf("52%d", k), tt.typed))
+	}
+	for k, tt := range tests {
+		cb := f.waitCallback(fmt.Sprintf("52%d", k))
+		if cb.Type != 8 {
+			t.Fatalf("autocomplete %q: callback type %d; want 8", tt.typed, cb.Type)
+		}
+		var got []string
+		for _, c := range cb.Data.Choices {
+			got = append(got, c.Value)
+		}
+		if len(got) > 25 {
+			t.Errorf("autocomplete %q: %d choices; want at most 25", tt.typed, len(got))
+		}
+		if len(got) < len(tt.want) || !cmp.Equal(tt.want, got[:len(tt.want)]) || (tt.want == nil && len(got) > 0) {
+			t.Errorf("autocomplete %q = %v; want it to start with %v", tt.typed, got, tt.want)
+		}
+	}
+}
+
+func TestButtonClick(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{GuildID: "400"}, nil)
+	a := testAnswerer(t)
+	click := func(id, customID string) map[string]any {
+		d := interaction(id, "u1", "400", "300", 3, map[string]any{"custom_id": customID, "component_type": 2})
+		d["message"] = map[string]any{"id": "700", "channel_id": "300", "content": "", "author": user("111"), "embeds": []any{}, "components": []any{}}
+		return d
+	}
+	f.dispatch("INTERACTION_CREATE", click("531", "passage:posture"))
+	f.dispatch("INTERACTION_CREATE", click("532", "passage:no-such-passage"))
+
+	cb := f.waitCallback("531")
+	want := bot.Render(a.Passage("posture"))
+	if cb.Type != 7 {
+		t.Errorf("button: callback type %d; want 7 (update the message in place)", cb.Type)
+	}
+	if e := embedOf(t, cb.Data); e.Description != want.Description || e.Footer == nil || e.Footer.Text != want.Footer {
+		t.Errorf("button: embed %+v; want the posture passage and the disclaimer", e)
+	}
+	wantNoMentions(t, cb.raw)
+
+	cb = f.waitCallback("532")
+	if cb.Type != 4 || cb.Data.Flags != 64 {
+		t.Errorf("stale button: callback type %d flags %d; want an ephemeral new message (4, 64)", cb.Type, cb.Data.Flags)
+	}
+}
+
+func TestMessages(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{}, nil)
+	q := "how does massage improve blood circulation"
+	reply, want := renderFor(t, bot.Question{Text: q})
+
+	// Ignored: no mention in a server, a bot author, the bot itself.
+	f.dispatch("MESSAGE_CREATE", message("800", "u1", "400", "300", q))
+	botMsg := message("801", "u9", "400", "300", "<@111> "+q, "111")
+	botMsg["author"].(map[string]any)["bot"] = true
+	f.dispatch("MESSAGE_CREATE", botMsg)
+	f.dispatch("MESSAGE_CREATE", message("802", "111", "400", "300", "<@111> "+q, "111"))
+	f.dispatch("MESSAGE_CREATE", message("803", "111", "", "310", q))
+
+	// Answered: a mention (both forms), a DM, a mention in a thread.
+	f.dispatch("MESSAGE_CREATE", message("810", "u1", "400", "301", "<@111> "+q, "111"))
+	f.dispatch("MESSAGE_CREATE", message("811", "u2", "", "311", q))
+	f.dispatch("MESSAGE_CREATE", message("812", "u3", "400", "1300", "<@!111>   "+q, "111")) // 1300: a thread
+
+	for _, c := range []struct{ channel, msgID, guild string }{{"301", "810", "400"}, {"311", "811", ""}, {"1300", "812", "400"}} {
+		m := f.waitMessage(c.channel, 1)
+		wantNoMentions(t, m.raw)
+		if m.Reference == nil || m.Reference.MessageID != c.msgID || m.Reference.ChannelID != c.channel || m.Reference.GuildID != c.guild ||
+			m.Reference.FailIfNotExists == nil || *m.Reference.FailIfNotExists {
+			t.Errorf("channel %s: message_reference = %+v; want a soft reply to %s", c.channel, m.Reference, c.msgID)
+		}
+		e := embedOf(t, &m)
+		if e.Description != want.Description || !strings.Contains(e.Description, reply.Passage.Text) || e.Footer.Text != want.Footer {
+			t.Errorf("channel %s: embed %+v; want the circulation passage and the disclaimer", c.channel, e)
+		}
+	}
+	// A later message in the same channel proves the ignored ones were
+	// not merely slow.
+	f.dispatch("MESSAGE_CREATE", message("820", "u4", "", "310", "massage for stress"))
+	f.waitMessage("310", 1)
+	if n := len(f.find("POST", "/api/v9/channels/300/")); n != 0 {
+		t.Errorf("%d replies in channel 300; want none (no mention, bot authors)", n)
+	}
+	if n := len(f.find("POST", "/api/v9/channels/310/")); n != 1 {
+		t.Errorf("%d replies in channel 310; want only the one to the user, none to the bot's own DM", n)
+	}
+}
+
+func TestBareMentionGetsHelp(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{}, nil)
+	f.dispatch("MESSAGE_CREATE", message("830", "u1", "400", "302", "<@111>", "111"))
+	m := f.waitMessage("302", 1)
+	if e := embedOf(t, &m); e.Title != bot.Render(testAnswerer(t).Help()).Title {
+		t.Errorf("bare mention: embed title %q; want the help", e.Title)
+	}
+}
+
+func TestEveryoneIsNeverPinged(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{}, nil)
+	q := "@everyone @here <@&999> does massage release endorphins"
+	f.dispatch("INTERACTION_CREATE", slash("541", "u1", "300", "ask", "question", q))
+	f.dispatch("MESSAGE_CREATE", message("840", "u2", "400", "303", "<@111> "+q, "111"))
+	cb := f.waitCallback("541")
+	wantNoMentions(t, cb.raw)
+	m := f.waitMessage("303", 1)
+	wantNoMentions(t, m.raw)
+	for _, raw := range [][]byte{cb.raw, m.raw} {
+		if bytes.Contains(raw, []byte("@everyone")) {
+			t.Errorf("reply echoes @everyone: %s", raw)
+		}
+	}
+}
+
+func TestUserCooldown(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{Cooldown: time.Hour}, nil) // an hour: no test timing can expire it
+	a := testAnswerer(t)
+	f.dispatch("INTERACTION_CREATE", slash("551", "u1", "300", "ask", "question", "massage for stress"))
+	f.waitCallback("551")
+	f.dispatch("INTERACTION_CREATE", slash("552", "u1", "300", "ask", "question", "what about posture correction"))
+	cb := f.waitCallback("552")
+	if cb.Type != 4 || cb.Data.Flags != 64 {
+		t.Fatalf("second question: callback type %d flags %d; want an ephemeral notice (4, 64)", cb.Type, cb.Data.Flags)
+	}
+	if !strings.Contains(cb.Data.Content, a.Knowledge().Disclaimer) || len(cb.Data.Embeds) != 0 {
+		t.Errorf("cooldown notice = %q with %d embeds; want plain content with the disclaimer", cb.Data.Content, len(cb.Data.Embeds))
+	}
+	// Another user is not affected, and a mention from the same user is
+	// cooled down too (as a plain reply: a channel message cannot be
+	// ephemeral).
+	f.dispatch("INTERACTION_CREATE", slash("553", "u2", "300", "ask", "question", "what about posture correction"))
+	if cb := f.waitCallback("553"); cb.Data.Flags != 0 || len(cb.Data.Embeds) != 1 {
+		t.Errorf("other user: flags %d, %d embeds; want a public answer", cb.Data.Flags, len(cb.Data.Embeds))
+	}
+	f.dispatch("MESSAGE_CREATE", message("850", "u1", "400", "304", "<@111> what about posture correction", "111"))
+	m := f.waitMessage("304", 1)
+	if !strings.Contains(m.Content, a.Knowledge().Disclaimer) || len(m.Embeds) != 0 {
+		t.Errorf("cooldown reply to a mention = %q; want the notice with the disclaimer", m.Content)
+	}
+}
+
+func TestSamePassageInChannelLinks(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	r := startBot(t, f, Config{}, nil)
+	q := "what about posture correction"
+	f.dispatch("INTERACTION_CREATE", slash("561", "u1", "305", "ask", "question", q))
+	if cb := f.waitCallback("561"); len(cb.Data.Embeds) != 1 {
+		t.Fatalf("first answer: %s", cb.raw)
+	}
+	waitLog(t, r.logs, "discord: interaction", "561") // logged once the post is recorded
+	f.dispatch("INTERACTION_CREATE", slash("562", "u2", "305", "ask", "question", "posture correction please"))
+	cb := f.waitCallback("562")
+	link := "https://discord.com/channels/400/305/orig-tok-561"
+	if cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content, link) || !strings.Contains(cb.Data.Content, testAnswerer(t).Knowledge().Disclaimer) {
+		t.Errorf("second asker got %q (flags %d); want an ephemeral link to %s with the disclaimer", cb.Data.Content, cb.Data.Flags, link)
+	}
+	// Elsewhere the passage is posted again.
+	f.dispatch("INTERACTION_CREATE", slash("563", "u3", "306", "ask", "question", q))
+	if cb := f.waitCallback("563"); len(cb.Data.Embeds) != 1 {
+		t.Errorf("another channel: %s; want the answer", cb.raw)
+	}
+
+	// Mentions link to the earlier message by its id, in DMs too (@me).
+	f.dispatch("MESSAGE_CREATE", message("860", "u4", "400", "307", "<@111> "+q, "111"))
+	first := f.waitMessage("307", 1)
+	if len(first.Embeds) != 1 {
+		t.Fatalf("first mention answer: %s", first.raw)
+	}
+	waitLog(t, r.logs, "discord: message", "860")
+	f.dispatch("MESSAGE_CREATE", message("861", "u5", "400", "307", "<@111> "+q, "111"))
+	second := f.waitMessage("307", 2)
+	if !strings.Contains(second.Content, "https://discord.com/channels/400/307/msg") {
+		t.Errorf("second mention answer = %q; want a link to the first", second.Content)
+	}
+}
+
+func TestResumeAfterDrop(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	r := startBot(t, f, Config{}, nil)
+	const n = 60
+	for k := range n {
+		if k == n/3 {
+			f.drop()
+		}
+		f.dispatch("INTERACTION_CREATE", slash(fmt.Sprintf("9%03d", k), fmt.Sprintf("u%d", k), fmt.Sprintf("c%d", k), "ask", "question", "massage for stress"))
+	}
+	f.waitFor("every interaction to be answered", func() bool { return f.answered() >= n })
+	f.waitFor("the resume", func() bool {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		return f.resumes > 0
+	})
+	r.stop() // nothing is in flight any more: every event was handled once
+	for id, cbs := range f.callbacks() {
+		if len(cbs) != 1 {
+			t.Errorf("interaction %s answered %d times; want once", id, len(cbs))
+		}
+	}
+	f.mu.Lock()
+	identifies, resumes := len(f.identifies), f.resumes
+	f.mu.Unlock()
+	if identifies != 1 || resumes != 1 {
+		t.Errorf("identifies %d, resumes %d; want 1 and 1 (the session resumed, not re-identified)", identifies, resumes)
+	}
+	logs := r.logs.String()
+	for _, msg := range []string{"discord: connected", "discord: disconnected", "discord: resumed"} {
+		if !strings.Contains(logs, `"msg":"`+msg+`"`) {
+			t.Errorf("no %q in the log", msg)
+		}
+	}
+}
+
+func TestRateLimitedMessage(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{}, nil)
+	f.rateLimit("POST", "/api/v9/channels/308/messages", 2, 0.05)
+	f.dispatch("MESSAGE_CREATE", message("870", "u1", "400", "308", "<@111> massage for stress", "111"))
+	m := f.waitMessage("308", 1)
+	if len(m.Embeds) != 1 {
+		t.Errorf("reply after the rate limit: %s", m.raw)
+	}
+	all := f.find("POST", "/api/v9/channels/308/messages")
+	var statuses []int
+	for _, r := range all {
+		statuses = append(statuses, r.Status)
+	}
+	if diff := cmp.Diff([]int{429, 429, 200}, statuses); diff != "" {
+		t.Errorf("statuses (-want +got):\n%s", diff)
+	}
+	// A rate-limited initial interaction response is retried too.
+	f.rateLimit("POST", "/api/v9/interactions/571/", 1, 0.05)
+	f.dispatch("INTERACTION_CREATE", slash("571", "u2", "300", "ask", "question", "massage for stress"))
+	if cb := f.waitCallback("571"); cb.Type != 4 {
+		t.Errorf("rate-limited callback then %d; want 4", cb.Type)
+	}
+}
+
+func TestNoEmbedPermissionFallsBackToText(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{}, nil)
+	f.denyEmbeds("309")
+	f.dispatch("MESSAGE_CREATE", message("880", "u1", "400", "309", "<@111> massage for stress", "111"))
+	m := f.waitMessage("309", 1)
+	reply, want := renderFor(t, bot.Question{Text: "massage for stress"})
+	if len(m.Embeds) != 0 || m.Content != want.Content || !strings.Contains(m.Content, reply.Disclaimer) {
+		t.Errorf("fallback = %q with %d embeds; want the plain content with the disclaimer", m.Content, len(m.Embeds))
+	}
+	wantNoMentions(t, m.raw)
+}
+
+func TestAllowedChannels(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{AllowedChannels: []string{"320"}}, nil)
+	// A thread (1320) of the allowed channel, known from GUILD_CREATE.
+	f.dispatch("GUILD_CREATE", map[string]any{
+		"id": "400", "name": "g", "unavailable": false,
+		"channels": []any{map[string]any{"id": "320", "type": 0, "name": "ask-here"}, map[string]any{"id": "321", "type": 0, "name": "general"}},
+		"threads":  []any{map[string]any{"id": "1320", "type": 11, "name": "t", "parent_id": "320"}},
+	})
+	f.dispatch("MESSAGE_CREATE", message("890", "u1", "400", "321", "<@111> massage for stress", "111"))
+	f.dispatch("INTERACTION_CREATE", slash("581", "u2", "321", "ask", "question", "massage for stress"))
+	f.dispatch("MESSAGE_CREATE", message("891", "u3", "400", "1320", "<@111> massage for stress", "111"))
+	f.dispatch("MESSAGE_CREATE", message("892", "u4", "400", "320", "<@111> massage for stress", "111"))
+	f.waitMessage("320", 1)
+	f.waitMessage("1320", 1)
+	if cb := f.waitCallback("581"); cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content+fmt.Sprint(cb.Data.Embeds), "not set up to answer in this channel") {
+		t.Errorf("slash command elsewhere: %s; want an ephemeral notice", cb.raw)
+	}
+	if n := len(f.find("POST", "/api/v9/channels/321/")); n != 0 {
+		t.Errorf("%d replies in a channel not allowed; want none", n)
+	}
+}
+
+func TestTokenIsNeverLogged(t *testing.T) {
+	t.Parallel()
+	const token = "MTIzNDU2Nzg5.secret-token.do-not-log"
+	f := newFakeDiscord(t)
+	r := startBot(t, f, Config{Token: token}, nil)
+	f.dispatch("INTERACTION_CREATE", slash("591", "u1", "300", "ask", "question", "massage for stress"))
+	f.dispatch("MESSAGE_CREATE", message("892", "u2", "", "330", "massage for stress"))
+	f.rateLimit("POST", "/api/v9/interactions/592/", 10, 0.01) // errors are logged too
+	f.dispatch("INTERACTION_CREATE", slash("592", "u3", "300", "ask", "question", "massage for stress"))
+	f.waitCallback("591")
+	f.waitMessage("330", 1)
+	waitLog(t, r.logs, "discord: answer interaction", "592")
+	r.stop()
+	logs := r.logs.String()
+	if strings.Contains(logs, token) || strings.Contains(logs, "secret-token") {
+		t.Errorf("the token is in the log:\n%s", logs)
+	}
+	if strings.Contains(logs, "tok-592") {
+		t.Errorf("an interaction token is in the log:\n%s", logs)
+	}
+	if !strings.Contains(logs, `"msg":"discord: commands registered"`) || !strings.Contains(logs, `"msg":"discord: shut down"`) {
+		t.Errorf("registration or shutdown not logged:\n%s", logs)
+	}
+}
+
+func TestShardsRecommendedByDiscord(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	f.shards, f.maxConcurrency = 2, 2
+	startBot(t, f, Config{}, nil) // ShardCount 0: ask /gateway/bot
+	f.shard(1)
+	f.mu.Lock()
+	var shards [][2]int
+	for _, id := range f.identifies {
+		if id.Shard != nil {
+			shards = append(shards, *id.Shard)
+		}
+	}
+	f.mu.Unlock()
+	if len(shards) != 2 || !(shards[0] == [2]int{0, 2} && shards[1] == [2]int{1, 2} || shards[0] == [2]int{1, 2} && shards[1] == [2]int{0, 2}) {
+		t.Errorf("identified shards %v; want [0 2] and [1 2]", shards)
+	}
+	if puts := f.find("PUT", "/api/v9/applications/"); len(puts) != 1 || puts[0].Path != "/api/v9/applications/222/commands" {
+		t.Errorf("registrations %+v; want one global PUT", puts)
+	}
+	// Both shards answer.
+	f.dispatch("INTERACTION_CREATE", slash("5101", "u1", "300", "help"))
+	f.shard(1).dispatch("INTERACTION_CREATE", slash("5102", "u2", "300", "help"))
+	f.waitCallback("5101")
+	f.waitCallback("5102")
+}
+
+func TestExplicitShard(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{ShardID: 1, ShardCount: 3}, nil)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.identifies) != 1 || f.identifies[0].Shard == nil || *f.identifies[0].Shard != [2]int{1, 3} {
+		t.Errorf("identifies %+v; want one with shard [1 3]", f.identifies)
+	}
+	for _, r := range f.requests {
+		if r.Path == "/api/v9/gateway/bot" {
+			t.Errorf("asked for the recommended shard count with an explicit one")
+		}
+	}
+}
+
+func TestHeartbeat(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	f.heartbeatMS = 50
+	startBot(t, f, Config{}, nil)
+	count := func() (heartbeats, resumes int) {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		return f.heartbeats, f.resumes
+	}
+	f.waitFor("heartbeats", func() bool { h, _ := count(); return h >= 3 })
+	// Without ACKs, discordgo gives up on the connection after five
+	// intervals and resumes on a new one.
+	f.mu.Lock()
+	f.noAcks = true
+	f.mu.Unlock()
+	f.waitFor("a resume", func() bool { _, r := count(); return r >= 1 })
+	f.mu.Lock()
+	f.noAcks = false
+	f.mu.Unlock()
+	f.dispatch("INTERACTION_CREATE", slash("1401", "u1", "300", "help"))
+	f.waitCallback("1401")
+}
+
+func TestRegisterCommandsWithoutGateway(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	cfg := Config{Token: "test-token", APIBase: f.apiBase(), GuildID: "400"}
+	appID, err := RegisterCommands(t.Context(), cfg, nil)
+	if err != nil || appID != "222" {
+		t.Fatalf("RegisterCommands = %q, %v; want 222", appID, err)
+	}
+	if puts := f.find("PUT", "/api/v9/applications/222/guilds/400/commands"); len(puts) != 1 {
+		t.Errorf("%d registrations; want 1", len(puts))
+	}
+	if id, err := ApplicationID(t.Context(), cfg); err != nil || id != "222" {
+		t.Errorf("ApplicationID = %q, %v; want 222", id, err)
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.identifies) != 0 {
+		t.Errorf("connected to the gateway; want REST only")
+	}
+}
+
+func TestApplicationIDFromAPIWhenNotInReady(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	f.noAppInReady = true
+	startBot(t, f, Config{}, nil)
+	if puts := f.find("PUT", "/api/v9/applications/222/commands"); len(puts) != 1 {
+		t.Errorf("registrations %+v; want one for application 222, from GET /oauth2/applications/@me", puts)
+	}
+}

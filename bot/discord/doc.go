@@ -1,0 +1,35 @@
+// Package discord is backpainbot's Discord gateway transport.
+//
+// It turns Discord events (slash commands, autocomplete, button clicks,
+// mentions of the bot and DMs) into questions for a bot.Answerer, and the
+// bot.Message that bot.Render makes of each reply into Discord payloads.
+// It composes no reply text of its own: even cooldown notices come from
+// Answerer.Notice and bot.Render, so every message carries the disclaimer.
+//
+// The package has three layers, each testable on its own:
+//
+//   - pure conversions from values to discordgo values: Embed, Components,
+//     InteractionResponse, UpdateResponse, MessageSend, Commands, InviteURL;
+//   - Handler, which decides what to send for one event and returns it as a
+//     Response value, keeping the per-user cooldown, the per-channel "same
+//     passage" window and each user's previous question. It sends nothing,
+//     so an HTTP interactions endpoint can use it too;
+//   - Bot, which owns the gateway sessions (one per shard), sends the
+//     Responses within Discord's three-second window (deferring when an
+//     answer is slow), waits out rate limits within each call's deadline
+//     and shuts down gracefully. RegisterCommands and ApplicationID do the
+//     REST-only chores without a gateway connection.
+//
+// The tests drive the real Bot through an in-process fake Discord
+// (fakediscord_test.go: REST plus a gorilla/websocket gateway) and check
+// every payload against Discord's OpenAPI spec when shared/ has it.
+//
+// Import rule: this is the only package, besides tests, that imports
+// discordgo. It depends on bot and knowledge, never the other way round.
+//
+// The bot asks only for the Guilds, GuildMessages and DirectMessages
+// intents (4609). It does not need the privileged MESSAGE_CONTENT intent:
+// Discord still delivers the content of messages that mention the bot and
+// of DMs. Every message it sends has empty allowed mentions, so it never
+// pings anyone, whatever a question contains.
+package discord

@@ -1,0 +1,183 @@
+package discord
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+)
+
+// The REST side: the HTTP client, calls that wait out rate limits within
+// their deadline, errors fit to log, and the chores that need no gateway.
+
+// prepare checks cfg and returns the Authorization value and the HTTP
+// client for the API.
+func prepare(cfg Config) (token string, client *http.Client, err error) {
+	token = strings.TrimSpace(cfg.Token)
+	if token == "Bot" {
+		token = ""
+	}
+	token = strings.TrimSpace(strings.TrimPrefix(token, "Bot "))
+	if token == "" {
+		return "", nil, errors.New("discord: no token: set DISCORD_TOKEN or DISCORD_TOKEN_FILE")
+	}
+	if strings.ContainsAny(token, " \t\r\n") {
+		return "", nil, errors.New("discord: the token contains spaces")
+	}
+	switch {
+	case cfg.ShardCount < 0 || cfg.ShardID < 0:
+		return "", nil, fmt.Errorf("discord: shard id %d and count %d must not be negative", cfg.ShardID, cfg.ShardCount)
+	case cfg.ShardCount == 0 && cfg.ShardID != 0:
+		return "", nil, fmt.Errorf("discord: shard id %d needs a shard count", cfg.ShardID)
+	case cfg.ShardCount > 0 && cfg.ShardID >= cfg.ShardCount:
+		return "", nil, fmt.Errorf("discord: shard id %d must be less than the shard count %d", cfg.ShardID, cfg.ShardCount)
+	}
+	transport := http.DefaultTransport.(*http.Transport).Clone()
+	// Interactions come in bursts: reuse connections to the API, and queue
+	// requests rather than open a socket each (Discord speaks HTTP/2, where
+	// one connection carries them all; this bounds the HTTP/1.1 case).
+	transport.MaxIdleConnsPerHost = 64
+	transport.MaxConnsPerHost = 64
+	var rt http.RoundTripper = transport
+	if cfg.APIBase != "" {
+		if rt, err = newRewrite(cfg.APIBase, transport); err != nil {
+			return "", nil, err
+		}
+	}
+	return "Bot " + token, &http.Client{Transport: rt, Timeout: sendTimeout}, nil
+}
+
+// restSession is a session for REST calls only, never opened.
+func restSession(token string, client *http.Client) *discordgo.Session {
+	s, _ := discordgo.New(token) // cannot fail: it only fills a struct
+	s.Client = client
+	s.ShouldRetryOnRateLimit = false
+	return s
+}
+
+// ApplicationID asks Discord for the bot's application id (for InviteURL).
+func ApplicationID(ctx context.Context, cfg Config) (string, error) {
+	token, client, err := prepare(cfg)
+	if err != nil {
+		return "", err
+	}
+	return applicationID(ctx, restSession(token, client))
+}
+
+func applicationID(ctx context.Context, s *discordgo.Session) (string, error) {
+	var app discordgo.Application
+	err := retry(ctx, func() error {
+		body, err := s.RequestWithBucketID("GET", discordgo.EndpointOAuth2Application("@me"), nil, discordgo.EndpointOAuth2Application(""),
+			discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+		if err != nil {
+			return err
+		}
+		return json.Unmarshal(body, &app)
+	})
+	if err != nil {
+		return "", fmt.Errorf("discord: get application: %w", redact(err))
+	}
+	if app.ID == "" {
+		return "", errors.New("discord: get application: no id")
+	}
+	return app.ID, nil
+}
+
+// RegisterCommands registers Commands() without connecting to the
+// gateway, as Run does at every start: in cfg.GuildID if set, else
+// globally. It returns the application id.
+func RegisterCommands(ctx context.Context, cfg Config, log *slog.Logger) (string, error) {
+	token, client, err := prepare(cfg)
+	if err != nil {
+		return "", err
+	}
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	s := restSession(token, client)
+	appID, err := applicationID(ctx, s)
+	if err != nil {
+		return "", err
+	}
+	return appID, register(ctx, s, appID, cfg.GuildID, log)
+}
+
+// retry calls f again after each 429, waiting as long as Discord asks,
+// unless that wait would outlast ctx.
+func retry(ctx context.Context, f func() error) error {
+	for n := 0; ; n++ {
+		err := f()
+		var rl *discordgo.RateLimitError
+		if !errors.As(err, &rl) || rl.RateLimit == nil || rl.TooManyRequests == nil || n == maxRateLimitWaits {
+			return err
+		}
+		wait := max(rl.RetryAfter, 10*time.Millisecond)
+		if dl, ok := ctx.Deadline(); ok && time.Until(dl) < wait {
+			return err
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return err
+		case <-t.C:
+		}
+	}
+}
+
+// redact keeps secrets out of logged errors: a URL error names the URL,
+// which for interactions holds the interaction token, and a rate-limit
+// error names it too.
+func redact(err error) error {
+	var ue *url.Error
+	if errors.As(err, &ue) {
+		return fmt.Errorf("%s request: %w", strings.ToLower(ue.Op), ue.Err)
+	}
+	var rl *discordgo.RateLimitError
+	if errors.As(err, &rl) && rl.RateLimit != nil && rl.TooManyRequests != nil {
+		return fmt.Errorf("rate limited, retry after %v", rl.RetryAfter)
+	}
+	return err
+}
+
+// rewrite sends the REST calls meant for Discord's API to another base URL.
+type rewrite struct {
+	from, to string
+	next     http.RoundTripper
+}
+
+func newRewrite(base string, next http.RoundTripper) (*rewrite, error) {
+	u, err := url.Parse(base)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return nil, fmt.Errorf("discord: API base %q is not an http(s) URL", base)
+	}
+	return &rewrite{from: discordgo.EndpointAPI, to: strings.TrimSuffix(base, "/") + "/", next: next}, nil
+}
+
+func (t *rewrite) RoundTrip(req *http.Request) (*http.Response, error) {
+	rest, ok := strings.CutPrefix(req.URL.String(), t.from)
+	if !ok {
+		if req.Body != nil {
+			req.Body.Close()
+		}
+		return nil, fmt.Errorf("discord: %s is outside the API base", req.URL.Host)
+	}
+	u, err := url.Parse(t.to + rest)
+	if err != nil {
+		if req.Body != nil {
+			req.Body.Close()
+		}
+		return nil, err
+	}
+	r := req.Clone(req.Context())
+	r.URL = u
+	r.Host = u.Host
+	return t.next.RoundTrip(r)
+}
