@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/index"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -50,11 +51,17 @@ Usage:
   backpainbot topics                   list the topics
   backpainbot topic NAME               show one topic's summary
   backpainbot eval [--verbose] FILE    score a labelled question file (JSONL)
+  backpainbot commands [--register]    print or register the slash commands
+  backpainbot invite [--app-id ID]     print the URL that adds the bot to a server
 
-Every command takes the common flags below. Run "backpainbot COMMAND --help"
-for a command's own flags.
+Environment:
+  DISCORD_TOKEN        the bot token (or DISCORD_TOKEN_FILE: a file holding it);
+                       never a flag, never logged
 
-Common flags:
+Every command takes the knowledge, index and log flags below. Run
+"backpainbot COMMAND --help" for a command's own flags.
+
+Flags:
 `
 
 // common holds the flags every command shares.
@@ -87,17 +94,33 @@ func Run(ctx context.Context, env Env) error {
 		env.Getenv = func(string) string { return "" }
 	}
 	c := common{scoring: index.ScoringBM25, logLevel: "info", logFormat: "text"}
+	d := discordFlags{cooldown: discord.DefaultCooldown}
 	fs := newFlagSet("backpainbot", env.Stdout, programUsage, "")
 	c.register(fs)
+	d.register(fs)
+	var configPath string
+	fs.StringVar(&configPath, "config", "", "a YAML `file` of settings: keys are these flags' names (knowledge, guild, cooldown, ...); flags given on the command line win; the token is never read from it")
 	if err := parse(fs, env.Args, "backpainbot --help"); err != nil {
 		return err
+	}
+	if configPath != "" {
+		if err := applyConfig(fs, configPath); err != nil {
+			return err
+		}
 	}
 	args := fs.Args()
 	if len(args) == 0 {
 		if err := c.validate(); err != nil {
 			return err
 		}
-		return runDefault(ctx, env, &c)
+		tok, err := token(env)
+		if err != nil {
+			return err
+		}
+		if tok == "" {
+			return runDefault(ctx, env, &c)
+		}
+		return runDiscord(ctx, env, &c, &d, tok)
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
@@ -109,6 +132,10 @@ func Run(ctx context.Context, env Env) error {
 		return runTopic(ctx, env, &c, rest)
 	case "eval":
 		return runEval(ctx, env, &c, rest)
+	case "commands":
+		return runCommands(ctx, env, &c, &d, rest)
+	case "invite":
+		return runInvite(ctx, env, &c, &d, rest)
 	case "help":
 		fs.Usage()
 		return nil

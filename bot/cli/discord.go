@@ -1,0 +1,191 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/backpainbot/backpainbot/bot/discord"
+)
+
+// discordFlags are the settings of the Discord side. The token is not among
+// them: it comes only from the environment, never a flag or a config file.
+type discordFlags struct {
+	guild      string
+	channels   string
+	cooldown   time.Duration
+	apiBase    string
+	shardID    int
+	shardCount int
+}
+
+func (d *discordFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&d.guild, "guild", d.guild, "register the slash commands in this server `id` only (instant, for trying it out) instead of globally")
+	fs.StringVar(&d.channels, "channels", d.channels, "answer in servers only in these channel `ids` (comma-separated) and their threads; DMs are always answered (default: everywhere)")
+	fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user; negative turns it off")
+	fs.StringVar(&d.apiBase, "discord-api", d.apiBase, "Discord REST API base `URL` (and through it the gateway), e.g. a REST proxy such as nirn-proxy (default https://discord.com/api/v9)")
+	fs.IntVar(&d.shardID, "shard-id", d.shardID, "run this shard `id` only (with --shard-count; one process per shard)")
+	fs.IntVar(&d.shardCount, "shard-count", d.shardCount, "the total `number` of shards; 0 runs all of Discord's recommended count in this process")
+}
+
+func (d *discordFlags) config(token string) discord.Config {
+	cfg := discord.Config{
+		Token:      token,
+		APIBase:    d.apiBase,
+		GuildID:    d.guild,
+		Cooldown:   d.cooldown,
+		ShardID:    d.shardID,
+		ShardCount: d.shardCount,
+	}
+	for _, c := range strings.Split(d.channels, ",") {
+		if c = strings.TrimSpace(c); c != "" {
+			cfg.AllowedChannels = append(cfg.AllowedChannels, c)
+		}
+	}
+	return cfg
+}
+
+// token reads the bot token from DISCORD_TOKEN, or from the file named by
+// DISCORD_TOKEN_FILE (for secret stores that mount files). It is never
+// logged or printed.
+func token(env Env) (string, error) {
+	t := strings.TrimSpace(env.Getenv("DISCORD_TOKEN"))
+	file := env.Getenv("DISCORD_TOKEN_FILE")
+	switch {
+	case t != "" && file != "":
+		return "", usagef("both DISCORD_TOKEN and DISCORD_TOKEN_FILE are set; set one")
+	case file != "":
+		b, err := os.ReadFile(file)
+		if err != nil {
+			return "", fmt.Errorf("DISCORD_TOKEN_FILE: %w", err)
+		}
+		t = strings.TrimSpace(string(b))
+		if t == "" {
+			return "", fmt.Errorf("DISCORD_TOKEN_FILE %s is empty", file)
+		}
+	}
+	return t, nil
+}
+
+// runDiscord runs the gateway bot until ctx is done.
+func runDiscord(ctx context.Context, env Env, c *common, d *discordFlags, tok string) error {
+	a, ix, log, err := c.build(env)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	b, err := discord.New(d.config(tok), a, log)
+	if err != nil {
+		return err
+	}
+	log.Info("starting the Discord bot", "guild", d.guild, "shard_id", d.shardID, "shard_count", d.shardCount)
+	return b.Run(ctx)
+}
+
+const commandsUsage = `Usage:
+  backpainbot commands [flags]              print the slash commands as JSON
+  backpainbot commands --register [flags]   register them with Discord (needs DISCORD_TOKEN)
+
+Registering overwrites the application's commands in one go (idempotent):
+globally, or in one server with --guild, where changes show at once.
+The bot also does this every time it starts.
+
+Flags:
+`
+
+func runCommands(ctx context.Context, env Env, c *common, d *discordFlags, args []string) error {
+	var reg bool
+	fs, err := parseCommand(env, c, "commands", commandsUsage, args, func(fs *flag.FlagSet) {
+		fs.BoolVar(&reg, "register", false, "register the commands with Discord instead of printing them")
+		d.register(fs)
+	})
+	if err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("commands takes no arguments")
+	}
+	if !reg {
+		enc := json.NewEncoder(env.Stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(discord.Commands())
+	}
+	tok, err := token(env)
+	if err != nil {
+		return err
+	}
+	if tok == "" {
+		return usagef("commands --register needs the bot token in DISCORD_TOKEN or DISCORD_TOKEN_FILE")
+	}
+	log, err := c.logger(env)
+	if err != nil {
+		return err
+	}
+	appID, err := discord.RegisterCommands(ctx, d.config(tok), log)
+	if err != nil {
+		return err
+	}
+	where := "globally (they can take up to an hour to appear)"
+	if d.guild != "" {
+		where = "in server " + d.guild
+	}
+	_, err = fmt.Fprintf(env.Stdout, "registered %d commands for application %s %s\n", len(discord.Commands()), appID, where)
+	return err
+}
+
+const inviteUsage = `Usage:
+  backpainbot invite [--app-id ID]
+
+Prints the URL that adds the bot to a server, with the bot and
+applications.commands scopes and only the permissions it needs. The
+application id comes from --app-id, or from Discord with DISCORD_TOKEN.
+
+Flags:
+`
+
+func runInvite(ctx context.Context, env Env, c *common, d *discordFlags, args []string) error {
+	var appID string
+	fs, err := parseCommand(env, c, "invite", inviteUsage, args, func(fs *flag.FlagSet) {
+		fs.StringVar(&appID, "app-id", "", "the application `id` (the developer portal's General Information page)")
+		fs.StringVar(&d.apiBase, "discord-api", d.apiBase, "Discord REST API base `URL`")
+	})
+	if err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usagef("invite takes no arguments")
+	}
+	if appID == "" {
+		tok, err := token(env)
+		if err != nil {
+			return err
+		}
+		if tok == "" {
+			return usagef("invite needs --app-id, or the bot token in DISCORD_TOKEN to look the id up")
+		}
+		if appID, err = discord.ApplicationID(ctx, d.config(tok)); err != nil {
+			return err
+		}
+	}
+	if !isSnowflake(appID) {
+		return usagef("--app-id %q: want the numeric application id", appID)
+	}
+	_, err = fmt.Fprintln(env.Stdout, discord.InviteURL(appID))
+	return err
+}
+
+func isSnowflake(s string) bool {
+	if s == "" || len(s) > 20 {
+		return false
+	}
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
