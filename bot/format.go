@@ -28,6 +28,7 @@ const (
 // the terminal prints and Discord falls back to, never lacks it.
 type Message struct {
 	Kind        knowledge.Kind
+	Level       string // urgent replies: emergency, same-day or soon
 	Title       string
 	Description string
 	Source      string
@@ -55,7 +56,7 @@ func Render(r knowledge.Reply) Message {
 	if disclaimer == "" {
 		disclaimer = knowledge.DefaultDisclaimer
 	}
-	m := Message{Kind: r.Kind, Footer: disclaimer}
+	m := Message{Kind: r.Kind, Level: r.Level, Footer: disclaimer}
 	var lead, body string // lead: urgent or notice text that must come first and never be cut
 	quoted := false       // body is a passage, quoted in plain text
 	switch r.Kind {

@@ -8,11 +8,13 @@ import (
 	"net/http"
 	"runtime/debug"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/ops"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -44,6 +46,9 @@ type Config struct {
 	// means DefaultCooldown, negative means none. Urgent replies are
 	// never held back by it.
 	Cooldown time.Duration
+	// Metrics, if not nil, counts replies, latency, cooldowns, reconnects
+	// and panics, and tracks whether every shard is connected (/readyz).
+	Metrics *ops.Metrics
 	// ShardID and ShardCount run one shard of several, one process per
 	// shard. ShardCount 0 asks Discord (GET /gateway/bot) for its
 	// recommended count and runs all the shards in this process, starting
@@ -227,11 +232,17 @@ func (b *Bot) session(id, count int) *discordgo.Session {
 		defer b.recover("ready")
 		b.onReady(s, r)
 	})
+	var connectedBefore atomic.Bool // discordgo sends Connect on every Open, reconnects included
 	s.AddHandler(func(*discordgo.Session, *discordgo.Connect) {
 		b.log.Info("discord: connected", "shard", id, "shards", count)
+		b.cfg.Metrics.SetConnected(id, true)
+		if connectedBefore.Swap(true) {
+			b.cfg.Metrics.Reconnect()
+		}
 	})
 	s.AddHandler(func(*discordgo.Session, *discordgo.Disconnect) {
 		b.log.Info("discord: disconnected", "shard", id, "shards", count)
+		b.cfg.Metrics.SetConnected(id, false)
 	})
 	s.AddHandler(func(*discordgo.Session, *discordgo.Resumed) {
 		b.log.Info("discord: resumed", "shard", id, "shards", count)
@@ -304,6 +315,7 @@ func (b *Bot) shutdown(sessions []*discordgo.Session) {
 	b.mu.Lock()
 	b.closing = true
 	b.mu.Unlock()
+	b.cfg.Metrics.SetReady(false)
 	drained := make(chan struct{})
 	go func() {
 		b.inflight.Wait()
@@ -345,7 +357,16 @@ func (b *Bot) begin() bool {
 // discordgo runs handlers in bare goroutines.
 func (b *Bot) recover(what string) {
 	if p := recover(); p != nil {
+		b.cfg.Metrics.Panic()
 		b.log.Error("discord: panic in handler", "event", what, "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
+	}
+}
+
+// observe counts a reply sent.
+func (b *Bot) observe(m bot.Message, took time.Duration) {
+	b.cfg.Metrics.ObserveReply(m.Kind, m.Level, took)
+	if m.Kind == knowledge.KindCooldown {
+		b.cfg.Metrics.Cooldown()
 	}
 }
 
@@ -355,6 +376,7 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 	}
 	defer b.inflight.Done()
 	defer b.recover("interaction")
+	b.cfg.Metrics.Received()
 	b.interact(s, ic.Interaction, time.Now())
 }
 
@@ -370,6 +392,7 @@ func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start tim
 	go func() {
 		defer func() {
 			if p := recover(); p != nil {
+				b.cfg.Metrics.Panic()
 				b.log.Error("discord: panic while answering", "panic", fmt.Sprint(p), "stack", string(debug.Stack()))
 				done <- b.h.reply("error", b.h.a.Notice(knowledge.KindError, "Something went wrong on my side. Please try again later."))
 			}
@@ -412,6 +435,9 @@ func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start tim
 	if err != nil {
 		b.log.Error("discord: answer interaction", append(attrs, "err", redact(err))...)
 		return
+	}
+	if r.Event != "autocomplete" {
+		b.observe(r.Rendered, time.Since(start))
 	}
 	// The reply has no id yet; it is asked for only if someone needs a link.
 	b.h.Sent(r, func(ctx context.Context) (string, error) {
@@ -488,6 +514,7 @@ func (b *Bot) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 		b.log.Error("discord: answer message", append(attrs, "err", redact(err))...)
 		return
 	}
+	b.observe(r.Rendered, time.Since(start))
 	link := MessageLink(m.GuildID, m.ChannelID, sent.ID)
 	b.h.Sent(r, func(context.Context) (string, error) { return link, nil })
 	b.log.Info("discord: message", attrs...)

@@ -14,6 +14,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/ops"
 	"github.com/backpainbot/backpainbot/index"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -551,7 +552,9 @@ func TestSamePassageInChannelLinks(t *testing.T) {
 func TestResumeAfterDrop(t *testing.T) {
 	t.Parallel()
 	f := newFakeDiscord(t)
-	r := startBot(t, f, Config{}, nil)
+	m := ops.New(ops.Gateway)
+	m.SetReady(true)
+	r := startBot(t, f, Config{Metrics: m}, nil)
 	const n = 60
 	for k := range n {
 		if k == n/3 {
@@ -576,6 +579,22 @@ func TestResumeAfterDrop(t *testing.T) {
 	f.mu.Unlock()
 	if identifies != 1 || resumes != 1 {
 		t.Errorf("identifies %d, resumes %d; want 1 and 1 (the session resumed, not re-identified)", identifies, resumes)
+	}
+	// The metrics saw it all: every interaction received and answered, one
+	// reconnect, and the bot connected (ready) again afterwards.
+	for name, want := range map[string]float64{
+		"backpainbot_interactions_received_total": n,
+		"backpainbot_gateway_reconnects_total":    1,
+	} {
+		if got := metricValue(t, m, name); got != want {
+			t.Errorf("%s = %v; want %v", name, got, want)
+		}
+	}
+	if got := metricValue(t, m, "backpainbot_replies_total"); got != n {
+		t.Errorf("backpainbot_replies_total = %v; want %v", got, n)
+	}
+	if ready, why := m.Ready(); ready {
+		t.Errorf("ready after shutdown; want not ready (%s)", why)
 	}
 	logs := r.logs.String()
 	for _, msg := range []string{"discord: connected", "discord: disconnected", "discord: resumed"} {
@@ -770,4 +789,28 @@ func TestApplicationIDFromAPIWhenNotInReady(t *testing.T) {
 	if puts := f.find("PUT", "/api/v9/applications/222/commands"); len(puts) != 1 {
 		t.Errorf("registrations %+v; want one for application 222, from GET /oauth2/applications/@me", puts)
 	}
+}
+
+// metricValue sums every series of a metric family in m's registry.
+func metricValue(t *testing.T, m *ops.Metrics, name string) float64 {
+	t.Helper()
+	fams, err := m.Registry().Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum float64
+	for _, f := range fams {
+		if f.GetName() != name {
+			continue
+		}
+		for _, mm := range f.GetMetric() {
+			switch {
+			case mm.GetCounter() != nil:
+				sum += mm.GetCounter().GetValue()
+			case mm.GetGauge() != nil:
+				sum += mm.GetGauge().GetValue()
+			}
+		}
+	}
+	return sum
 }
