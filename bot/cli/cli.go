@@ -53,10 +53,13 @@ Usage:
   backpainbot eval [--verbose] FILE    score a labelled question file (JSONL)
   backpainbot commands [--register]    print or register the slash commands
   backpainbot invite [--app-id ID]     print the URL that adds the bot to a server
+  backpainbot serve [--addr :8080]     serve Discord interactions over HTTP (needs
+                                       DISCORD_PUBLIC_KEY), no gateway connection
 
 Environment:
   DISCORD_TOKEN        the bot token (or DISCORD_TOKEN_FILE: a file holding it);
                        never a flag, never logged
+  DISCORD_PUBLIC_KEY   the application's public key (hex), for serve
 
 Every command takes the knowledge, index and log flags below. Run
 "backpainbot COMMAND --help" for a command's own flags.
@@ -136,6 +139,8 @@ func Run(ctx context.Context, env Env) error {
 		return runCommands(ctx, env, &c, &d, rest)
 	case "invite":
 		return runInvite(ctx, env, &c, &d, rest)
+	case "serve":
+		return runServe(ctx, env, &c, &d, rest)
 	case "help":
 		fs.Usage()
 		return nil

@@ -10,20 +10,23 @@ import (
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot/discord"
+	"github.com/backpainbot/backpainbot/bot/ops"
 )
 
 // discordFlags are the settings of the Discord side. The token is not among
 // them: it comes only from the environment, never a flag or a config file.
 type discordFlags struct {
-	guild      string
-	channels   string
-	cooldown   time.Duration
-	apiBase    string
-	shardID    int
-	shardCount int
+	metricsAddr string
+	guild       string
+	channels    string
+	cooldown    time.Duration
+	apiBase     string
+	shardID     int
+	shardCount  int
 }
 
 func (d *discordFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&d.metricsAddr, "metrics-addr", d.metricsAddr, "serve /healthz, /readyz and /metrics on this `address` (default: not served)")
 	fs.StringVar(&d.guild, "guild", d.guild, "register the slash commands in this server `id` only (instant, for trying it out) instead of globally")
 	fs.StringVar(&d.channels, "channels", d.channels, "answer in servers only in these channel `ids` (comma-separated) and their threads; DMs are always answered (default: everywhere)")
 	fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user; negative turns it off")
@@ -78,7 +81,17 @@ func runDiscord(ctx context.Context, env Env, c *common, d *discordFlags, tok st
 		return err
 	}
 	defer ix.Close()
-	b, err := discord.New(d.config(tok), a, log)
+	cfg := d.config(tok)
+	if d.metricsAddr != "" {
+		cfg.Metrics = ops.New(ops.Gateway)
+		wait, err := startMetrics(ctx, d.metricsAddr, cfg.Metrics, log)
+		if err != nil {
+			return err
+		}
+		defer wait()
+		cfg.Metrics.SetReady(true) // knowledge loaded, index built; /readyz also waits for the gateway
+	}
+	b, err := discord.New(cfg, a, log)
 	if err != nil {
 		return err
 	}
