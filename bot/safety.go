@@ -300,23 +300,6 @@ func laughEmoji(r rune) bool {
 	return false
 }
 
-// discordMarkup reports whether the text between < and > is a mention,
-// channel, role, custom emoji, timestamp or command reference.
-func discordMarkup(s string) bool {
-	if s == "" {
-		return false
-	}
-	switch s[0] {
-	case '@', '#', ':', '/':
-		return true
-	case 'a', 't':
-		return len(s) > 1 && s[1] == ':'
-	case 'h':
-		return strings.HasPrefix(s, "http")
-	}
-	return false
-}
-
 // tokenize splits text into words and breaks. It never fails: invalid UTF-8,
 // NUL bytes and control characters separate words.
 func tokenize(text string) []rawTok {
@@ -358,7 +341,7 @@ func tokenize(text string) []rawTok {
 		switch {
 		case r == '<':
 			end := min(len(text), i+100)
-			if j := strings.IndexByte(text[i:end], '>'); j > 1 && discordMarkup(text[i+1:i+j]) {
+			if j := strings.IndexByte(text[i:end], '>'); j > 1 && knowledge.IsChatMarkup(text[i+1:i+j]) {
 				flush()
 				i += j + 1
 				continue

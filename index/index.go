@@ -410,7 +410,7 @@ func clean(s string) string {
 	var b strings.Builder
 	for i := 0; i < len(s); {
 		if s[i] == '<' {
-			if j := strings.IndexByte(s[i:], '>'); j > 0 && j < 80 && isMarkup(s[i+1:i+j]) {
+			if j := strings.IndexByte(s[i:], '>'); j > 0 && j < 80 && knowledge.IsChatMarkup(s[i+1:i+j]) {
 				b.WriteByte(' ')
 				i += j + 1
 				continue
@@ -432,21 +432,6 @@ func clean(s string) string {
 	// @everyone and @here are pings, not words.
 	out := strings.NewReplacer("@everyone", " ", "@here", " ").Replace(b.String())
 	return strings.TrimSpace(out)
-}
-
-// isMarkup reports whether the inside of <...> is Discord markup: <@123>,
-// <@!123>, <@&123>, <#123>, <:name:123>, <a:name:123>, <t:123:R>, </cmd:123>.
-func isMarkup(s string) bool {
-	if s == "" {
-		return false
-	}
-	switch s[0] {
-	case '@', '#', ':', '/':
-		return true
-	case 'a', 't':
-		return len(s) > 1 && s[1] == ':'
-	}
-	return false
 }
 
 // correct returns the knowledge's stemmed term for a misspelt word, or "".

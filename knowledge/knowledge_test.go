@@ -200,3 +200,20 @@ func TestFingerprint(t *testing.T) {
 		})
 	}
 }
+
+func TestIsChatMarkup(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"@123456789", true}, {"@!123", true}, {"@&123", true}, {"#123", true},
+		{":pepe:123", true}, {"a:dance:123", true}, {"t:1700000000:R", true}, {"/ask:123", true},
+		{"https://example.com", true},
+		{"", false}, {"3", false}, {"back pain", false}, {"a", false}, {"tight", false},
+	}
+	for _, tt := range tests {
+		if got := knowledge.IsChatMarkup(tt.in); got != tt.want {
+			t.Errorf("IsChatMarkup(%q) = %v; want %v", tt.in, got, tt.want)
+		}
+	}
+}
