@@ -1,7 +1,6 @@
 package cli_test
 
 import (
-	"bytes"
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
@@ -10,32 +9,13 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot/cli"
+	"github.com/backpainbot/backpainbot/bot/internal/bottest"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
-
-// syncBuffer is a bytes.Buffer safe to write from the server's goroutines
-// while the test reads it.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // The serve command end to end: a real listener, signed requests, the
 // operational endpoints, and a graceful stop.
@@ -46,7 +26,7 @@ func TestServe(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var stderr syncBuffer
+	var stderr bottest.SyncBuffer
 	done := make(chan error, 1)
 	go func() {
 		done <- cli.Run(ctx, cli.Env{

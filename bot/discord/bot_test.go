@@ -14,8 +14,8 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/internal/bottest"
 	"github.com/backpainbot/backpainbot/bot/ops"
-	"github.com/backpainbot/backpainbot/index"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -23,46 +23,10 @@ import (
 // through the in-process fake Discord. They assert what reaches Discord,
 // never how long it took.
 
-// sharedAnswerer is the real answerer over the shipped knowledge: it is
-// immutable, so every test shares one.
-var sharedAnswerer = sync.OnceValues(func() (*bot.Answerer, error) {
-	k, err := knowledge.Default()
-	if err != nil {
-		return nil, err
-	}
-	ix, err := index.New(k, index.Options{})
-	if err != nil {
-		return nil, err
-	}
-	return bot.NewAnswerer(k, ix), nil
-})
+func testAnswerer(t testing.TB) *bot.Answerer { return bottest.Answerer(t) }
 
-func testAnswerer(t testing.TB) *bot.Answerer {
-	t.Helper()
-	a, err := sharedAnswerer()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
-// syncBuffer is a bytes.Buffer safe for the concurrent writes of a logger.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer collects a logger's JSON records.
+type syncBuffer struct{ bottest.SyncBuffer }
 
 // records returns the JSON log records.
 func (s *syncBuffer) records(t testing.TB) []map[string]any {

@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -23,37 +22,15 @@ import (
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/discord"
+	"github.com/backpainbot/backpainbot/bot/internal/bottest"
 	"github.com/backpainbot/backpainbot/bot/ops"
-	"github.com/backpainbot/backpainbot/index"
-	"github.com/backpainbot/backpainbot/knowledge"
 )
 
 // Tests sign requests as Discord does, with a key pair made here, and send
 // them to the endpoint in front of a real discord.Handler, a real answerer
 // and the shipped knowledge.
 
-// shared is the answerer: the shipped knowledge and an in-memory index are
-// cheap, and immutable, so every test uses the real thing.
-var shared = sync.OnceValues(func() (*bot.Answerer, error) {
-	k, err := knowledge.Default()
-	if err != nil {
-		return nil, err
-	}
-	ix, err := index.New(k, index.Options{})
-	if err != nil {
-		return nil, err
-	}
-	return bot.NewAnswerer(k, ix), nil
-})
-
-func newAnswerer(t testing.TB) *bot.Answerer {
-	t.Helper()
-	a, err := shared()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
+func newAnswerer(t testing.TB) *bot.Answerer { return bottest.Answerer(t) }
 
 // keys is a key pair standing in for the application's.
 type keys struct {
