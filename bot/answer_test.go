@@ -144,6 +144,24 @@ func TestQualityOwnSet(t *testing.T) {
 	}
 }
 
+// The held-out set was written by someone who saw neither the knowledge
+// files nor the other question sets, after the tuning was done, and nothing
+// has been tuned on it since: it is the honest estimate of how the bot does
+// on questions nobody anticipated. The floors only catch regressions.
+func TestQualityHoldout(t *testing.T) {
+	cases, err := bot.LoadEvalFile("testdata/holdout.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newAnswerer(t).Evaluate(context.Background(), cases)
+	t.Logf("held out: top-1 %d/%d = %.1f%%, abstained %d/%d = %.1f%%, urgent %d/%d, false alarms %d/%d",
+		r.Correct, r.Answerable, 100*r.Accuracy(), r.Abstained, r.OutOfScope, 100*r.AbstainRate(), r.Flagged, r.Urgent, r.FalseAlarms, r.Other)
+	if r.Accuracy() < 0.60 || r.AbstainRate() < 0.60 || r.UrgentRecall() < 0.9 || r.FalseAlarmRate() > 0.05 {
+		t.Errorf("held out: top-1 %.3f, abstained %.3f, urgent recall %.3f, false alarms %.3f; want at least 0.60, 0.60, 0.90 and at most 0.05",
+			r.Accuracy(), r.AbstainRate(), r.UrgentRecall(), r.FalseAlarmRate())
+	}
+}
+
 // The dev set lives outside the project; skip where it is absent.
 func TestQualityDevSet(t *testing.T) {
 	cases, err := bot.LoadEvalFile("../../shared/eval/dev.jsonl")
