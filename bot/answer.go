@@ -133,23 +133,28 @@ func (a *Answerer) retrieve(ctx context.Context, text string) knowledge.Reply {
 		return a.abstain(knowledge.ReasonOutOfScope)
 	}
 	top := res.Matches[0]
+	p := top.Passage
+	if o := p.Section.Article.Overview; o != nil && d.Evidence.Specific < GenericWeight {
+		// Only the article's general words matched ("is massage worth it for
+		// back pain?"): the article's own overall answer fits best.
+		p = o
+	}
 	return knowledge.Reply{
 		Kind:       knowledge.KindAnswer,
-		Passage:    top.Passage,
+		Passage:    p,
 		Confidence: d.Confidence,
-		Related:    a.related(res),
+		Related:    a.related(res, p),
 		Disclaimer: a.k.Disclaimer,
 	}
 }
 
 // related picks up to three further passages: the other matches with real
 // evidence first, then the answer's neighbours in its section.
-func (a *Answerer) related(res knowledge.Result) []*knowledge.Passage {
+func (a *Answerer) related(res knowledge.Result, top *knowledge.Passage) []*knowledge.Passage {
 	const maxRelated = 3
-	top := res.Matches[0].Passage
 	seen := map[string]bool{top.ID: true}
 	var out []*knowledge.Passage
-	for _, m := range res.Matches[1:] {
+	for _, m := range res.Matches {
 		if len(out) == maxRelated {
 			return out
 		}

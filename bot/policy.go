@@ -43,7 +43,15 @@ type Evidence struct {
 	Total    float64 // weight of all the question's words
 	Coverage float64 // Matched / Total
 	Margin   float64 // (top score - second score) / top score
+	// Specific is the weight of the most telling word the top passage
+	// matched: below GenericWeight, the question is about the article's
+	// subject in general, not about any one passage.
+	Specific float64
 }
+
+// GenericWeight is the weight under which a word is in most passages of
+// the default knowledge ("back", "pain", "massage", "help": about 0.3).
+const GenericWeight = 0.6
 
 // Decision is the policy's verdict on one search result.
 type Decision struct {
@@ -64,6 +72,7 @@ func Measure(res knowledge.Result) Evidence {
 	top := res.Matches[0]
 	for _, t := range top.Matched {
 		e.Matched += res.Weight[t]
+		e.Specific = max(e.Specific, res.Weight[t])
 	}
 	if e.Total > 0 {
 		e.Coverage = e.Matched / e.Total

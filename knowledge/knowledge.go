@@ -26,6 +26,10 @@ type Article struct {
 	Source   string // attribution shown under every passage quoted from it
 	File     string // where it was loaded from, for error messages
 	Sections []*Section
+	// Overview is the passage that answers the article's question as a
+	// whole (its conclusion), or nil: the answer to a question about the
+	// article's subject in general ("is massage worth it for back pain?").
+	Overview *Passage
 }
 
 // Section is a part of an article; its Slug names it in the /topic command.

@@ -214,6 +214,7 @@ type passageYAML struct {
 	Title     string   `yaml:"title"`
 	Text      string   `yaml:"text"`
 	Phrasings []string `yaml:"phrasings"`
+	Overview  bool     `yaml:"overview"`
 }
 
 func parse(f namedData) (*fileYAML, error) {
@@ -415,6 +416,12 @@ func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 				phr = append(phr, strings.TrimSpace(ph))
 			}
 			p := &Passage{ID: id, Title: title, Text: strings.TrimSpace(py.Text), Phrasings: phr, Section: s}
+			if py.Overview {
+				if a.Overview != nil {
+					return fmt.Errorf("knowledge: %s: passage %q: article %q already has an overview passage (%q); at most one", pAt("overview"), id, a.ID, a.Overview.ID)
+				}
+				a.Overview = p
+			}
 			s.Passages = append(s.Passages, p)
 			k.passages[id] = p
 		}
