@@ -149,7 +149,8 @@ func (a *Answerer) retrieve(ctx context.Context, text string) knowledge.Reply {
 }
 
 // related picks up to three further passages: the other matches with real
-// evidence first, then the answer's neighbours in its section.
+// evidence first, then the answer's neighbours in its section, then the
+// other matches.
 func (a *Answerer) related(res knowledge.Result, top *knowledge.Passage) []*knowledge.Passage {
 	const maxRelated = 3
 	seen := map[string]bool{top.ID: true}
@@ -170,6 +171,17 @@ func (a *Answerer) related(res knowledge.Result, top *knowledge.Passage) []*know
 		if !seen[p.ID] {
 			seen[p.ID] = true
 			out = append(out, p)
+		}
+	}
+	// A passage alone in its section (a conclusion) still offers where to
+	// read on: the other matches, best first.
+	for _, m := range res.Matches {
+		if len(out) == maxRelated {
+			break
+		}
+		if !seen[m.Passage.ID] {
+			seen[m.Passage.ID] = true
+			out = append(out, m.Passage)
 		}
 	}
 	return out
