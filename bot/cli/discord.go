@@ -84,11 +84,18 @@ func runDiscord(ctx context.Context, env Env, c *common, d *discordFlags, tok st
 	cfg := d.config(tok)
 	if d.metricsAddr != "" {
 		cfg.Metrics = ops.New(ops.Gateway)
-		wait, err := startMetrics(ctx, d.metricsAddr, cfg.Metrics, log)
+		// The metrics server stops with the bot, also when the bot fails to
+		// start: a supervisor must see the exit, not a healthy /healthz.
+		mctx, stop := context.WithCancel(ctx)
+		wait, err := startMetrics(mctx, d.metricsAddr, cfg.Metrics, log)
 		if err != nil {
+			stop()
 			return err
 		}
-		defer wait()
+		defer func() {
+			stop()
+			wait()
+		}()
 		cfg.Metrics.SetReady(true) // knowledge loaded, index built; /readyz also waits for the gateway
 	}
 	b, err := discord.New(cfg, a, log)

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/backpainbot/backpainbot/bot/cli"
 )
@@ -161,5 +162,24 @@ func TestConfigFile(t *testing.T) {
 	bad := write("badscoring.yaml", "scoring: magic\n")
 	if _, _, err := runEnv(t, nil, "--config", bad, "--scoring", "bm25", "topics"); err != nil {
 		t.Errorf("--scoring on the command line should win over the file: %v", err)
+	}
+}
+
+// A bot that cannot start exits with its error, also when it serves
+// metrics: a supervisor must see the failure, not a healthy /healthz.
+func TestDiscordStartFailureWithMetricsExits(t *testing.T) {
+	done := make(chan error, 1)
+	go func() {
+		_, _, err := runEnv(t, map[string]string{"DISCORD_TOKEN": "x"},
+			"--metrics-addr", "127.0.0.1:0", "--discord-api", "http://127.0.0.1:1/api/v9")
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err == nil || !strings.Contains(err.Error(), "connection refused") {
+			t.Errorf("Run = %v; want the connection error", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return after the bot failed to start")
 	}
 }

@@ -84,10 +84,18 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 	}
 	m.SetReady(true)
 	log.Info("serving Discord interactions", "addr", ln.Addr().String(), "path", "/interactions", "metrics_addr", metricsAddr)
+	// Either server failing stops both: half a service is not left running.
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	serve := func(h http.Handler, l net.Listener) error {
+		err := ops.Serve(ctx, ops.NewServer(h, log), l, 0)
+		stop()
+		return err
+	}
 	errc := make(chan error, 2)
-	go func() { errc <- ops.Serve(ctx, ops.NewServer(mux, log), ln, 0) }()
+	go func() { errc <- serve(mux, ln) }()
 	if mln != nil {
-		go func() { errc <- ops.Serve(ctx, ops.NewServer(m.Handler(), log), mln, 0) }()
+		go func() { errc <- serve(m.Handler(), mln) }()
 	} else {
 		errc <- nil
 	}

@@ -383,6 +383,10 @@ func (b *Bot) onInteraction(s *discordgo.Session, ic *discordgo.InteractionCreat
 // interact answers one interaction: within respondWithin if the answer is
 // ready by deferAfter, else by deferring and then editing.
 func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start time.Time) {
+	// Every URL of an interaction holds its own token, so discordgo's rate
+	// limiter would keep one record per interaction for the life of the
+	// process. Those calls get a limiter of their own that goes with them.
+	rs := restSession(b.token, b.client)
 	ctx, cancel := context.WithTimeout(b.base, b.respondWithin)
 	defer cancel()
 	actx, acancel := context.WithTimeout(b.base, b.answerTimeout)
@@ -412,7 +416,7 @@ func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start tim
 			if i.Type == discordgo.InteractionMessageComponent {
 				typ = discordgo.InteractionResponseDeferredMessageUpdate
 			}
-			if err := b.callback(ctx, s, i, &discordgo.InteractionResponse{Type: typ}); err != nil {
+			if err := b.callback(ctx, rs, i, &discordgo.InteractionResponse{Type: typ}); err != nil {
 				b.log.Error("discord: defer interaction", "err", redact(err), "id", i.ID)
 				return
 			}
@@ -427,9 +431,9 @@ func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start tim
 	if deferred {
 		sctx, scancel := context.WithTimeout(b.base, b.sendTimeout)
 		defer scancel()
-		err = b.complete(sctx, s, i, r)
+		err = b.complete(sctx, rs, i, r)
 	} else {
-		err = b.callback(ctx, s, i, r.Interaction)
+		err = b.callback(ctx, rs, i, r.Interaction)
 	}
 	attrs := []any{"event", r.Event, "kind", r.Rendered.Kind, "latency", time.Since(start), "deferred", deferred, "id", i.ID, "shard", s.ShardID}
 	if err != nil {
@@ -441,7 +445,7 @@ func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start tim
 	}
 	// The reply has no id yet; it is asked for only if someone needs a link.
 	b.h.Sent(r, func(ctx context.Context) (string, error) {
-		m, err := s.InteractionResponse(i, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+		m, err := rs.InteractionResponse(i, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
 		if err != nil {
 			return "", redact(err)
 		}

@@ -193,9 +193,7 @@ func (s *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 	latency := time.Since(start)
 	if kind := resp.Rendered.Kind; kind != "" { // autocomplete has no reply kind
-		// bot.Message does not carry the urgency level yet, so urgent
-		// replies are counted with an empty level.
-		s.m.ObserveReply(kind, "", latency)
+		s.m.ObserveReply(kind, resp.Rendered.Level, latency)
 		if kind == knowledge.KindCooldown {
 			s.m.Cooldown()
 		}

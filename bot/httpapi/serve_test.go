@@ -162,7 +162,7 @@ func TestMetricsScrape(t *testing.T) {
 		{"backpainbot_interactions_rejected_total", []string{"reason=duplicate"}, 0},
 		{"backpainbot_replies_total", []string{"kind=answer", "level="}, 4},
 		{"backpainbot_replies_total", []string{"kind=abstain", "level="}, 1},
-		{"backpainbot_replies_total", []string{"kind=urgent", "level="}, 1},
+		{"backpainbot_replies_total", []string{"kind=urgent", "level=emergency"}, 1},
 		{"backpainbot_replies_total", []string{"kind=crisis", "level="}, 1},
 		{"backpainbot_replies_total", []string{"kind=cooldown", "level="}, 1},
 		{"backpainbot_replies_total", []string{"kind=topics", "level="}, 1},
