@@ -255,7 +255,9 @@ func (a *Answerer) abstain(reason string) knowledge.Reply {
 }
 
 // normalizeInput makes any input safe to look at: valid UTF-8, no NULs or
-// control characters, at most MaxInputBytes, trimmed.
+// other control characters, at most MaxInputBytes, trimmed. Line breaks
+// stay: to the safety check they end a sentence, so "no fever" on one line
+// does not negate "both legs numb" on the next.
 func normalizeInput(s string) string {
 	if len(s) > MaxInputBytes {
 		s = s[:MaxInputBytes]
@@ -263,11 +265,14 @@ func normalizeInput(s string) string {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, " ")
 	}
+	s = strings.ReplaceAll(s, "\r\n", "\n")
 	s = strings.Map(func(r rune) rune {
-		if r == '\n' || r == '\t' {
-			return ' '
-		}
-		if r < 0x20 || r == 0x7f || r == utf8.RuneError {
+		switch {
+		case r == '\n':
+			return r
+		case r == '\r':
+			return '\n'
+		case r < 0x20 || r == 0x7f || r == utf8.RuneError:
 			return ' '
 		}
 		return r

@@ -82,6 +82,22 @@ func TestAnswerBadInput(t *testing.T) {
 	}
 }
 
+// A line break ends a sentence for the safety check: a negation on one
+// line does not cancel a red flag on the next, whichever front end the
+// message came through.
+func TestAnswerKeepsLineBreaksForSafety(t *testing.T) {
+	a := newAnswerer(t)
+	for _, text := range []string{
+		"no fever\nboth legs numb",
+		"nothing wrong with my bladder\r\nmy bum is numb",
+	} {
+		r := a.Answer(context.Background(), bot.Question{Text: text})
+		if r.Kind != knowledge.KindUrgent || r.Level != knowledge.LevelEmergency {
+			t.Errorf("Answer(%q) = %s %s; want urgent emergency", text, r.Kind, r.Level)
+		}
+	}
+}
+
 func TestAnswerIsSafeForConcurrentUse(t *testing.T) {
 	a := newAnswerer(t)
 	qs := []string{"knots", "slipped disc", "posture at work", "pizza", "blood flow", ""}

@@ -13,6 +13,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -21,6 +22,12 @@ import (
 var defaultFS embed.FS
 
 // The embedded default knowledge: the shared wording and one article.
+// MaxDisclaimer is the longest disclaimer accepted: SAFETY.md asks for
+// under 200 characters, short enough for an embed footer, and it is never
+// shortened, so it must leave room for the answer in a 2,000-character
+// message.
+const MaxDisclaimer = 200
+
 const (
 	defaultDir    = "default"
 	commonFile    = "common.yaml"
@@ -146,6 +153,9 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 			v := strings.Join(strings.Fields(*t.val), " ")
 			if v == "" {
 				return nil, fmt.Errorf("knowledge: %s:%d: %s is empty; every reply must carry it", f.name, ff.line(t.key), t.key)
+			}
+			if t.key == "disclaimer" && utf8.RuneCountInString(v) > MaxDisclaimer {
+				return nil, fmt.Errorf("knowledge: %s:%d: disclaimer is %d characters; at most %d, so that it fits an embed footer and every message", f.name, ff.line(t.key), utf8.RuneCountInString(v), MaxDisclaimer)
 			}
 			if i > 0 && *t.from != "" && v != *t.dst {
 				return nil, fmt.Errorf("knowledge: %s:%d: %s differs from the one set in %s", f.name, ff.line(t.key), t.key, *t.from)

@@ -141,6 +141,7 @@ func TestLoadPathErrors(t *testing.T) {
 		// starts, sometimes one off; the test asserts a line, not which.
 		{"malformed YAML", "broken/malformed.yaml", []string{"broken/malformed.yaml:", "did not find expected"}},
 		{"one-term synonym group", "broken/onesyn.yaml", []string{"broken/onesyn.yaml:4: ", "synonym group 2", "at least two terms"}},
+		{"disclaimer too long", "broken/longdisclaimer.yaml", []string{"broken/longdisclaimer.yaml:2: ", "disclaimer is 239 characters; at most 200"}},
 		{"two overview passages", "broken/twooverviews.yaml", []string{"broken/twooverviews.yaml:16: ", `passage "posture"`, `already has an overview passage ("slouch")`}},
 		{"second YAML document", "broken/multidoc.yaml", []string{"broken/multidoc.yaml:13: ", "second YAML document"}},
 		{"disclaimers disagree", "disclaimers", []string{"disclaimers/b.yaml:1: ", "disclaimer differs", "testdata/disclaimers/a.yaml"}},
