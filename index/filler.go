@@ -18,12 +18,28 @@ might mine more most much must my myself need needs never ngl nope not now
 of off ok okay on once one only or other others our out over people person pls please pretty
 probably put quite rather really right rn said same say says see seem seems seriously should
 so some somebody someone something sometimes soon sort still stuff such sure take takes taking
-tbh tell than thank thanks that thats that's the their them then there these they thing things
+tbh btw bro cuz dude imo tell than thank thanks that thats that's the their them then there these they thing things
 think this those though thought time times to today told too totally try tried trying two u ur upper
-usually very want wanted wants was way ways week weeks were what whats what's when where whether
-which while who why will with without wonder wondering wont won't would wouldnt yeah yes yet you
+usually very want wanna wanted wants was way ways week weeks were what whats what's when where whether
+which while who why will with without wonder wondering wont won't would wouldnt ya yeah yes yet yo you
 your yours yourself
 `)
+
+// isFillerTypo reports whether a short word is one edit from a filler
+// word ("wil", "cn", "hw", "teh"). Longer words are left to the spelling
+// corrector, which knows the knowledge's words.
+func isFillerTypo(w string) bool {
+	n := len(w)
+	if n == 0 || n >= minCorrectLen {
+		return false
+	}
+	for f := range fillerWords {
+		if abs(len(f)-n) <= 1 && editDistance(w, f, 1) <= 1 {
+			return true
+		}
+	}
+	return false
+}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}

@@ -387,6 +387,11 @@ func (ix *Index) analyzeQuestion(question string) knowledge.Result {
 		if seen[t] || len(res.Terms) >= maxQueryTerms {
 			continue
 		}
+		if !ix.vocab.known(t) && isFillerTypo(words[i]) {
+			// "wil", "cn", "hw": a short misspelt filler word, which counted
+			// as an unknown word would outweigh what the question is about.
+			continue
+		}
 		seen[t] = true
 		res.Terms = append(res.Terms, t)
 		res.Weight[t] = ix.vocab.weight(t)

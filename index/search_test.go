@@ -475,3 +475,19 @@ func TestSearchIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// Chat filler and its short misspellings ("wil", "cn", "yo", "bro") say
+// nothing about the question and must not count as words the knowledge
+// lacks; a short word that is not near any filler word still does.
+func TestSearchIgnoresChatFiller(t *testing.T) {
+	ix := newIndex(t, mustDefault(t), index.Options{})
+	for _, q := range []string{"wil massage help my back", "yo cn massage help my back bro", "hw does massage help my back tbh"} {
+		res := search(t, ix, q, 3)
+		if len(res.Unknown) != 0 {
+			t.Errorf("Search(%q).Unknown = %v; want none (terms %v)", q, res.Unknown, res.Terms)
+		}
+	}
+	if res := search(t, ix, "cbd for back pain", 3); len(res.Unknown) != 1 || res.Unknown[0] != "cbd" {
+		t.Errorf(`Search("cbd for back pain").Unknown = %v; want [cbd]`, res.Unknown)
+	}
+}
