@@ -20,6 +20,7 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bbolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -119,6 +120,10 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 		}
 		log.Info("index on disk is stale, rebuilding", "dir", dir)
 		_ = bi.Close()
+	} else if inUse(err) {
+		// Another process has it open (bolt's file lock): rebuilding would
+		// pull the index from under a running bot.
+		return fmt.Errorf("index: %s is in use by another backpainbot process; give this one its own --index-dir, or none", dir)
 	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
 		log.Warn("index on disk cannot be opened, rebuilding", "dir", dir, "err", err)
 	}
@@ -180,6 +185,12 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 // missing, not a directory, empty, or has what Bleve writes (index_meta.json
 // or store). Any other directory is someone's files, and a mistyped index
 // directory must not delete them.
+// inUse reports whether opening failed on another process's lock: bolt
+// gives up waiting with its timeout error.
+func inUse(err error) bool {
+	return errors.Is(err, bbolterrors.ErrTimeout)
+}
+
 func replaceable(dir string) bool {
 	if st, err := os.Lstat(dir); err == nil && !st.IsDir() {
 		return false // a file, say a mistyped --index-dir knowledge.yaml: never deleted

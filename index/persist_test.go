@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/backpainbot/backpainbot/index"
@@ -230,4 +231,24 @@ func equalStrings(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// An index directory another process (here: another Index) has open is
+// refused, not rebuilt: rebuilding would move it from under a running bot.
+func TestDirInUseIsRefused(t *testing.T) {
+	k := mustDefault(t)
+	dir := filepath.Join(t.TempDir(), "index")
+	first := newIndex(t, k, index.Options{Dir: dir})
+	ix, err := index.New(k, index.Options{Dir: dir})
+	if err == nil {
+		ix.Close()
+		t.Fatal("index.New on a directory in use succeeded; want a refusal")
+	}
+	if !strings.Contains(err.Error(), "in use") {
+		t.Errorf("index.New on a directory in use = %v; want it to say the directory is in use", err)
+	}
+	// The first index still works: nothing was moved or deleted.
+	if res := search(t, first, "knots in my back", 1); top(res) != "muscle-relaxation" {
+		t.Errorf("the running index broke: top = %q", top(res))
+	}
 }
