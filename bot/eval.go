@@ -28,6 +28,9 @@ type EvalCase struct {
 // LoadEvalFile reads a labelled JSONL file and resolves its labels through
 // the passages.json beside it.
 func LoadEvalFile(path string) ([]EvalCase, error) {
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("eval: %w", err)
+	}
 	b, err := os.ReadFile(filepath.Join(filepath.Dir(path), "passages.json"))
 	if err != nil {
 		return nil, fmt.Errorf("eval: labels: %w", err)

@@ -54,8 +54,8 @@ func (a *Answerer) AskJSON(ctx context.Context, in io.Reader, out io.Writer) err
 	enc := json.NewEncoder(bw)
 	enc.SetEscapeHTML(false)
 	for {
-		line, err := readLine(br)
-		if errors.Is(err, io.EOF) && line == "" {
+		line, ok, err := readLine(br)
+		if !ok {
 			return bw.Flush()
 		}
 		if err != nil && !errors.Is(err, io.EOF) {
@@ -79,24 +79,25 @@ func (a *Answerer) AskJSON(ctx context.Context, in io.Reader, out io.Writer) err
 
 // readLine reads one line, keeping at most MaxInputBytes of it and
 // discarding the rest, so a huge line costs no more memory than a long one.
-func readLine(br *bufio.Reader) (string, error) {
+// ok is false only at the end of input with nothing left to read; a last
+// line without a newline, or holding only "\r", is still a line.
+func readLine(br *bufio.Reader) (line string, ok bool, err error) {
 	var b []byte
+	read := false
 	for {
 		chunk, err := br.ReadSlice('\n')
+		read = read || len(chunk) > 0
 		if len(b) < MaxInputBytes {
 			b = append(b, chunk[:min(len(chunk), MaxInputBytes-len(b))]...)
 		}
 		if errors.Is(err, bufio.ErrBufferFull) {
 			continue
 		}
-		s := strings.TrimRight(string(b), "\r\n")
-		if err != nil {
-			if len(b) > 0 && errors.Is(err, io.EOF) {
-				return s, io.EOF
-			}
-			return s, err
+		s := strings.TrimSuffix(strings.TrimSuffix(string(b), "\n"), "\r")
+		if errors.Is(err, io.EOF) {
+			return s, read, io.EOF
 		}
-		return s, nil
+		return s, true, err
 	}
 }
 
@@ -111,8 +112,8 @@ func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer,
 	errc := make(chan error, 1)
 	go func() {
 		for {
-			line, err := readLine(br)
-			if line != "" || err == nil {
+			line, ok, err := readLine(br)
+			if ok {
 				select {
 				case lines <- line:
 				case <-ctx.Done():
@@ -152,7 +153,7 @@ func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer,
 				fmt.Fprintln(out, Render(a.Help()).Content)
 				continue
 			}
-			if name, ok := strings.CutPrefix(strings.TrimSpace(line), "/topic "); ok {
+			if cmd, name, _ := strings.Cut(strings.TrimSpace(line), " "); strings.EqualFold(cmd, "/topic") {
 				fmt.Fprintln(out, Render(a.Topic(name)).Content)
 				continue
 			}

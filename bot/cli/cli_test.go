@@ -132,6 +132,31 @@ func TestBadKnowledgeStopsBeforeAnything(t *testing.T) {
 	}
 }
 
+func TestAskJSONOddLines(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int // output lines
+	}{
+		{"", 0}, {"\n", 1}, {"\r", 1}, {"a\n\r", 2}, {"a\r\nb", 2}, {"a\r\nb\r\n", 2},
+	}
+	for _, tt := range tests {
+		out, _, err := run(t, tt.in, "ask", "--json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Count(out, "\n"); got != tt.want {
+			t.Errorf("ask --json on %q wrote %d lines; want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestEvalMissingFile(t *testing.T) {
+	_, _, err := run(t, "", "eval", "/nonexistent/questions.jsonl")
+	if err == nil || !strings.Contains(err.Error(), "/nonexistent/questions.jsonl") {
+		t.Errorf("eval of a missing file = %v; want an error naming it", err)
+	}
+}
+
 func TestEvalCommand(t *testing.T) {
 	out, _, err := run(t, "", "eval", "--verbose", "../testdata/questions.jsonl")
 	if err != nil {
