@@ -219,18 +219,33 @@ func topicList(ss []*knowledge.Section, head string) string {
 	return b.String()
 }
 
-// firstLine returns the first sentence of s, for a title that leads with
-// what matters ("This could be serious.").
+// firstLine returns the opening sentences of s, as many as fit in
+// maxLeadTitle characters, for a title that leads with what to do: "This
+// could be serious. Please get medical help now."
 func firstLine(s string) string {
 	s = strings.TrimSpace(s)
 	if i := strings.IndexAny(s, "\n"); i >= 0 {
 		s = s[:i]
 	}
-	if i := strings.Index(s, ". "); i > 0 {
-		s = s[:i+1]
+	title := ""
+	for rest := s; rest != ""; {
+		sentence := rest
+		if i := strings.Index(rest, ". "); i >= 0 {
+			sentence, rest = rest[:i+1], strings.TrimSpace(rest[i+1:])
+		} else {
+			rest = ""
+		}
+		next := strings.TrimSpace(title + " " + sentence)
+		if title != "" && utf8.RuneCountInString(next) > maxLeadTitle {
+			break
+		}
+		title = next
 	}
-	return strings.Trim(s, "* ")
+	return strings.Trim(title, "* ")
 }
+
+// maxLeadTitle keeps an urgent title to a line or two on a phone.
+const maxLeadTitle = 100
 
 // shorten cuts s to at most n runes, at the end of a sentence if one ends
 // in the last half of the room, else at a word boundary, and marks the cut

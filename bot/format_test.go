@@ -148,3 +148,17 @@ func FuzzRenderedReplyKeepsDisclaimerAndLimits(f *testing.F) {
 		}
 	})
 }
+
+// Urgent text leads in the title, with the call to action, not only in the
+// description (SAFETY.md §2, §5).
+func TestUrgentTitleLeadsWithWhatToDo(t *testing.T) {
+	a := newAnswerer(t)
+	r := a.Answer(context.Background(), bot.Question{Text: "my back hurts and I suddenly can't control my bladder"})
+	m := bot.Render(r)
+	if want := "This could be serious. Please get medical help now."; m.Title != want {
+		t.Errorf("emergency title = %q; want %q", m.Title, want)
+	}
+	if !strings.HasPrefix(m.Description, "This could be serious.") || r.Passage != nil {
+		t.Errorf("emergency description = %.80q, passage %v; want the advice first and no passage", m.Description, r.Passage)
+	}
+}
