@@ -29,18 +29,22 @@ func (d *discordFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&d.metricsAddr, "metrics-addr", d.metricsAddr, "serve /healthz, /readyz and /metrics on this `address` (default: not served)")
 	fs.StringVar(&d.guild, "guild", d.guild, "register the slash commands in this server `id` only (instant, for trying it out) instead of globally")
 	fs.StringVar(&d.channels, "channels", d.channels, "answer in servers only in these channel `ids` (comma-separated) and their threads; DMs are always answered (default: everywhere)")
-	fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user; negative turns it off")
+	fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user; 0 turns it off")
 	fs.StringVar(&d.apiBase, "discord-api", d.apiBase, "Discord REST API base `URL` (and through it the gateway), e.g. a REST proxy such as nirn-proxy (default https://discord.com/api/v9)")
 	fs.IntVar(&d.shardID, "shard-id", d.shardID, "run this shard `id` only (with --shard-count; one process per shard)")
 	fs.IntVar(&d.shardCount, "shard-count", d.shardCount, "the total `number` of shards; 0 runs all of Discord's recommended count in this process")
 }
 
 func (d *discordFlags) config(token string) discord.Config {
+	cooldown := d.cooldown
+	if cooldown == 0 {
+		cooldown = -1 // "--cooldown 0" means none; discord.Config's zero is the default
+	}
 	cfg := discord.Config{
 		Token:      token,
 		APIBase:    d.apiBase,
 		GuildID:    d.guild,
-		Cooldown:   d.cooldown,
+		Cooldown:   cooldown,
 		ShardID:    d.shardID,
 		ShardCount: d.shardCount,
 	}

@@ -35,7 +35,7 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 		fs.StringVar(&addr, "addr", addr, "listen `address` for interactions")
 		fs.StringVar(&metricsAddr, "metrics-addr", d.metricsAddr, "serve /healthz, /readyz and /metrics on this `address` instead of --addr")
 		fs.StringVar(&d.channels, "channels", d.channels, "answer in servers only in these channel `ids` (comma-separated); DMs always")
-		fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user (per instance); negative turns it off")
+		fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user (per instance); 0 turns it off")
 	})
 	if err != nil {
 		return err

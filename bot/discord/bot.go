@@ -146,6 +146,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	for _, id := range ids {
+		// Every shard this process runs counts for /readyz from the start,
+		// so the bot is not ready while later batches are still starting.
+		b.cfg.Metrics.SetConnected(id, false)
+	}
 	sessions := make([]*discordgo.Session, len(ids))
 	for k, id := range ids {
 		sessions[k] = b.session(id, count)

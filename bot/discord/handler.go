@@ -65,6 +65,7 @@ type Handler struct {
 
 	mu        sync.Mutex
 	lastAsk   map[string]time.Time // user id → last question answered
+	noticed   map[string]time.Time // user id → last cooldown notice posted in a channel
 	previous  map[string]question  // channel id/user id → last question
 	posts     map[string]*post     // channel id/passage id → last public answer
 	seen      map[string]time.Time // event ids already handled
@@ -141,6 +142,7 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 		cooldown: cfg.Cooldown,
 		now:      time.Now,
 		lastAsk:  map[string]time.Time{},
+		noticed:  map[string]time.Time{},
 		previous: map[string]question{},
 		posts:    map[string]*post{},
 		seen:     map[string]time.Time{},
@@ -226,7 +228,7 @@ const (
 func (h *Handler) command(ctx context.Context, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) Response {
 	switch data.Name {
 	case cmdAsk:
-		m, p := h.question(ctx, place{user: userID(i), guild: i.GuildID, channel: i.ChannelID}, option(data.Options, optQuestion))
+		m, p, _ := h.question(ctx, place{user: userID(i), guild: i.GuildID, channel: i.ChannelID}, option(data.Options, optQuestion))
 		return Response{Event: cmdAsk, Interaction: InteractionResponse(m), Rendered: m, post: p}
 	case cmdTopic:
 		return h.reply(cmdTopic, h.a.Topic(option(data.Options, optName)))
@@ -272,9 +274,28 @@ func (h *Handler) Message(ctx context.Context, m *discordgo.Message) Response {
 	if strings.TrimSpace(text) == "" {
 		msg = bot.Render(h.a.Help()) // a bare mention: say what the bot is
 	} else {
-		msg, p = h.question(ctx, place{user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID}, text)
+		var cooling bool
+		msg, p, cooling = h.question(ctx, place{user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID}, text)
+		if cooling && !h.firstNotice(m.Author.ID) {
+			// A notice in a channel is public: one per cooldown is enough,
+			// however many messages follow it.
+			return Response{}
+		}
 	}
 	return Response{Event: event, Message: MessageSend(msg, m.SoftReference()), Rendered: msg, post: p}
+}
+
+// firstNotice reports whether user gets a cooldown notice in a channel
+// now: the first time within a cooldown, not again.
+func (h *Handler) firstNotice(user string) bool {
+	now := h.now()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if t, ok := h.noticed[user]; ok && now.Sub(t) < h.cooldown {
+		return false
+	}
+	h.noticed[user] = now
+	return true
 }
 
 // place is who asked where.
@@ -282,7 +303,7 @@ type place struct{ user, guild, channel string }
 
 // question answers a question asked at w, applying the cooldowns. It
 // returns the post to record if the answer is posted publicly.
-func (h *Handler) question(ctx context.Context, w place, text string) (bot.Message, *post) {
+func (h *Handler) question(ctx context.Context, w place, text string) (m bot.Message, p *post, cooling bool) {
 	now := h.now()
 	h.mu.Lock()
 	h.sweep(now)
@@ -295,7 +316,7 @@ func (h *Handler) question(ctx context.Context, w place, text string) (bot.Messa
 	// during a cooldown still counts with the next question.
 	h.previous[key] = question{text: text, at: now}
 	last, asked := h.lastAsk[w.user]
-	cooling := asked && now.Sub(last) < h.cooldown
+	cooling = asked && now.Sub(last) < h.cooldown
 	if !cooling {
 		h.lastAsk[w.user] = now
 	}
@@ -304,13 +325,13 @@ func (h *Handler) question(ctx context.Context, w place, text string) (bot.Messa
 	reply := h.a.Answer(ctx, bot.Question{Text: text, Previous: prev})
 	if reply.Kind == knowledge.KindUrgent || reply.Kind == knowledge.KindCrisis {
 		// Urgent advice is never held back by a cooldown or replaced by a link.
-		return bot.Render(reply), nil
+		return bot.Render(reply), nil, false
 	}
 	if cooling {
-		return bot.Render(h.a.Notice(knowledge.KindCooldown, fmt.Sprintf(msgCooldown, seconds(h.cooldown)))), nil
+		return bot.Render(h.a.Notice(knowledge.KindCooldown, fmt.Sprintf(msgCooldown, seconds(h.cooldown)))), nil, true
 	}
 	if reply.Kind != knowledge.KindAnswer || reply.Passage == nil {
-		return bot.Render(reply), nil
+		return bot.Render(reply), nil, false
 	}
 	pk := w.channel + "/" + reply.Passage.ID
 	h.mu.Lock()
@@ -318,11 +339,11 @@ func (h *Handler) question(ctx context.Context, w place, text string) (bot.Messa
 	h.mu.Unlock()
 	if earlier != nil && earlier.user != w.user && now.Sub(earlier.at) < samePassageWindow {
 		if link, err := earlier.resolve(ctx); err == nil {
-			return bot.Render(h.a.Notice(knowledge.KindCooldown, msgDupLink+link)), nil
+			return bot.Render(h.a.Notice(knowledge.KindCooldown, msgDupLink+link)), nil, false
 		}
 		// No link to give: posting the passage again is the lesser evil.
 	}
-	return bot.Render(reply), &post{key: pk, user: w.user, at: now}
+	return bot.Render(reply), &post{key: pk, user: w.user, at: now}, false
 }
 
 // Sent records that r was posted publicly; link returns the posted
@@ -361,6 +382,11 @@ func (h *Handler) sweep(now time.Time) {
 	for k, t := range h.lastAsk {
 		if now.Sub(t) >= h.cooldown {
 			delete(h.lastAsk, k)
+		}
+	}
+	for k, t := range h.noticed {
+		if now.Sub(t) >= h.cooldown {
+			delete(h.noticed, k)
 		}
 	}
 	for k, q := range h.previous {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -236,7 +237,7 @@ func TestHandlerAutocomplete(t *testing.T) {
 func TestHandlerCooldown(t *testing.T) {
 	h, _, c := newTestHandler(t, Config{})
 	ask := func(user, channel, q string) bot.Message {
-		m, _ := h.question(context.Background(), place{user: user, guild: "400", channel: channel}, q)
+		m, _, _ := h.question(context.Background(), place{user: user, guild: "400", channel: channel}, q)
 		return m
 	}
 	steps := []struct {
@@ -265,9 +266,29 @@ func TestHandlerCooldown(t *testing.T) {
 	// A negative cooldown disables it.
 	h, _, _ = newTestHandler(t, Config{Cooldown: -1})
 	for k := range 3 {
-		if m, _ := h.question(context.Background(), place{user: "u1", channel: "c"}, "massage for stress"); m.Kind != knowledge.KindAnswer {
+		if m, _, _ := h.question(context.Background(), place{user: "u1", channel: "c"}, "massage for stress"); m.Kind != knowledge.KindAnswer {
 			t.Errorf("no cooldown, question %d: kind %v; want answer", k, m.Kind)
 		}
+	}
+}
+
+// Mentions during a cooldown get one public notice, not one each.
+func TestHandlerOneCooldownNoticePerMentionBurst(t *testing.T) {
+	h, _, c := newTestHandler(t, Config{})
+	notices := 0
+	for k := range 10 {
+		m := &discordgo.Message{
+			ID: fmt.Sprintf("m%d", k), ChannelID: "c1", GuildID: "400", Content: "<@111> massage for stress?",
+			Author: &discordgo.User{ID: "u1"}, Mentions: []*discordgo.User{{ID: "111"}},
+		}
+		r := h.Message(context.Background(), m)
+		if !r.Empty() && r.Rendered.Kind == knowledge.KindCooldown {
+			notices++
+		}
+		c.advance(200 * time.Millisecond)
+	}
+	if notices != 1 {
+		t.Errorf("10 mentions in 2 s got %d cooldown notices; want 1", notices)
 	}
 }
 
@@ -299,7 +320,7 @@ func TestHandlerSamePassage(t *testing.T) {
 	q := "what about posture correction"
 	locates := 0
 	post := func(user, channel string) Response {
-		m, p := h.question(context.Background(), place{user: user, guild: "400", channel: channel}, q)
+		m, p, _ := h.question(context.Background(), place{user: user, guild: "400", channel: channel}, q)
 		r := Response{Rendered: m, post: p}
 		h.Sent(r, func(context.Context) (string, error) {
 			locates++
@@ -332,13 +353,13 @@ func TestHandlerSamePassage(t *testing.T) {
 	}
 	// When the earlier answer cannot be located, post the passage again.
 	h2, _, _ := newTestHandler(t, Config{Cooldown: -1})
-	m, p := h2.question(context.Background(), place{user: "u1", channel: "c1"}, q)
+	m, p, _ := h2.question(context.Background(), place{user: "u1", channel: "c1"}, q)
 	h2.Sent(Response{Rendered: m, post: p}, func(context.Context) (string, error) { return "", errors.New("gone") })
-	if m, _ := h2.question(context.Background(), place{user: "u2", channel: "c1"}, q); m.Kind != knowledge.KindAnswer {
+	if m, _, _ := h2.question(context.Background(), place{user: "u2", channel: "c1"}, q); m.Kind != knowledge.KindAnswer {
 		t.Errorf("earlier answer not found: %v; want the answer", m.Kind)
 	}
 	// Urgent replies are never replaced by a link.
-	m, p = h2.question(context.Background(), place{user: "u3", channel: "c9"}, "URGENT posture correction")
+	m, p, _ = h2.question(context.Background(), place{user: "u3", channel: "c9"}, "URGENT posture correction")
 	if m.Kind != knowledge.KindUrgent || p != nil {
 		t.Errorf("urgent: kind %v, post %v; want urgent, not recorded", m.Kind, p)
 	}
