@@ -93,7 +93,9 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 		r := knowledge.Reply{Kind: knowledge.KindUrgent, Level: v.Level, Advice: v.Advice, Why: v.Why, Disclaimer: a.k.Disclaimer}
 		if v.Level != knowledge.LevelEmergency {
 			// The most relevant passage may follow the advice, after it.
-			if ans := a.retrieve(ctx, text); ans.Kind == knowledge.KindAnswer {
+			// Only a confident match: next to urgent advice, a passage that
+			// merely shares a word ("blood" in the pee, "blood flow") misleads.
+			if ans := a.retrieve(ctx, text); ans.Kind == knowledge.KindAnswer && ans.Confidence != knowledge.ConfidenceLow {
 				r.Passage = ans.Passage
 			}
 		}
