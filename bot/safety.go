@@ -20,11 +20,14 @@ import (
 //  2. read spelling variants as their word, then look every word up in the
 //     rules' vocabulary, allowing inflections and small typos;
 //  3. match every phrase of the rules over the words (fillers skipped, small
-//     gaps allowed, never across a break);
+//     gaps allowed, never across a break; a particle such as "on" is skipped
+//     too, unless the phrase names it: "cannot go on" is not "can't go to");
 //  4. judge each red-flag match: negated? hypothetical? old? a benign
 //     look-alike? about whom?
 //  5. decide: crisis > emergency > same-day > soon > dose/diagnosis > signs >
-//     figure > none, with the user's previous message able to escalate.
+//     figure > none, with the user's previous message able to escalate, and
+//     combinations judged over both messages ("I fell over" then "I have
+//     osteoporosis").
 
 // VerdictKind says what the safety check found.
 type VerdictKind string
@@ -55,10 +58,12 @@ type Verdict struct {
 // Tuning. Each value is a judgement; the tests over testdata/safety.jsonl
 // and ../shared/eval/dev.jsonl are what tell whether a change helps.
 const (
-	// maxInputBytes caps what is read of a message. Discord allows 4,000
-	// characters; a red flag is stated in the first few sentences, and the
-	// cap bounds the work an abusive message can cause.
-	maxInputBytes = 4000
+	// maxInputBytes caps what is read of a message: the answering code's
+	// own cap (MaxInputBytes, 16 KiB), so that a 4,000-character Discord
+	// message is read whole even when it is all curly apostrophes and
+	// emoji. The cap bounds the work an abusive message can cause; every
+	// step below is linear in the words, or close to it.
+	maxInputBytes = 16 << 10
 	// smallGap is how many other words may stand between two words of a
 	// phrase: "legs numb" matches "legs are (really) numb", "legs have been
 	// numb". More than 2 starts joining words that are not about each other.
@@ -110,12 +115,18 @@ type Safety struct {
 	firstPerson, thirdParty, breakers surfaceSet
 
 	phrases []phrase
-	anchors map[int32][]int32 // word id -> phrases whose first word it may be
+	anchors map[int32][]anchor // word id -> the phrases (and their first alternatives) it may start
 
 	rules  []rule // red flags, then signals
 	combos []combo
 
 	negCueIDs map[int32]bool // words that make a phrase negative in itself
+}
+
+// anchor is an alternative of a phrase's first slot that starts with a
+// given word.
+type anchor struct {
+	ph, alt int32
 }
 
 type rule struct {
@@ -155,6 +166,7 @@ type phrase struct {
 	rule  int32 // for ownRule, ownUnless, ownWith
 	idx   int32 // position in its rule's phrase list
 	adj   bool  // cue lists: words must be adjacent
+	end   bool  // "$": the clause must end after the phrase
 	text  string
 }
 
@@ -163,6 +175,7 @@ type slot struct {
 	neg      []bool    // alts[i] is negative in itself ("cannot", "no feeling")
 	optional bool      // the slot may be skipped (one of its words was a filler)
 	wide     bool      // "..." before this slot
+	adj      bool      // "+" before this slot: it follows directly, no particle between
 }
 
 // NewSafety compiles the rules. Its errors name the rules file and line.
@@ -170,7 +183,7 @@ func NewSafety(r *knowledge.SafetyRules) (*Safety, error) {
 	if r == nil {
 		return nil, fmt.Errorf("bot: safety: no rules")
 	}
-	s := &Safety{wording: r.Wording, anchors: map[int32][]int32{}, negCueIDs: map[int32]bool{}}
+	s := &Safety{wording: r.Wording, anchors: map[int32][]anchor{}, negCueIDs: map[int32]bool{}}
 	c := compiler{s: s, file: r.File, classes: map[string][][]string{}}
 	if err := c.lexicon(r); err != nil {
 		return nil, err
@@ -412,10 +425,13 @@ type lexicon struct {
 	typos    map[string]bool // words whose misspellings are read as them
 	typoLine map[string]int
 	fillers  map[string]bool
-	deletes  map[string][]int32 // typo index: a form with letters deleted -> fuzzy entries
-	fuzzy    []fuzzyForm
-	nextID   int32
-	variants map[string][]string // canonical -> one-word variants, for inflecting them
+	// particles are skipped in user text like fillers, but kept in phrases
+	// that name them.
+	particles map[string]bool
+	deletes   map[string][]int32 // typo index: a form with letters deleted -> fuzzy entries
+	fuzzy     []fuzzyForm
+	nextID    int32
+	variants  map[string][]string // canonical -> one-word variants, for inflecting them
 }
 
 type multiVariant struct {
@@ -446,7 +462,7 @@ func (c *compiler) lexicon(r *knowledge.SafetyRules) error {
 	lx := &c.s.lex
 	*lx = lexicon{ids: map[string]int32{}, forms: map[string][]int32{}, variant: map[string]string{},
 		multi: map[string][]multiVariant{}, known: map[string]bool{}, exact: map[string]bool{},
-		fillers: map[string]bool{}, typos: map[string]bool{}, typoLine: map[string]int{}, deletes: map[string][]int32{}, variants: map[string][]string{}}
+		fillers: map[string]bool{}, particles: map[string]bool{}, typos: map[string]bool{}, typoLine: map[string]int{}, deletes: map[string][]int32{}, variants: map[string][]string{}}
 	one := func(p knowledge.Phrase, what string) (string, error) {
 		ts := tokenize(p.Text)
 		if len(ts) != 1 || ts[0].kind != tokWord {
@@ -458,7 +474,8 @@ func (c *compiler) lexicon(r *knowledge.SafetyRules) error {
 		ps   []knowledge.Phrase
 		set  map[string]bool
 		name string
-	}{{r.KnownWords, lx.known, "known_words"}, {r.Exact, lx.exact, "exact"}, {r.Fillers, lx.fillers, "fillers"}, {r.Typos, lx.typos, "typos"}} {
+	}{{r.KnownWords, lx.known, "known_words"}, {r.Exact, lx.exact, "exact"}, {r.Fillers, lx.fillers, "fillers"},
+		{r.Particles, lx.particles, "particles"}, {r.Typos, lx.typos, "typos"}} {
 		for _, p := range l.ps {
 			w, err := one(p, l.name)
 			if err != nil {
@@ -539,7 +556,7 @@ func (c *compiler) words(text string, content bool) []string {
 	toks := c.s.lex.rewrite(tokenize(text))
 	var ws []string
 	for _, t := range toks {
-		if t.kind != tokWord || (content && c.s.lex.fillers[t.surf]) {
+		if t.kind != tokWord || (content && c.s.lex.fillers[t.surf] && !c.s.lex.particles[t.surf]) {
 			continue
 		}
 		ws = append(ws, t.surf)
@@ -553,13 +570,7 @@ func (lx *lexicon) rewrite(toks []rawTok) []rawTok {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.kind == tokWord {
-			best, bestLen := "", 0
-			for _, mv := range lx.multi[t.surf] {
-				if len(mv.words) > bestLen && i+len(mv.words) <= len(toks) && matchesSurf(toks[i:i+len(mv.words)], mv.words) {
-					best, bestLen = mv.canonical, len(mv.words)
-				}
-			}
-			if bestLen > 0 {
+			if best, bestLen := lx.multiAt(toks, i); bestLen > 0 {
 				out = append(out, rawTok{surf: best})
 				i += bestLen - 1
 				continue
@@ -571,6 +582,35 @@ func (lx *lexicon) rewrite(toks []rawTok) []rawTok {
 		out = append(out, t)
 	}
 	return out
+}
+
+// multiAt returns the longest multi-word variant at toks[i:] (the word it
+// stands for and its length in words), or 0. Each word of a variant matches
+// the word as typed or the word that one stands for, so "not been able"
+// covers "haven't been able", "hasnt been able" and "wasn't able".
+func (lx *lexicon) multiAt(toks []rawTok, i int) (string, int) {
+	best, n := "", 0
+	first := toks[i].surf
+	for k, key := range [2]string{first, lx.variant[first]} {
+		if key == "" || (k == 1 && key == first) {
+			continue
+		}
+		for _, mv := range lx.multi[key] {
+			if len(mv.words) > n && i+len(mv.words) <= len(toks) && lx.matchesWords(toks[i:i+len(mv.words)], mv.words) {
+				best, n = mv.canonical, len(mv.words)
+			}
+		}
+	}
+	return best, n
+}
+
+func (lx *lexicon) matchesWords(toks []rawTok, words []string) bool {
+	for j, w := range words {
+		if toks[j].kind != tokWord || (toks[j].surf != w && lx.variant[toks[j].surf] != w) {
+			return false
+		}
+	}
+	return true
 }
 
 func matchesSurf(toks []rawTok, words []string) bool {
@@ -636,7 +676,7 @@ func (c *compiler) finish() error {
 		lx.forms[form] = append(lx.forms[form], id)
 	}
 	for w, id := range lx.ids {
-		if lx.exact[w] {
+		if lx.exact[w] || lx.particles[w] {
 			add(w, id)
 			continue
 		}
@@ -831,30 +871,39 @@ func (set surfaceSet) at(toks []rawTok, i int) int {
 
 func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool, item string) error {
 	var slots []slot
-	wide := false
+	wide, adjNext, end := false, false, false
 	var run []string // plain words waiting to be normalised together
 	flushRun := func() {
 		if len(run) == 0 {
 			return
 		}
 		for _, w := range c.words(strings.Join(run, " "), true) {
-			slots = append(slots, slot{alts: [][]int32{{c.id(w)}}, wide: wide})
-			wide = false
+			slots = append(slots, slot{alts: [][]int32{{c.id(w)}}, wide: wide, adj: adjNext})
+			wide, adjNext = false, false
 		}
 		run = run[:0]
 	}
 	for _, f := range strings.Fields(p.Text) {
+		if end {
+			return c.errorf(p.Line, "%s: %q: $ (end of the clause) goes last", item, p.Text)
+		}
 		switch {
 		case f == "...":
 			flushRun()
 			wide = true
+		case f == "+":
+			flushRun()
+			adjNext = true
+		case f == "$":
+			flushRun()
+			end = true
 		case strings.HasPrefix(f, "@"):
 			flushRun()
 			members, ok := c.classes[f[1:]]
 			if !ok {
 				return c.errorf(p.Line, "%s: %q: unknown class %q", item, p.Text, f)
 			}
-			sl := slot{wide: wide, optional: len(members) == 0}
+			sl := slot{wide: wide, adj: adjNext, optional: len(members) == 0}
 			for _, m := range members {
 				alt := make([]int32, len(m))
 				for i, w := range m {
@@ -863,10 +912,10 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 				sl.alts = append(sl.alts, alt)
 			}
 			slots = append(slots, sl)
-			wide = false
+			wide, adjNext = false, false
 		case strings.Contains(f, "|"):
 			flushRun()
-			sl := slot{wide: wide}
+			sl := slot{wide: wide, adj: adjNext}
 			for _, a := range strings.Split(f, "|") {
 				ws := c.words(a, true)
 				if len(ws) == 0 {
@@ -881,7 +930,7 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 			}
 			if len(sl.alts) > 0 {
 				slots = append(slots, sl)
-				wide = false
+				wide, adjNext = false, false
 			}
 		default:
 			run = append(run, f)
@@ -898,7 +947,7 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 	if len(slots) == 0 {
 		return c.errorf(p.Line, "%s: %q has no words once fillers are skipped", item, p.Text)
 	}
-	slots[0].wide = false
+	slots[0].wide, slots[0].adj = false, false
 	for i := range slots {
 		sl := &slots[i]
 		sl.neg = make([]bool, len(sl.alts))
@@ -908,15 +957,11 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 			}
 		}
 	}
-	ph := phrase{slots: slots, own: own, rule: ri, idx: idx, adj: adj, text: p.Text}
+	ph := phrase{slots: slots, own: own, rule: ri, idx: idx, adj: adj, end: end, text: p.Text}
 	pi := int32(len(c.s.phrases))
 	c.s.phrases = append(c.s.phrases, ph)
-	seen := map[int32]bool{}
-	for _, alt := range slots[0].alts {
-		if !seen[alt[0]] {
-			seen[alt[0]] = true
-			c.s.anchors[alt[0]] = append(c.s.anchors[alt[0]], pi)
-		}
+	for ai, alt := range slots[0].alts {
+		c.s.anchors[alt[0]] = append(c.s.anchors[alt[0]], anchor{ph: pi, alt: int32(ai)})
 	}
 	return nil
 }
@@ -925,14 +970,19 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 // Reading one message.
 
 type tok struct {
-	surf   string
-	ids    []int32
-	kind   uint8
-	filler bool
-	person uint8
-	clause int32
-	sent   int32
-	flags  uint16
+	surf     string
+	ids      []int32
+	kind     uint8
+	filler   bool // skipped in matching (fillers and particles)
+	particle bool // a filler that a phrase may name ("on")
+	person   uint8
+	// Set by index: the nearest person word at or before this token, and
+	// the last hypothetical cue at or before it in its clause (or -1).
+	lastPerson uint8
+	lastHypo   int32
+	clause     int32
+	sent       int32
+	flags      uint16
 }
 
 // Token flags set by cue phrases.
@@ -956,6 +1006,12 @@ type msg struct {
 	content []int32 // indexes of tokens that take part in phrase matching
 	hits    []hit
 	retract bool
+
+	// Computed once after the cues are marked, so that judging each match
+	// is cheap however long the message is.
+	longSent     []bool         // by sentence: has a "longstanding" cue
+	recentClause []bool         // by clause: has a "recent" cue
+	unlessAt     map[int64]bool // rule<<32 | clause: a benign look-alike of the rule is in the clause
 }
 
 func (s *Safety) read(text string) *msg {
@@ -1008,11 +1064,10 @@ func (s *Safety) read(text string) *msg {
 			}
 			continue
 		}
-		surf, n, canon := t.surf, 1, ""
-		for _, mv := range lx.multi[t.surf] {
-			if len(mv.words) > n && i+len(mv.words) <= len(raw) && matchesSurf(raw[i:i+len(mv.words)], mv.words) {
-				canon, n = mv.canonical, len(mv.words)
-			}
+		surf, n := t.surf, 1
+		canon, k := lx.multiAt(raw, i)
+		if k > 1 {
+			n = k
 		}
 		p := person[i]
 		if canon != "" {
@@ -1024,18 +1079,64 @@ func (s *Safety) read(text string) *msg {
 		} else if v, ok := lx.variant[surf]; ok {
 			surf = v
 		}
-		m.toks = append(m.toks, tok{surf: surf, ids: lx.lookup(surf), filler: lx.fillers[surf],
-			person: p, clause: clause, sent: sent})
+		part := lx.particles[surf]
+		m.toks = append(m.toks, tok{surf: surf, ids: lx.lookup(surf), filler: lx.fillers[surf] || part,
+			particle: part, person: p, clause: clause, sent: sent})
 	}
+	// Phrases match over the content words: everything but the fillers.
+	// Particles stay in, to be matched by a phrase that names them and
+	// skipped (without counting as a gap) by the others.
 	m.content = make([]int32, 0, len(m.toks))
 	for i, t := range m.toks {
-		if t.kind != tokWord || !t.filler {
+		if t.kind != tokWord || !t.filler || t.particle {
 			m.content = append(m.content, int32(i))
 		}
 	}
 	s.match(m)
 	s.markCues(m)
+	s.index(m)
 	return m
+}
+
+// index computes what judging the matches needs, in one pass over the
+// tokens and one over the matches.
+func (s *Safety) index(m *msg) {
+	n := len(m.toks)
+	if n == 0 {
+		return
+	}
+	last := m.toks[n-1]
+	m.longSent = make([]bool, last.sent+1)
+	m.recentClause = make([]bool, last.clause+1)
+	hypo, person := int32(-1), uint8(personNone)
+	for i := range m.toks {
+		t := &m.toks[i]
+		if t.flags&flagLong != 0 {
+			m.longSent[t.sent] = true
+		}
+		if t.flags&flagRecent != 0 {
+			m.recentClause[t.clause] = true
+		}
+		if hypo >= 0 && m.toks[hypo].clause != t.clause {
+			hypo = -1
+		}
+		if t.flags&flagHypo != 0 {
+			hypo = int32(i)
+		}
+		t.lastHypo = hypo
+		if t.person != personNone {
+			person = t.person
+		}
+		t.lastPerson = person
+	}
+	for _, h := range m.hits {
+		if ph := &s.phrases[h.ph]; ph.own == ownUnless {
+			if m.unlessAt == nil {
+				m.unlessAt = map[int64]bool{}
+			}
+			m.unlessAt[int64(ph.rule)<<32|int64(m.toks[h.start].clause)] = true
+		}
+	}
 }
 
 // match finds every phrase in the message.
@@ -1046,38 +1147,66 @@ func (s *Safety) match(m *msg) {
 			continue
 		}
 		for _, id := range t.ids {
-			for _, pi := range s.anchors[id] {
-				ph := &s.phrases[pi]
-				for ai, alt := range ph.slots[0].alts {
-					if alt[0] != id {
-						continue
-					}
-					n := m.altAt(alt, p)
-					if n == 0 {
-						continue
-					}
-					if end, neg, ok := s.matchSlots(m, ph, 1, p+n); ok {
-						m.hits = append(m.hits, hit{ph: pi, start: ti, end: m.content[end-1] + 1, selfNeg: neg || ph.slots[0].neg[ai]})
-						break
-					}
+			done := int32(-1) // a phrase matches at most once from a word
+			for _, a := range s.anchors[id] {
+				if a.ph == done {
+					continue
+				}
+				ph := &s.phrases[a.ph]
+				n := m.altAt(ph.slots[0].alts[a.alt], p)
+				if n == 0 {
+					continue
+				}
+				if end, neg, ok := s.matchSlots(m, ph, 1, p+n); ok {
+					m.hits = append(m.hits, hit{ph: a.ph, start: ti, end: m.content[end-1] + 1, selfNeg: neg || ph.slots[0].neg[a.alt]})
+					done = a.ph
 				}
 			}
 		}
 	}
 }
 
-// altAt returns len(alt) if the ids of alt match the content words at p.
+// altAt returns how many content positions the words of alt take from p,
+// or 0 if they do not match there. Particles between the words are skipped
+// ("loss of feeling" is one alternative; "pins and needles" matches "pins
+// and needles" with nothing between).
 func (m *msg) altAt(alt []int32, p int) int {
-	if p+len(alt) > len(m.content) {
-		return 0
-	}
+	q := p
 	for j, id := range alt {
-		t := &m.toks[m.content[p+j]]
-		if t.kind != tokWord || !hasID(t.ids, id) {
-			return 0
+		for {
+			if q >= len(m.content) {
+				return 0
+			}
+			t := &m.toks[m.content[q]]
+			if t.kind != tokWord {
+				return 0
+			}
+			if hasID(t.ids, id) {
+				break
+			}
+			if j == 0 || !t.particle {
+				return 0
+			}
+			q++
+		}
+		q++
+	}
+	return q - p
+}
+
+// clauseEnd reports whether the clause ends at content position p: only
+// particles stand before the next break or the end of the message.
+func (m *msg) clauseEnd(p int) bool {
+	for ; p < len(m.content); p++ {
+		t := &m.toks[m.content[p]]
+		if t.kind != tokWord {
+			return true
+		}
+		if !t.particle {
+			return false
 		}
 	}
-	return len(alt)
+	return true
 }
 
 func hasID(ids []int32, id int32) bool {
@@ -1094,36 +1223,46 @@ func hasID(ids []int32, id int32) bool {
 // matched are negative in themselves.
 func (s *Safety) matchSlots(m *msg, ph *phrase, si, pos int) (int, bool, bool) {
 	if si == len(ph.slots) {
+		if ph.end && !m.clauseEnd(pos) {
+			return 0, false, false
+		}
 		return pos, false, true
 	}
 	sl := &ph.slots[si]
 	maxGap := smallGap
 	switch {
-	case ph.adj:
+	case ph.adj || sl.adj:
 		maxGap = 0
 	case sl.wide:
 		maxGap = wideGap
 	}
-	for g := 0; g <= maxGap; g++ {
-		p := pos + g
-		if p >= len(m.content) {
-			break
-		}
-		if k := m.toks[m.content[p]].kind; k != tokWord {
+	gap := 0
+	for p := pos; p < len(m.content); p++ {
+		t := &m.toks[m.content[p]]
+		if t.kind != tokWord {
 			// A gap never crosses a sentence end; only a wide gap crosses a
 			// comma or a scope breaker ("trying to pee but nothing comes
 			// out", "2 months now, no improvement").
-			if k != tokHard && sl.wide {
-				continue
+			if t.kind == tokHard || !sl.wide {
+				break
 			}
-			break
-		}
-		for ai, alt := range sl.alts {
-			if n := m.altAt(alt, p); n > 0 {
-				if end, neg, ok := s.matchSlots(m, ph, si+1, p+n); ok {
-					return end, neg || sl.neg[ai], true
+		} else {
+			for ai, alt := range sl.alts {
+				if n := m.altAt(alt, p); n > 0 {
+					if end, neg, ok := s.matchSlots(m, ph, si+1, p+n); ok {
+						return end, neg || sl.neg[ai], true
+					}
 				}
 			}
+			// A particle the slot does not want is skipped like a filler,
+			// except after "+" ("end + it" is not "end of it").
+			if t.particle && !sl.adj {
+				continue
+			}
+		}
+		gap++
+		if gap > maxGap {
+			break
 		}
 	}
 	if sl.optional {
@@ -1204,35 +1343,24 @@ func (m *msg) negated(h hit, window int) bool {
 
 // hypothetical reports a hypothetical cue earlier in the match's clause.
 func (m *msg) hypothetical(h hit) bool {
-	cl := m.toks[h.start].clause
-	for i := h.start - 1; i >= 0 && m.toks[i].clause == cl; i-- {
-		if m.toks[i].flags&flagHypo != 0 {
-			return true
-		}
+	if h.start == 0 {
+		return false
 	}
-	return false
+	i := m.toks[h.start-1].lastHypo
+	return i >= 0 && m.toks[i].clause == m.toks[h.start].clause
 }
 
 // old reports a "longstanding" cue in the match's sentence, with no
 // "recent" cue in its clause.
 func (m *msg) old(h hit) bool {
-	st, cl := m.toks[h.start].sent, m.toks[h.start].clause
-	long, recent := false, false
-	for i := range m.toks {
-		t := &m.toks[i]
-		if t.sent == st && t.flags&flagLong != 0 {
-			long = true
-		}
-		if t.clause == cl && t.flags&flagRecent != 0 {
-			recent = true
-		}
-	}
-	return long && !recent
+	t := &m.toks[h.start]
+	return m.longSent[t.sent] && !m.recentClause[t.clause]
 }
 
 // third reports whether the match is about someone other than the writer:
-// a person word inside the match decides ("his legs", "himself"), else the
-// nearest one before it in its sentence, else in the message.
+// a person word inside the match decides ("his legs", "himself"), else a
+// third party named right after it ("my 80 year old mum"), else the
+// nearest person word before it.
 func (m *msg) third(h hit) bool {
 	in := uint8(personNone)
 	for i := h.start; i < h.end; i++ {
@@ -1243,12 +1371,10 @@ func (m *msg) third(h hit) bool {
 	if in != personNone {
 		return in == personThird
 	}
-	for i := h.start - 1; i >= 0; i-- {
-		if p := m.toks[i].person; p != personNone {
-			return p == personThird
-		}
+	if int(h.end) < len(m.toks) && m.toks[h.end].kind == tokWord && m.toks[h.end].person == personThird {
+		return true
 	}
-	return false
+	return h.start > 0 && m.toks[h.start-1].lastPerson == personThird
 }
 
 // ---------------------------------------------------------------------------
@@ -1267,6 +1393,7 @@ type finding struct {
 	rule, why           string
 	third               bool
 	negated             []bool // per rule: appeared negated
+	fired, thirdOnly    []bool // per rule and signal: fired; only about someone else
 	dose, diagnosis     bool
 	signs, figure       bool
 	retract             bool
@@ -1315,12 +1442,10 @@ func (s *Safety) judge(text string) finding {
 		ph := &s.phrases[h.ph]
 		switch ph.own {
 		case ownCrisis:
-			if m.negated(h, crisisNegationWindow) || inside(h, figures) {
+			if f.crisis || m.negated(h, crisisNegationWindow) || inside(h, figures) {
 				continue
 			}
-			if !f.crisis {
-				f.crisis, f.crisisThird = true, m.third(h)
-			}
+			f.crisis, f.crisisThird = true, m.third(h)
 		case ownRule:
 			r := &s.rules[ph.rule]
 			if s.unless(m, ph.rule, h) || (r.newOnly && m.old(h)) {
@@ -1375,29 +1500,36 @@ func (s *Safety) judge(text string) finding {
 			f.level, f.rule, f.why, f.third, f.ruleIdx = rank, r.id, r.why, third, i
 		}
 	}
-	for _, c := range s.combos {
+	f.fired, f.thirdOnly = fired, thirdOnly
+	if c, third := s.combine(fired, thirdOnly); c != nil && levelRank(c.level) > f.level {
+		f.level, f.rule, f.why, f.third = levelRank(c.level), c.id, c.why, third
+	}
+	return f
+}
+
+// combine returns the most urgent combination whose rules and signals all
+// fired (the first in the file among equals), and whether all of them were
+// about someone else.
+func (s *Safety) combine(fired, thirdOnly []bool) (*combo, bool) {
+	var best *combo
+	bestThird := false
+	for ci := range s.combos {
+		c := &s.combos[ci]
 		all, third := true, true
 		for _, i := range c.all {
 			all = all && fired[i]
 			third = third && thirdOnly[i]
 		}
-		if rank := levelRank(c.level); all && rank > f.level {
-			f.level, f.rule, f.why, f.third = rank, c.id, c.why, third
+		if all && (best == nil || levelRank(c.level) > levelRank(best.level)) {
+			best, bestThird = c, third
 		}
 	}
-	return f
+	return best, bestThird
 }
 
 // unless reports a benign look-alike of the rule in the match's clause.
 func (s *Safety) unless(m *msg, ri int32, h hit) bool {
-	cl := m.toks[h.start].clause
-	for _, u := range m.hits {
-		ph := &s.phrases[u.ph]
-		if ph.own == ownUnless && ph.rule == ri && m.toks[u.start].clause == cl {
-			return true
-		}
-	}
-	return false
+	return m.unlessAt[int64(ri)<<32|int64(m.toks[h.start].clause)]
 }
 
 func inside(h hit, spans []hit) bool {
@@ -1429,6 +1561,15 @@ func (s *Safety) Check(text, previous string) Verdict {
 			v.FromPrevious = true
 			return v
 		}
+		// A combination split across the two messages ("I fell over
+		// yesterday", then "I have osteoporosis, will massage help?").
+		if !cur.retract {
+			if both := s.acrossMessages(prev, cur); both.level > max(prev.level, cur.level) {
+				v := s.urgentVerdict(both)
+				v.FromPrevious = true
+				return v
+			}
+		}
 	}
 	switch {
 	case cur.level > 0:
@@ -1443,6 +1584,34 @@ func (s *Safety) Check(text, previous string) Verdict {
 		return Verdict{Kind: VerdictFigure, Notice: s.wording.Figure}
 	}
 	return Verdict{}
+}
+
+// acrossMessages judges the combinations over the rules and signals that
+// fired in either message; one the current message negates does not count
+// from the previous one.
+func (s *Safety) acrossMessages(prev, cur finding) finding {
+	var f finding
+	if len(s.combos) == 0 {
+		return f
+	}
+	fired := make([]bool, len(s.rules))
+	thirdOnly := make([]bool, len(s.rules))
+	for i := range s.rules {
+		p := prev.fired[i] && !cur.negated[i]
+		fired[i] = p || cur.fired[i]
+		switch {
+		case p && cur.fired[i]:
+			thirdOnly[i] = prev.thirdOnly[i] && cur.thirdOnly[i]
+		case p:
+			thirdOnly[i] = prev.thirdOnly[i]
+		default:
+			thirdOnly[i] = cur.thirdOnly[i]
+		}
+	}
+	if c, third := s.combine(fired, thirdOnly); c != nil {
+		f.level, f.rule, f.why, f.third = levelRank(c.level), c.id, c.why, third
+	}
+	return f
 }
 
 func (s *Safety) crisisVerdict(third, fromPrevious bool) Verdict {

@@ -26,15 +26,36 @@ func BenchmarkSafetyCheck(b *testing.B) {
 	}
 }
 
-// BenchmarkSafetyCheckLong: a message at the input cap, all words.
+// BenchmarkSafetyCheckLong: a message and a previous message at the input
+// cap (16 KiB each), ordinary words.
 func BenchmarkSafetyCheckLong(b *testing.B) {
 	s := safetyForTest(b)
-	text := strings.Repeat("my lower back has been aching after long shifts and I wonder whether massage helps ", 60)
+	text := atCap("my lower back has been aching after long shifts and I wonder whether massage helps. ")
 	b.ReportAllocs()
 	b.ResetTimer()
 	for range b.N {
 		s.Check(text, text)
 	}
+}
+
+// BenchmarkSafetyCheckWorst: the worst case found at the cap, two 16 KiB
+// messages dense with symptom, negation and crisis words in one endless
+// clause, so that every phrase anchors everywhere and every wide gap is
+// tried.
+func BenchmarkSafetyCheckWorst(b *testing.B) {
+	s := safetyForTest(b)
+	text := atCap("no numb legs both cant feel pee bum wipe go on take all pills when pain night every wake ")
+	prev := atCap("i cant go on not been able to pee numb bum both legs dead fell over osteoporosis 80 year old ")
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		s.Check(text, prev)
+	}
+}
+
+// atCap repeats a sentence up to the input cap.
+func atCap(sentence string) string {
+	return strings.Repeat(sentence, maxInputBytes/len(sentence)+1)[:maxInputBytes]
 }
 
 // BenchmarkNewSafety: compiling the shipped rules, done once at start-up.

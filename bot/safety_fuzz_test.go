@@ -32,6 +32,9 @@ func FuzzSafetyCheck(f *testing.F) {
 		{strings.Repeat("…", 3000), strings.Repeat("'", 5000)},
 		{"both legs ... ... numb | @x ...", "a|b|c @class"},
 		{"😂💀 can't breathe", "ｃａｎ’ｔ ｐｅｅ"},
+		{"i cant go on on on of of like", "end of it all + $"},
+		{"haven't been able to not been able to have not been able", "no fever\r\nboth legs numb"},
+		{strings.Repeat("took 20 of paracetamol ", 800), strings.Repeat("can’t ", 4000)},
 	} {
 		f.Add(seed[0], seed[1])
 	}

@@ -104,7 +104,120 @@ func TestSafetyNegation(t *testing.T) {
 		{name: "uncertainty is not negation", text: "not sure if I can feel it when I wipe, back is bad", want: VerdictUrgent, level: em},
 		{name: "no joke is not negation", text: "no joke my legs gave way twice today", want: VerdictUrgent, level: em},
 		{name: "wont go away is not gone", text: "numbness around my bum that won't go away", want: VerdictUrgent, level: em},
+		// A new line ends a sentence, and so a negation's scope (the
+		// answering code passes new lines through).
+		{name: "new line ends no fever", text: "no fever\nboth legs numb", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "new line ends nothing wrong", text: "nothing wrong with my bladder\nmy bum is numb", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "crlf ends no fever", text: "no fever\r\nboth legs numb", want: VerdictUrgent, level: em},
+		{name: "negation on the same line", text: "no fever, no numbness in my legs", want: VerdictNone},
+		// "not been able" is "cannot" however the "not" is written.
+		{name: "havent been able", text: "i havent been able to pee", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "have not been able", text: "i have not been able to pee", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "hasnt been able", text: "he hasn't been able to pee since lunch", want: VerdictUrgent, level: em, rule: "bladder", third: true},
+		{name: "wasnt able", text: "wasn't able to pee this morning", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "been able is fine", text: "i've been able to pee fine, just worried about my back", want: VerdictNone},
 	})
+}
+
+// Review 2026-11: phrases that are the start of harmless expressions, and
+// the mechanisms that keep them apart (particles, "+" and "$").
+func TestSafetyPhraseAnchors(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		// "cannot go on" keeps its "on", and needs the clause to end or a
+		// word that makes it serious.
+		{name: "cant go to work", text: "i cant go to work because of my back", want: VerdictNone},
+		{name: "cant go to the gym", text: "cant go to the gym, will massage help?", want: VerdictNone},
+		{name: "cant go to sleep", text: "i cant go to sleep because of the pain", want: VerdictNone},
+		{name: "couldnt go for a run", text: "couldnt go for my run today", want: VerdictNone},
+		{name: "cant go on long walks", text: "i cant go on long walks anymore because of my back", want: VerdictNone},
+		{name: "dont want to go on holiday", text: "i dont want to go on holiday with my back like this", want: VerdictNone},
+		{name: "cant go on", text: "i can't go on.", want: VerdictCrisis},
+		{name: "cant go on like this", text: "i cant go on like this", want: VerdictCrisis},
+		{name: "cant go on anymore", text: "i cant go on anymore with this pain", want: VerdictCrisis},
+		{name: "no point going on", text: "theres no point going on with this pain", want: VerdictCrisis},
+		// "take all my pills" needs a plan or a moment.
+		{name: "take all meds routine", text: "i take all my meds in the morning", want: VerdictNone},
+		{name: "take all tablets on holiday", text: "i'm going to take all my tablets with me on holiday", want: VerdictNone},
+		{name: "thinking of taking all", text: "thinking of taking all my pills tonight", want: VerdictCrisis},
+		// "od on" needs a drug.
+		{name: "od on coffee", text: "i od on coffee", want: VerdictNone},
+		{name: "od on codeine", text: "gonna od on codeine", want: VerdictCrisis},
+		// "+": "end + it all" is not "the end of it all".
+		{name: "end of it all", text: "at the end of it all my back still hurts", want: VerdictNone},
+		{name: "end it all", text: "i just want to end it all", want: VerdictCrisis},
+		// Diagnosis: "is it" directly before a condition; a body part only
+		// when it ends the question.
+		{name: "is it normal for my muscles", text: "is it normal for my muscles to be sore after a massage", want: VerdictNone},
+		{name: "is it the muscles that", text: "is it the muscles that massage helps", want: VerdictNone},
+		{name: "is it a muscle", text: "is it a muscle?", want: VerdictDiagnosis},
+		{name: "disc or muscle", text: "is it my disc or a muscle", want: VerdictDiagnosis},
+		// Particles named by a phrase: "slip on" is a fall, "slipped a
+		// disc" is not.
+		{name: "slipped on ice with osteoporosis", text: "i have osteoporosis and slipped on ice, back pain", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "slipped a disc at 72", text: "im 72 and slipped a disc", want: VerdictNone},
+	})
+}
+
+// Review 2026-11: missed red flags and crises, and whose they are.
+func TestSafetyReview202611(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "numb when wiping", text: "numb when i wipe", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "no sensation peeing", text: "no sensation when i pee", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "cant feel peeing", text: "i cant feel when im peeing", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "nothing comes out", text: "i need to pee but nothing comes out", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "wont come out", text: "pee wont come out", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "cannot poo with back pain", text: "havent been able to poo for days and back pain", want: VerdictUrgent, level: em, rule: "bowel-retention"},
+		{name: "cannot poo on codeine", text: "haven't been able to poo since starting codeine, back hurts", want: VerdictNone},
+		{name: "both feet numb", text: "my feet are both numb", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "cant lift feet", text: "i cant lift my feet", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs dead", text: "legs both went dead", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs dead weight", text: "my legs are dead weight", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs dead after leg day", text: "legs are dead after leg day, will a massage help", want: VerdictNone},
+		{name: "cant feel feet", text: "i can't feel my feet", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "dad cant feel his", text: "i can feel my legs but my dad cant feel his", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		{name: "overdose taken", text: "i took 20 paracetamol an hour ago", want: VerdictCrisis},
+		{name: "overdose taken co-codamol", text: "took 30 co-codamol tablets tonight", want: VerdictCrisis},
+		{name: "ordinary dose taken", text: "took 2 paracetamol an hour ago, can i get a massage", want: VerdictNone},
+		{name: "life not worth it", text: "life isn't worth it with this pain", want: VerdictCrisis},
+		{name: "done with life", text: "i'm done with life", want: VerdictCrisis},
+		{name: "done with back pain", text: "done with this back pain, what stretches actually work?", want: VerdictNone},
+		{name: "might as well end it", text: "i might as well end it", want: VerdictCrisis},
+		{name: "sleep and not wake up", text: "i wish i could just go to sleep and not wake up", want: VerdictCrisis},
+		{name: "not wake up with pain", text: "i just want to sleep and not wake up with back pain", want: VerdictNone},
+		{name: "no one would care", text: "no one would care if i was gone", want: VerdictCrisis},
+		{name: "stop feeling anything", text: "how many tramadol until i stop feeling anything", want: VerdictCrisis},
+		{name: "80 year old mum", text: "my 80 year old mum fell over", want: VerdictUrgent, level: same, rule: "fragility-fracture", third: true},
+		{name: "wakes every night", text: "pain wakes me up every night", want: VerdictUrgent, level: same, rule: "night-pain"},
+		{name: "baby wakes every night", text: "my baby wakes me up every night and my back hurts", want: VerdictNone},
+		{name: "what can i take", text: "what can i take for back pain", want: VerdictDose},
+		{name: "what should i take", text: "what should i take for the pain", want: VerdictDose},
+	})
+}
+
+// The whole of a long Discord message is read: 4,000 characters can be
+// far more bytes, and the red flag may be in the last sentence.
+func TestSafetyLongMessage(t *testing.T) {
+	s := safetyForTest(t)
+	para := "I’ve worked at the warehouse for six years and my lower back’s always been a bit stiff after long shifts. " +
+		"I’d like to know whether a proper massage is worth the money, and what kind I’d ask for. "
+	var b strings.Builder
+	for b.Len() < 3900*3/2 {
+		b.WriteString(para)
+	}
+	story := []rune(b.String())
+	end := " Now I can’t pee."
+	text := string(story[:4000-len([]rune(end))]) + end
+	if n := len([]rune(text)); n != 4000 || len(text) <= 4000 {
+		t.Fatalf("test message: %d characters, %d bytes; want 4,000 characters in more than 4,000 bytes", n, len(text))
+	}
+	if v := s.Check(text, ""); v.Kind != VerdictUrgent || v.Level != em {
+		t.Errorf("Check(4,000 characters ending %q) = %s %s, want urgent emergency", end, v.Kind, v.Level)
+	}
+	// Past the cap nothing is read: the cap bounds the work.
+	long := strings.Repeat("my back is stiff. ", (maxInputBytes/18)+1) + "I can't pee."
+	if v := s.Check(long, ""); v.Kind != VerdictNone {
+		t.Errorf("Check(red flag after %d bytes) = %s, want none (past the cap)", maxInputBytes, v.Kind)
+	}
 }
 
 // Benign look-alikes and intensity words never escalate.
@@ -181,6 +294,14 @@ func TestSafetyPreviousMessage(t *testing.T) {
 		{"negated now", "sorry, I meant no bladder problems at all. does massage help?", "I've got bladder problems and back pain",
 			Verdict{}},
 		{"nothing before", "does massage help?", "", Verdict{}},
+		// A combination split across the two messages.
+		{"fall then osteoporosis", "i have osteoporosis, will a massage help?", "i fell over yesterday",
+			Verdict{Kind: VerdictUrgent, Level: same, Rule: "fragility-fracture", FromPrevious: true}},
+		{"osteoporosis then fall", "i slipped on the stairs this morning", "I have osteoporosis",
+			Verdict{Kind: VerdictUrgent, Level: same, Rule: "fragility-fracture", FromPrevious: true}},
+		{"fall taken back", "jk, i have osteoporosis though, will massage help?", "i fell over yesterday",
+			Verdict{}},
+		{"signal alone before", "will a massage help?", "i fell over yesterday", Verdict{}},
 		{"ordinary before", "does massage help?", "my back is stiff", Verdict{}},
 	}
 	for _, tc := range cases {
@@ -526,6 +647,9 @@ func TestNewSafetyErrors(t *testing.T) {
 		{"variant of two words", func(r *knowledge.SafetyRules) {
 			r.Words = append(r.Words, []knowledge.Phrase{{Text: "pee", Line: 3}, {Text: "cannot", Line: 3}})
 		}, `safety.yaml:3: words group`},
+		{"end not last", func(r *knowledge.SafetyRules) {
+			r.Crisis = append(r.Crisis, knowledge.Phrase{Text: "cannot $ go", Line: 11})
+		}, `safety.yaml:11: crisis: "cannot $ go": $ (end of the clause) goes last`},
 		{"typo word unused", func(r *knowledge.SafetyRules) {
 			r.Typos = append(r.Typos, knowledge.Phrase{Text: "xylophone", Line: 9})
 		}, `safety.yaml:9: typos: "xylophone"`},

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -45,6 +46,11 @@ type SafetyRules struct {
 	KnownWords []Phrase
 	// Fillers are skipped when matching phrases ("my", "the").
 	Fillers []Phrase
+	// Particles are short words ("on", "of", "like") that are skipped in
+	// user text like fillers, but that a phrase keeps when it is written
+	// with one: "cannot go on" needs the "on", so it does not match
+	// "can't go to work".
+	Particles []Phrase
 	// Classes are named word lists, used in phrases as @name.
 	Classes []WordClass
 
@@ -74,8 +80,9 @@ type SafetyRules struct {
 }
 
 // Phrase is one item of a list in the rules file, with its line for error
-// messages. In phrase lists a word may be "@class", "a|b" (alternatives) or
-// "..." (a wider gap); see rules/safety.yaml.
+// messages. In phrase lists a word may be "@class", "a|b" (alternatives),
+// "..." (a wider gap), "+" (no gap: the next word follows directly) or, as
+// the last word, "$" (the clause ends there); see rules/safety.yaml.
 type Phrase struct {
 	Text string
 	Line int
@@ -105,7 +112,7 @@ type RedFlag struct {
 
 	Phrases []Phrase `yaml:"phrases"`
 	// Unless lists benign look-alikes: a match is dropped when one of them
-	// is in the same sentence ("numb bum from cycling").
+	// is in the same clause ("numb bum from cycling").
 	Unless []Phrase `yaml:"unless"`
 	// With, if set, lists phrases of which one must also be in the message,
 	// about the same person ("had cancer" needs back pain).
@@ -195,6 +202,7 @@ type safetyYAML struct {
 	Typos      []Phrase    `yaml:"typos"`
 	KnownWords []Phrase    `yaml:"known_words"`
 	Fillers    []Phrase    `yaml:"fillers"`
+	Particles  []Phrase    `yaml:"particles"`
 	Classes    classesYAML `yaml:"classes"`
 	Negation   struct {
 		Before   []Phrase `yaml:"before"`
@@ -330,6 +338,7 @@ func (v *safetyValidator) build(y *safetyYAML) (*SafetyRules, error) {
 		{"typos", y.Typos, &r.Typos},
 		{"known_words", y.KnownWords, &r.KnownWords},
 		{"fillers", y.Fillers, &r.Fillers},
+		{"particles", y.Particles, &r.Particles},
 		{"people.first_person", y.People.FirstPerson, &r.FirstPerson},
 		{"people.third_party", y.People.ThirdParty, &r.ThirdParty},
 		{"scope_breakers", y.ScopeBreakers, &r.Breakers},
@@ -531,27 +540,35 @@ func (v *safetyValidator) plain(p Phrase, item string) error {
 	if t == "" {
 		return v.errorf(p.Line, "%s: empty phrase", item)
 	}
-	if strings.ContainsAny(t, "@|") || strings.Contains(t, "...") {
-		return v.errorf(p.Line, "%s: %q: @, | and ... work in phrases only, not in word lists", item, t)
+	if strings.ContainsAny(t, "@|$") || strings.Contains(t, "...") || slices.Contains(strings.Fields(t), "+") {
+		return v.errorf(p.Line, "%s: %q: @, |, ..., + and $ work in phrases only, not in word lists", item, t)
 	}
 	return nil
 }
 
-// pattern checks a phrase: words, @class, a|b alternatives and ... gaps.
+// pattern checks a phrase: words, @class, a|b alternatives, ... and +
+// between two words, and $ at the end.
 func (v *safetyValidator) pattern(p Phrase, item string) error {
 	t := strings.TrimSpace(p.Text)
 	if t == "" {
 		return v.errorf(p.Line, "%s: empty phrase", item)
 	}
 	fields := strings.Fields(t)
+	gap := func(f string) bool { return f == "..." || f == "+" }
 	for i, f := range fields {
 		switch {
-		case f == "...":
-			if i == 0 || i == len(fields)-1 || fields[i-1] == "..." {
-				return v.errorf(p.Line, "%s: %q: ... goes between two words", item, t)
+		case gap(f):
+			if i == 0 || i == len(fields)-1 || gap(fields[i-1]) || fields[i+1] == "$" {
+				return v.errorf(p.Line, "%s: %q: %s goes between two words", item, t, f)
+			}
+		case f == "$":
+			if i != len(fields)-1 || i == 0 {
+				return v.errorf(p.Line, "%s: %q: $ (end of the clause) goes last, after a word", item, t)
 			}
 		case strings.Contains(f, "..."):
 			return v.errorf(p.Line, "%s: %q: write ... as a word of its own", item, t)
+		case strings.Contains(f, "$"):
+			return v.errorf(p.Line, "%s: %q: write $ as a word of its own, at the end", item, t)
 		case strings.HasPrefix(f, "@"):
 			if !v.classes[f[1:]] {
 				return v.errorf(p.Line, "%s: %q: unknown class %q", item, t, f)

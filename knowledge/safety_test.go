@@ -58,6 +58,13 @@ func TestLoadSafetyRules(t *testing.T) {
 	if got, want := r.RedFlags[0].Phrases[0], (Phrase{Text: "numb @saddle", Line: 13}); got != want {
 		t.Errorf("RedFlags[0].Phrases[0] = %+v, want %+v", got, want)
 	}
+	// Particles, "+" and "$" (review 2026-11).
+	if got, want := len(r.Particles), 2; got != want {
+		t.Errorf("LoadSafetyRules(valid.yaml) has %d particles, want %d", got, want)
+	}
+	if got, want := r.Crisis[1].Text, "cannot go on $"; got != want {
+		t.Errorf("Crisis[1] = %q, want %q", got, want)
+	}
 }
 
 // Each broken file fails with an error naming the file, the line and the item.
@@ -78,6 +85,8 @@ func TestLoadSafetyRulesErrors(t *testing.T) {
 		{"wrong-version.yaml", `knowledge: testdata/safety/wrong-version.yaml:2: version is 2, want 1`},
 		{"phrase-not-string.yaml", `knowledge: testdata/safety/phrase-not-string.yaml:18: expected a string`},
 		{"bad-gap.yaml", `knowledge: testdata/safety/bad-gap.yaml:13: rule "saddle-numbness": phrase 1: "... numb @saddle": ... goes between two words`},
+		{"bad-end.yaml", `knowledge: testdata/safety/bad-end.yaml:13: rule "saddle-numbness": phrase 1: "numb $ @saddle": $ (end of the clause) goes last, after a word`},
+		{"bad-adjacent.yaml", `knowledge: testdata/safety/bad-adjacent.yaml:13: rule "saddle-numbness": phrase 1: "numb @saddle +": + goes between two words`},
 		{"bad-combination.yaml", `knowledge: testdata/safety/bad-combination.yaml:20: combination "both": unknown rule or signal "chest"`},
 		{"empty.yaml", `knowledge: testdata/safety/empty.yaml: file is empty`},
 		{"missing.yaml", `knowledge: open testdata/safety/missing.yaml: no such file or directory`},
@@ -92,11 +101,29 @@ func TestLoadSafetyRulesErrors(t *testing.T) {
 	}
 }
 
+// Phrase syntax belongs in phrase lists only.
+func TestSafetySyntaxInWordLists(t *testing.T) {
+	for _, tc := range []struct{ yaml, want string }{
+		{"particles: [\"$\"]", `particles: "$": @, |, ..., + and $ work in phrases only`},
+		{"fillers: [\"a + b\"]", `fillers: "a + b": @, |, ..., + and $ work in phrases only`},
+		{"crisis: [\"$ end\"]", `crisis: "$ end": $ (end of the clause) goes last`},
+		{"crisis: [\"end it$\"]", `crisis: "end it$": write $ as a word of its own`},
+		{"crisis: [\"end + ... it\"]", `crisis: "end + ... it": ... goes between two words`},
+		{"crisis: [\"end + $\"]", `crisis: "end + $": + goes between two words`},
+	} {
+		_, err := parseSafety("x.yaml", []byte("version: 1\nnegation: {before: [no]}\n"+tc.yaml+"\n"))
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("parseSafety(%q) error = %v, want it to contain %q", tc.yaml, err, tc.want)
+		}
+	}
+}
+
 // FuzzParseSafety: no input panics the loader.
 func FuzzParseSafety(f *testing.F) {
 	f.Add([]byte("version: 1\nred_flags: [{id: x, level: soon, why: y, phrases: [a]}]\n"))
 	f.Add([]byte("classes: {a: [b]}\n"))
 	f.Add([]byte("red_flags:\n  - phrases: [\"@\", \"a|\", \"...\"]\n"))
+	f.Add([]byte("crisis: [\"$\", \"+\", \"a + $\", \"a $ b\"]\nparticles: [on]\n"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, _ = parseSafety("fuzz.yaml", data)
 	})
