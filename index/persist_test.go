@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,11 +40,11 @@ func TestDirReusesIndex(t *testing.T) {
 	opts := index.Options{Dir: filepath.Join(t.TempDir(), "a", "b", "index")} // parents made as needed
 	built := open(t, k, opts, true)
 	reused := open(t, k, opts, false)
-	if len(built) == 0 || !equalStrings(built, reused) {
+	if len(built) == 0 || !slices.Equal(built, reused) {
 		t.Errorf("top results: built %v, reused %v; want the same", built, reused)
 	}
 	memory := ids(search(t, newIndex(t, k, index.Options{}), "knots in my back", 3))
-	if !equalStrings(memory, reused) {
+	if !slices.Equal(memory, reused) {
 		t.Errorf("top results: in memory %v, on disk %v; want the same", memory, reused)
 	}
 	if _, err := os.Stat(filepath.Join(opts.Dir, "index_meta.json")); err != nil {
@@ -219,18 +220,6 @@ func TestDirRefusesPlainFile(t *testing.T) {
 	if b, serr := os.ReadFile(path); serr != nil || string(b) != "article:\n" {
 		t.Errorf("index.New(Dir of a plain file) = %v, and the file is gone or changed: %v", err, serr)
 	}
-}
-
-func equalStrings(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // An index directory another process (here: another Index) has open is

@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 
@@ -248,7 +249,7 @@ func (v *vocabulary) rewritePhrases(terms, words []string) ([]string, []string) 
 	for i := 0; i < len(terms); {
 		hit := false
 		for _, p := range v.phrases {
-			if i+len(p.tokens) <= len(terms) && equal(terms[i:i+len(p.tokens)], p.tokens) {
+			if i+len(p.tokens) <= len(terms) && slices.Equal(terms[i:i+len(p.tokens)], p.tokens) {
 				ot, ow = append(ot, p.canonical), append(ow, p.word)
 				i += len(p.tokens)
 				hit = true
@@ -261,16 +262,4 @@ func (v *vocabulary) rewritePhrases(terms, words []string) ([]string, []string) 
 		}
 	}
 	return ot, ow
-}
-
-func equal(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
