@@ -173,7 +173,10 @@ func (b *Bot) Run(ctx context.Context) error {
 				return fail(nil)
 			}
 		}
-		if err := s.Open(); err != nil {
+		if err := b.open(ctx, s); err != nil {
+			if ctx.Err() != nil {
+				return fail(nil)
+			}
 			return fail(fmt.Errorf("discord: connect shard %d of %d: %w", s.ShardID, count, redact(err)))
 		}
 		opened = append(opened, s)
@@ -196,6 +199,23 @@ func (b *Bot) Run(ctx context.Context) error {
 	<-ctx.Done()
 	b.shutdown(opened)
 	return nil
+}
+
+// open connects s, giving up when ctx ends or after readyTimeout:
+// discordgo's Open has no deadline of its own, and a gateway that accepts
+// the socket but never says HELLO would hold it (and a shutdown) forever.
+// An abandoned Open is left to fail on its own; its session is never used.
+func (b *Bot) open(ctx context.Context, s *discordgo.Session) error {
+	done := make(chan error, 1)
+	go func() { done <- s.Open() }()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+		return ctx.Err()
+	case <-time.After(b.readyTimeout):
+		return errors.New("the gateway did not answer")
+	}
 }
 
 // shards decides which shards this process runs, of how many, and how many

@@ -32,6 +32,7 @@ type fakeDiscord struct {
 	maxConcurrency int  // session_start_limit.max_concurrency
 	validate       bool // validate REST bodies against the spec
 	noAppInReady   bool // READY without the application object
+	silent         bool // accept gateway connections but never say HELLO
 
 	mu         sync.Mutex
 	changed    chan struct{} // closed and replaced on every change
@@ -422,6 +423,10 @@ func (f *fakeDiscord) serveGateway(w http.ResponseWriter, r *http.Request) {
 	}
 	c := &fakeConn{ws: ws}
 	defer ws.Close()
+	if f.silent {
+		<-r.Context().Done() // hold the socket open and say nothing
+		return
+	}
 	if c.write(map[string]any{"op": 10, "d": map[string]any{"heartbeat_interval": f.heartbeatMS}}) != nil {
 		return
 	}

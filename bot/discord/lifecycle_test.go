@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -160,5 +161,43 @@ func TestShutdownWaitIsBounded(t *testing.T) {
 	r.stop() // fails the test if Run does not return
 	if !strings.Contains(r.logs.String(), "events still in flight") {
 		t.Errorf("the abandoned event was not logged")
+	}
+}
+
+// A gateway that accepts the connection but never speaks cannot keep the
+// bot from stopping, or from reporting that it could not connect.
+func TestSilentGatewayDoesNotHang(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	f.silent = true
+	b, err := New(Config{Token: "test-token", APIBase: f.apiBase()}, testAnswerer(t), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.readyTimeout = 200 * time.Millisecond
+	errc := make(chan error, 1)
+	go func() { errc <- b.Run(context.Background()) }()
+	select {
+	case err := <-errc:
+		if err == nil || !strings.Contains(err.Error(), "did not answer") {
+			t.Errorf("Run against a silent gateway = %v; want an error saying it did not answer", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Run hung on a gateway that never says HELLO")
+	}
+
+	// And a shutdown while it waits returns at once.
+	b2, _ := New(Config{Token: "test-token", APIBase: f.apiBase()}, testAnswerer(t), nil)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() { errc <- b2.Run(ctx) }()
+	time.Sleep(100 * time.Millisecond)
+	cancel()
+	select {
+	case err := <-errc:
+		if err != nil {
+			t.Errorf("Run cancelled while connecting = %v; want nil", err)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("Run did not return after its context ended while connecting")
 	}
 }
