@@ -69,6 +69,9 @@ const (
 	// sendTimeout bounds a channel message or a follow-up, waits for rate
 	// limits included (an interaction token lives 15 minutes).
 	sendTimeout = 30 * time.Second
+	// closeTimeout bounds the wait for the sessions to close at shutdown
+	// (discordgo's Close alone sleeps about a second).
+	closeTimeout = 5 * time.Second
 	// drainTimeout bounds the wait for in-flight events at shutdown.
 	drainTimeout = 10 * time.Second
 	// readyTimeout bounds the wait for READY after connecting.
@@ -363,7 +366,18 @@ func (b *Bot) shutdown(sessions []*discordgo.Session) {
 			}
 		})
 	}
-	wg.Wait()
+	closed := make(chan struct{})
+	go func() {
+		wg.Wait()
+		close(closed)
+	}()
+	select {
+	case <-closed:
+	case <-time.After(closeTimeout):
+		// A session stuck reconnecting holds its lock; the process is
+		// exiting anyway, so it is left behind rather than waited for.
+		b.log.Warn("discord: shutdown: a session did not close; leaving it", "waited", closeTimeout)
+	}
 	b.log.Info("discord: shut down")
 }
 
