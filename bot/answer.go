@@ -95,7 +95,7 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 			// The most relevant passage may follow the advice, after it.
 			// Only a confident match: next to urgent advice, a passage that
 			// merely shares a word ("blood" in the pee, "blood flow") misleads.
-			if ans := a.retrieve(ctx, text); ans.Kind == knowledge.KindAnswer && ans.Confidence != knowledge.ConfidenceLow {
+			if ans := a.retrieve(ctx, WithoutSymptoms(text, v)); ans.Kind == knowledge.KindAnswer && ans.Confidence != knowledge.ConfidenceLow {
 				r.Passage = ans.Passage
 			}
 		}

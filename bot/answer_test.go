@@ -98,6 +98,28 @@ func TestAnswerKeepsLineBreaksForSafety(t *testing.T) {
 	}
 }
 
+// After same-day or see-soon advice, a passage follows only if it answers
+// what was asked, not because it shares a word with the symptom.
+func TestUrgentPassageAnswersTheQuestionNotTheSymptom(t *testing.T) {
+	a := newAnswerer(t)
+	tests := []struct {
+		text, want string // want: passage id, or "" for none
+	}{
+		{"blood in my pee and back pain", ""},
+		{"back pain with a fever, would a massage help my tight muscles?", "muscle-relaxation"},
+	}
+	for _, tt := range tests {
+		r := a.Answer(context.Background(), bot.Question{Text: tt.text})
+		got := ""
+		if r.Passage != nil {
+			got = r.Passage.ID
+		}
+		if r.Kind != knowledge.KindUrgent || r.Level != knowledge.LevelSameDay || got != tt.want {
+			t.Errorf("Answer(%q) = %s %s with passage %q; want urgent same-day with %q", tt.text, r.Kind, r.Level, got, tt.want)
+		}
+	}
+}
+
 func TestAnswerIsSafeForConcurrentUse(t *testing.T) {
 	a := newAnswerer(t)
 	qs := []string{"knots", "slipped disc", "posture at work", "pizza", "blood flow", ""}

@@ -46,13 +46,14 @@ const (
 // Verdict is the outcome of the safety check for one message.
 type Verdict struct {
 	Kind         VerdictKind
-	Level        string // knowledge.LevelEmergency, LevelSameDay or LevelSoon, for VerdictUrgent
-	Advice       string // the urgent advice (worded for a third party when one is described) or the crisis reply
-	Why          string // one line on why, for VerdictUrgent
-	Rule         string // id of the rule or combination that fired, for logs and tests
-	ThirdParty   bool   // the message describes someone else
-	FromPrevious bool   // fired on the user's previous message, not this one
-	Notice       string // for dose, diagnosis, signs and figure
+	Level        string   // knowledge.LevelEmergency, LevelSameDay or LevelSoon, for VerdictUrgent
+	Advice       string   // the urgent advice (worded for a third party when one is described) or the crisis reply
+	Why          string   // one line on why, for VerdictUrgent
+	Rule         string   // id of the rule or combination that fired, for logs and tests
+	ThirdParty   bool     // the message describes someone else
+	FromPrevious bool     // fired on the user's previous message, not this one
+	Symptoms     []string // the words of this message the red flag was found in
+	Notice       string   // for dose, diagnosis, signs and figure
 }
 
 // Tuning. Each value is a judgement; the tests over testdata/safety.jsonl
@@ -1385,6 +1386,7 @@ type ruleState struct {
 	withFirst, withThird bool   // a "with" phrase matched about the writer / someone else
 	phrases              uint64 // which phrases matched (first 64), for min_matches
 	nPhrases             int
+	spans                []hit // where it matched, for Verdict.Symptoms
 }
 
 type finding struct {
@@ -1398,6 +1400,7 @@ type finding struct {
 	signs, figure       bool
 	retract             bool
 	ruleIdx             int
+	symptoms            []string // words of the fired rules' matches
 }
 
 // levelRank orders the levels; 0 is none (and a signal's empty level).
@@ -1469,6 +1472,7 @@ func (s *Safety) judge(text string) finding {
 				rs.phrases |= 1 << ph.idx
 				rs.nPhrases++
 			}
+			rs.spans = append(rs.spans, h)
 		case ownWith:
 			if m.negated(h, negationWindow) {
 				continue
@@ -1478,6 +1482,7 @@ func (s *Safety) judge(text string) finding {
 			} else {
 				st[ph.rule].withFirst = true
 			}
+			st[ph.rule].spans = append(st[ph.rule].spans, h)
 		}
 	}
 
@@ -1501,6 +1506,16 @@ func (s *Safety) judge(text string) finding {
 		}
 	}
 	f.fired, f.thirdOnly = fired, thirdOnly
+	for i := range fired {
+		if !fired[i] {
+			continue
+		}
+		for _, h := range st[i].spans {
+			for _, t := range m.toks[h.start:h.end] {
+				f.symptoms = append(f.symptoms, t.surf)
+			}
+		}
+	}
 	if c, third := s.combine(fired, thirdOnly); c != nil && levelRank(c.level) > f.level {
 		f.level, f.rule, f.why, f.third = levelRank(c.level), c.id, c.why, third
 	}
@@ -1625,5 +1640,26 @@ func (s *Safety) crisisVerdict(third, fromPrevious bool) Verdict {
 func (s *Safety) urgentVerdict(f finding) Verdict {
 	level := rankLevel(f.level)
 	return Verdict{Kind: VerdictUrgent, Level: level, Advice: s.wording.Advice(level, f.third),
-		Why: f.why, Rule: f.rule, ThirdParty: f.third}
+		Why: f.why, Rule: f.rule, ThirdParty: f.third, Symptoms: f.symptoms}
+}
+
+// WithoutSymptoms returns text without the words v's red flag was found
+// in, so that a passage after urgent advice answers what was asked ("would
+// a massage help my tight muscles?"), not the symptom ("blood" in the pee is
+// not "blood flow").
+func WithoutSymptoms(text string, v Verdict) string {
+	if len(v.Symptoms) == 0 {
+		return text
+	}
+	drop := map[string]bool{}
+	for _, w := range v.Symptoms {
+		drop[strings.ToLower(w)] = true
+	}
+	var kept []string
+	for _, w := range strings.Fields(text) {
+		if !drop[strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))] {
+			kept = append(kept, w)
+		}
+	}
+	return strings.Join(kept, " ")
 }

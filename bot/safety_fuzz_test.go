@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -43,7 +44,7 @@ func FuzzSafetyCheck(f *testing.F) {
 		v := s.Check(text, previous)
 		switch v.Kind {
 		case VerdictNone:
-			if v != (Verdict{}) {
+			if !reflect.DeepEqual(v, Verdict{}) {
 				t.Errorf("Check(%q, %q) = %+v: a none verdict carries nothing", text, previous, v)
 			}
 		case VerdictUrgent:

@@ -307,7 +307,7 @@ func TestSafetyPreviousMessage(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			v := s.Check(tc.text, tc.previous)
-			v.Advice, v.Why, v.Notice = "", "", ""
+			v.Advice, v.Why, v.Notice, v.Symptoms = "", "", "", nil
 			if diff := cmp.Diff(tc.want, v); diff != "" {
 				t.Errorf("Check(%q, %q) mismatch (-want +got):\n%s", tc.text, tc.previous, diff)
 			}
