@@ -95,7 +95,8 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 			// The most relevant passage may follow the advice, after it.
 			// Only a confident match: next to urgent advice, a passage that
 			// merely shares a word ("blood" in the pee, "blood flow") misleads.
-			if ans := a.retrieve(ctx, WithoutSymptoms(text, v)); ans.Kind == knowledge.KindAnswer && ans.Confidence != knowledge.ConfidenceLow {
+			if ans, ev := a.retrieve(ctx, WithoutSymptoms(text, v)); ans.Kind == knowledge.KindAnswer &&
+				ans.Confidence != knowledge.ConfidenceLow && ev.Specific >= GenericWeight {
 				r.Passage = ans.Passage
 			}
 		}
@@ -107,7 +108,7 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	case VerdictSigns:
 		return knowledge.Reply{Kind: knowledge.KindSigns, Notice: v.Notice, Disclaimer: a.k.Disclaimer}
 	}
-	r := a.retrieve(ctx, text)
+	r, _ := a.retrieve(ctx, text)
 	if v.Kind == VerdictFigure {
 		if r.Kind == knowledge.KindAnswer {
 			r.Notice = v.Notice
@@ -118,28 +119,33 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	return r
 }
 
-// retrieve answers from the knowledge: search, then the policy's decision.
-func (a *Answerer) retrieve(ctx context.Context, text string) knowledge.Reply {
+// retrieve answers from the knowledge: search, then the policy's decision,
+// and the evidence it was made on.
+func (a *Answerer) retrieve(ctx context.Context, text string) (knowledge.Reply, Evidence) {
 	if text == "" {
-		return a.abstain(knowledge.ReasonOutOfScope)
+		return a.abstain(knowledge.ReasonOutOfScope), Evidence{}
 	}
 	res, err := a.search.Search(ctx, text, candidates)
 	if err != nil {
 		if ctx.Err() != nil {
-			return a.Notice(knowledge.KindError, "That took too long to look up. Please try again in a moment.")
+			return a.Notice(knowledge.KindError, "That took too long to look up. Please try again in a moment."), Evidence{}
 		}
-		return a.Notice(knowledge.KindError, "Something went wrong while looking that up. Please try again later.")
+		return a.Notice(knowledge.KindError, "Something went wrong while looking that up. Please try again later."), Evidence{}
 	}
 	d := a.policy.Decide(res)
 	if !d.Answer {
-		return a.abstain(knowledge.ReasonOutOfScope)
+		return a.abstain(knowledge.ReasonOutOfScope), d.Evidence
 	}
 	top := res.Matches[0]
 	p := top.Passage
 	if o := p.Section.Article.Overview; o != nil && d.Evidence.Specific < GenericWeight {
 		// Only the article's general words matched ("is massage worth it for
-		// back pain?"): the article's own overall answer fits best.
+		// back pain?"): the article's own overall answer fits, and it is
+		// the answer to exactly that question, not a weak guess.
 		p = o
+		if d.Confidence == knowledge.ConfidenceLow {
+			d.Confidence = knowledge.ConfidenceMedium
+		}
 	}
 	return knowledge.Reply{
 		Kind:       knowledge.KindAnswer,
@@ -147,7 +153,7 @@ func (a *Answerer) retrieve(ctx context.Context, text string) knowledge.Reply {
 		Confidence: d.Confidence,
 		Related:    a.related(res, p),
 		Disclaimer: a.k.Disclaimer,
-	}
+	}, d.Evidence
 }
 
 // related picks up to three further passages: the other matches with real

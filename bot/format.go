@@ -65,7 +65,10 @@ func Render(r knowledge.Reply) Message {
 		if p == nil {
 			return Render(knowledge.Reply{Kind: knowledge.KindError, Notice: "Something went wrong while looking that up. Please try again later.", Disclaimer: disclaimer})
 		}
-		m.Title = p.Title + " · " + p.Section.Title
+		m.Title = p.Title
+		if p.Title != p.Section.Title {
+			m.Title += " · " + p.Section.Title
+		}
 		if r.Notice != "" {
 			lead = r.Notice
 		}
@@ -240,6 +243,13 @@ func firstLine(s string) string {
 			break
 		}
 		title = next
+	}
+	// One long sentence ("Please get medical advice today: ask for ...")
+	// keeps its lead clause.
+	if utf8.RuneCountInString(title) > maxLeadTitle {
+		if i := strings.Index(title, ": "); i > 0 {
+			title = title[:i] + "."
+		}
 	}
 	return strings.Trim(title, "* ")
 }
