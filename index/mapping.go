@@ -12,15 +12,14 @@ import (
 // mappingVersion is part of an on-disk index's fingerprint: bump it whenever
 // the mapping, the analysis or the document shape changes, so that indexes
 // built by an older binary are rebuilt instead of silently mis-searched.
-const mappingVersion = 1
+const mappingVersion = 2
 
 // Field names of a passage document.
 const (
 	fieldTitle     = "title"     // the passage's title ("Muscle Relaxation")
 	fieldPhrasings = "phrasings" // ways people ask about it
-	fieldBody      = "body"      // the verbatim text
+	fieldBody      = "body"      // the verbatim text, and single words for its multi-word synonyms
 	fieldSection   = "section"   // the section's title and summary
-	fieldAliases   = "aliases"   // single words for the multi-word synonyms in the passage
 )
 
 const (
@@ -43,7 +42,6 @@ var fieldBoosts = []struct {
 	{fieldTitle, 2.0},
 	{fieldPhrasings, 1.5},
 	{fieldBody, 1.0},
-	{fieldAliases, 1.0},
 	{fieldSection, 0.3},
 }
 
