@@ -774,7 +774,7 @@ func (lx *lexicon) typo(w string) []int32 {
 			if len(f) >= longFuzzyLen && len(w) >= longFuzzyLen {
 				allowed = 2
 			}
-			if d := editDistance(w, f, allowed); d <= allowed && d < bestD {
+			if d := knowledge.EditDistance(w, f, allowed); d <= allowed && d < bestD {
 				best, bestD = fi, d
 			}
 		}
@@ -797,43 +797,6 @@ func (lx *lexicon) typo(w string) []int32 {
 		return nil
 	}
 	return lx.fuzzy[best].ids
-}
-
-// editDistance is the optimal string alignment distance (Levenshtein with
-// adjacent transpositions), or max+1 once it must exceed max.
-func editDistance(a, b string, max int) int {
-	if d := len(a) - len(b); d > max || -d > max {
-		return max + 1
-	}
-	if len(a) > 64 || len(b) > 64 {
-		return max + 1
-	}
-	var rows [3][65]int
-	prev2, prev, cur := &rows[0], &rows[1], &rows[2]
-	for j := 0; j <= len(b); j++ {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
-				v = min(v, prev2[j-2]+1)
-			}
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		if rowMin > max {
-			return max + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
-	}
-	return prev[len(b)]
 }
 
 // ---------------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package index
 
+import "github.com/backpainbot/backpainbot/knowledge"
+
 // fillerWords are words that say nothing about what a question is about,
 // beyond the English stop list the analyzer already drops: chat filler,
 // auxiliary verbs, vague nouns and quantities. They are dropped from
@@ -34,7 +36,7 @@ func isFillerTypo(w string) bool {
 		return false
 	}
 	for f := range fillerWords {
-		if abs(len(f)-n) <= 1 && editDistance(w, f, 1) <= 1 {
+		if abs(len(f)-n) <= 1 && knowledge.EditDistance(w, f, 1) <= 1 {
 			return true
 		}
 	}
