@@ -2,16 +2,10 @@ package index
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io/fs"
 	"log/slog"
-	"math"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -20,7 +14,6 @@ import (
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	bbolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -106,108 +99,6 @@ func New(k *knowledge.Knowledge, opts Options) (*Index, error) {
 		return nil, err
 	}
 	return ix, nil
-}
-
-// openOrBuild reuses the index in dir if its fingerprint matches and builds
-// it anew otherwise, or when it cannot be opened for any reason: a corrupt
-// or unreadable index is a cache miss, not a crash.
-func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) error {
-	if bi, err := bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"}); err == nil {
-		got, gerr := bi.GetInternal([]byte(internalKey))
-		if gerr == nil && string(got) == fp {
-			ix.bi = bi
-			return nil
-		}
-		log.Info("index on disk is stale, rebuilding", "dir", dir)
-		_ = bi.Close()
-	} else if inUse(err) {
-		// Another process has it open (bolt's file lock): rebuilding would
-		// pull the index from under a running bot.
-		return fmt.Errorf("index: %s is in use by another backpainbot process; give this one its own --index-dir, or none", dir)
-	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
-		log.Warn("index on disk cannot be opened, rebuilding", "dir", dir, "err", err)
-	}
-	if !replaceable(dir) {
-		return fmt.Errorf("index: %s holds files that are not a search index; refusing to replace it (choose an empty or new directory)", dir)
-	}
-	// Build next to the target and rename into place, so a crash part-way
-	// leaves either the old index or none, never half of one.
-	parent := filepath.Dir(filepath.Clean(dir))
-	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	tmp, err := os.MkdirTemp(parent, ".index-build-")
-	if err != nil {
-		return fmt.Errorf("index: %w", err)
-	}
-	defer func() {
-		if err := os.RemoveAll(tmp); err != nil {
-			log.Warn("cannot remove the old index; delete it by hand", "dir", tmp, "err", err)
-		}
-	}()
-	path := filepath.Join(tmp, "index")
-	bi, err := bleve.New(path, ix.m)
-	if err != nil {
-		return fmt.Errorf("index: build %s: %w", dir, err)
-	}
-	ix.bi = bi
-	if err := ix.fill(syn); err != nil {
-		bi.Close()
-		return fmt.Errorf("index: build %s: %w", dir, err)
-	}
-	// The fingerprint goes in last: an index without it is stale.
-	if err := bi.SetInternal([]byte(internalKey), []byte(fp)); err != nil {
-		bi.Close()
-		return fmt.Errorf("index: build %s: %w", dir, err)
-	}
-	if err := bi.Close(); err != nil {
-		return fmt.Errorf("index: build %s: %w", dir, err)
-	}
-	// The old one is moved aside, not deleted in place: a directory we may
-	// rename but not empty (unreadable, or another user's files inside)
-	// must not stop the new index from taking its place.
-	if err := os.Rename(dir, filepath.Join(tmp, "old")); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("index: replace %s: %w", dir, err)
-	}
-	if err := os.Rename(path, dir); err != nil {
-		return fmt.Errorf("index: replace %s: %w", dir, err)
-	}
-	bi, err = bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"})
-	if err != nil {
-		return fmt.Errorf("index: open %s: %w", dir, err)
-	}
-	ix.bi = bi
-	ix.Rebuilt = true
-	return nil
-}
-
-// replaceable reports whether dir may give way to a new index: it is
-// missing, not a directory, empty, or has what Bleve writes (index_meta.json
-// or store). Any other directory is someone's files, and a mistyped index
-// directory must not delete them.
-// inUse reports whether opening failed on another process's lock: bolt
-// gives up waiting with its timeout error.
-func inUse(err error) bool {
-	return errors.Is(err, bbolterrors.ErrTimeout)
-}
-
-func replaceable(dir string) bool {
-	if st, err := os.Lstat(dir); err == nil && !st.IsDir() {
-		return false // a file, say a mistyped --index-dir knowledge.yaml: never deleted
-	}
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return true // missing or unreadable: moved aside whole
-	}
-	if len(entries) == 0 {
-		return true
-	}
-	for _, e := range entries {
-		if e.Name() == "index_meta.json" || e.Name() == "store" {
-			return true
-		}
-	}
-	return false
 }
 
 // fill indexes every passage and synonym definition, in batches.
@@ -356,164 +247,6 @@ func (ix *Index) Search(ctx context.Context, question string, n int) (knowledge.
 		res.Matches = append(res.Matches, knowledge.Match{Passage: p, Score: h.Score, Matched: ix.vocab.matched(p.ID, res.Terms)})
 	}
 	return res, nil
-}
-
-// analyzeQuestion turns a question into terms: cut, markup stripped,
-// analysed like the passages, phrases rewritten, typos corrected.
-func (ix *Index) analyzeQuestion(question string) knowledge.Result {
-	text := clean(question)
-	res := knowledge.Result{Weight: map[string]float64{}}
-	if text == "" {
-		return res
-	}
-	stems := ix.stem.Analyze([]byte(text))
-	surface := ix.surf.Analyze([]byte(text))
-	byPos := make(map[int]string, len(surface))
-	for _, t := range surface {
-		byPos[t.Position] = string(t.Term)
-	}
-	terms := make([]string, 0, len(stems))
-	words := make([]string, 0, len(stems))
-	for _, t := range stems {
-		terms = append(terms, string(t.Term))
-		words = append(words, byPos[t.Position])
-	}
-	// Phrases first, so that a synonym with a filler word in it ("keep
-	// up", "feel good hormones") is still recognised; then the filler goes.
-	terms, words = ix.vocab.rewritePhrases(terms, words)
-	kept := 0
-	for i := range terms {
-		if !fillerWords[words[i]] {
-			terms[kept], words[kept] = terms[i], words[i]
-			kept++
-		}
-	}
-	terms, words = terms[:kept], words[:kept]
-
-	seen := map[string]bool{}
-	for i, t := range terms {
-		if !ix.vocab.known(t) {
-			if c := ix.correct(words[i]); c != "" && c != t {
-				if res.Corrected == nil {
-					res.Corrected = map[string]string{}
-				}
-				res.Corrected[t] = c
-				t = c
-			}
-		}
-		if seen[t] || len(res.Terms) >= maxQueryTerms {
-			continue
-		}
-		if !ix.vocab.known(t) && isFillerTypo(words[i]) {
-			// "wil", "cn", "hw": a short misspelt filler word, which counted
-			// as an unknown word would outweigh what the question is about.
-			continue
-		}
-		seen[t] = true
-		res.Terms = append(res.Terms, t)
-		res.Weight[t] = ix.vocab.weight(t)
-		if !ix.vocab.known(t) {
-			res.Unknown = append(res.Unknown, t)
-		}
-	}
-	return res
-}
-
-// clean cuts the question at MaxQuestionRunes, drops invalid UTF-8, NULs and
-// Discord markup (mentions, custom emoji, channel links), which carry no
-// meaning for search, and splits words joined by a full stop or a colon.
-func clean(s string) string {
-	if !utf8.ValidString(s) {
-		s = strings.ToValidUTF8(s, " ")
-	}
-	if utf8.RuneCountInString(s) > MaxQuestionRunes {
-		s = string([]rune(s)[:MaxQuestionRunes])
-	}
-	var b strings.Builder
-	for i := 0; i < len(s); {
-		if s[i] == '<' {
-			if j := strings.IndexByte(s[i:], '>'); j > 0 && j < 80 && knowledge.IsChatMarkup(s[i+1:i+j]) {
-				b.WriteByte(' ')
-				i += j + 1
-				continue
-			}
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		switch r {
-		case 0:
-			r = ' '
-		case '.', ':', '．', '：':
-			// Unicode word segmentation keeps "pain.does" and
-			// "pain:massage" as one word, and chat often skips the space
-			// after a full stop or colon; no word of ours contains them.
-			r = ' '
-		}
-		b.WriteRune(r)
-		i += size
-	}
-	// @everyone and @here are pings, not words.
-	out := strings.NewReplacer("@everyone", " ", "@here", " ").Replace(b.String())
-	return strings.TrimSpace(out)
-}
-
-// correct returns the knowledge's stemmed term for a misspelt word, or "".
-// It only runs on words the knowledge does not contain, so it never changes
-// a word that already matches: typo tolerance without losing precision.
-func (ix *Index) correct(word string) string {
-	if utf8.RuneCountInString(word) < minCorrectLen || isEnglish(word) {
-		return "" // a real word is what the person meant, even if we lack it
-	}
-	best, bestDist, bestDF := "", math.MaxInt, -1
-	for _, w := range ix.vocab.surface {
-		if w[0] != word[0] { // people rarely mistype the first letter
-			continue
-		}
-		max := maxEdits(word)
-		if d := abs(len(w) - len(word)); d > max {
-			continue
-		}
-		d := knowledge.EditDistance(word, w, max)
-		if d > max {
-			continue
-		}
-		st := ix.stemOf(w)
-		if st == "" {
-			continue
-		}
-		if df := ix.vocab.df[st]; d < bestDist || (d == bestDist && df > bestDF) {
-			best, bestDist, bestDF = st, d, df
-		}
-	}
-	return best
-}
-
-// Typo tolerance: words shorter than minCorrectLen are left alone (too many
-// short words are one edit apart); longer words may be two edits off.
-const (
-	minCorrectLen = 4
-	twoEditLen    = 8
-)
-
-func maxEdits(word string) int {
-	if utf8.RuneCountInString(word) >= twoEditLen {
-		return 2
-	}
-	return 1
-}
-
-func (ix *Index) stemOf(word string) string {
-	ts := ix.stem.Analyze([]byte(word))
-	if len(ts) != 1 {
-		return ""
-	}
-	return string(ts[0].Term)
-}
-
-func abs(x int) int {
-	if x < 0 {
-		return -x
-	}
-	return x
 }
 
 // sortedKeys is a small helper for deterministic iteration.
