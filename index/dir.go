@@ -16,7 +16,7 @@ import (
 // it anew otherwise, or when it cannot be opened for any reason: a corrupt
 // or unreadable index is a cache miss, not a crash.
 func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) error {
-	if bi, err := bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"}); err == nil {
+	if bi, err := openDir(dir); err == nil {
 		got, gerr := bi.GetInternal([]byte(internalKey))
 		if gerr == nil && string(got) == fp {
 			ix.bi = bi
@@ -76,13 +76,28 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 	if err := os.Rename(path, dir); err != nil {
 		return fmt.Errorf("index: replace %s: %w", dir, err)
 	}
-	bi, err = bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"})
+	bi, err = openDir(dir)
 	if err != nil {
 		return fmt.Errorf("index: open %s: %w", dir, err)
 	}
 	ix.bi = bi
 	ix.Rebuilt = true
 	return nil
+}
+
+// openDir opens the Bleve index in dir. bbolt and Bleve's segment readers
+// trust the bytes on disk, and some damage (root.bolt truncated, a page of
+// garbage) makes them panic rather than fail: that comes back as an error
+// here, so that the caller treats it like any damage and rebuilds. What the
+// panicking open had acquired (a file, its mapping, bolt's lock on it) is
+// not released; it belongs to the damaged file the rebuild moves aside.
+func openDir(dir string) (bi bleve.Index, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			bi, err = nil, fmt.Errorf("open %s: panic in the search engine: %v", dir, r)
+		}
+	}()
+	return bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"})
 }
 
 // inUse reports whether opening failed on another process's lock: bolt
