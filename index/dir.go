@@ -7,35 +7,51 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	bolt "go.etcd.io/bbolt"
 	bbolterrors "go.etcd.io/bbolt/errors"
 )
 
 // openOrBuild reuses the index in dir if its fingerprint matches and builds
 // it anew otherwise, or when it cannot be opened for any reason: a corrupt
 // or unreadable index is a cache miss, not a crash.
+//
+// A reused index is opened read-only: nothing is ever written to it after
+// its build, so it can sit on a read-only volume, and several processes can
+// share it.
 func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) error {
-	if bi, err := openDir(dir); err == nil {
-		got, gerr := bi.GetInternal([]byte(internalKey))
-		if gerr == nil && string(got) == fp {
+	bi, err := openDir(dir)
+	switch {
+	case err == nil:
+		if got, gerr := bi.GetInternal([]byte(internalKey)); gerr == nil && string(got) == fp {
 			ix.bi = bi
 			return nil
 		}
 		log.Info("index on disk is stale, rebuilding", "dir", dir)
 		_ = bi.Close()
-	} else if inUse(err) {
-		// Another process has it open (bolt's file lock): rebuilding would
-		// pull the index from under a running bot.
-		return fmt.Errorf("index: %s is in use by another backpainbot process; give this one its own --index-dir, or none", dir)
-	} else if !errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+	case inUse(err):
+		return errInUse(dir)
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):
+	default:
 		log.Warn("index on disk cannot be opened, rebuilding", "dir", dir, "err", err)
 	}
 	if !replaceable(dir) {
 		return fmt.Errorf("index: %s holds files that are not a search index; refusing to replace it (choose an empty or new directory)", dir)
 	}
-	// Build next to the target and rename into place, so a crash part-way
-	// leaves either the old index or none, never half of one.
+	// An open that panicked left bolt's lock held by this process, and any
+	// other process opening this index would have panicked too: nobody else
+	// can be using it.
+	if !errors.Is(err, errPanicked) && lockedElsewhere(dir) {
+		return errInUse(dir)
+	}
+	return ix.rebuild(dir, fp, syn, log)
+}
+
+// rebuild builds the index next to dir and renames it into place, so a
+// crash part-way leaves either the old index or none, never half of one.
+func (ix *Index) rebuild(dir, fp string, syn synonymSet, log *slog.Logger) error {
 	parent := filepath.Dir(filepath.Clean(dir))
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return fmt.Errorf("index: %w", err)
@@ -85,19 +101,57 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 	return nil
 }
 
-// openDir opens the Bleve index in dir. bbolt and Bleve's segment readers
-// trust the bytes on disk, and some damage (root.bolt truncated, a page of
-// garbage) makes them panic rather than fail: that comes back as an error
-// here, so that the caller treats it like any damage and rebuilds. What the
-// panicking open had acquired (a file, its mapping, bolt's lock on it) is
-// not released; it belongs to the damaged file the rebuild moves aside.
+// errPanicked marks an open that panicked inside Bleve or bbolt.
+var errPanicked = errors.New("panic in the search engine")
+
+// openDir opens the Bleve index in dir, read-only. bbolt and Bleve's
+// segment readers trust the bytes on disk, and some damage (root.bolt
+// truncated, a page of garbage) makes them panic rather than fail: that
+// comes back as an error wrapping errPanicked, so that the caller treats it
+// like any damage and rebuilds. What the panicking open had acquired (a
+// file, its mapping, bolt's lock on it) is not released; it belongs to the
+// damaged file the rebuild moves aside.
 func openDir(dir string) (bi bleve.Index, err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			bi, err = nil, fmt.Errorf("open %s: panic in the search engine: %v", dir, r)
+			bi, err = nil, fmt.Errorf("open %s: %w: %v", dir, errPanicked, r)
 		}
 	}()
-	return bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": "2s"})
+	return bleve.OpenUsing(dir, map[string]interface{}{"read_only": true, "bolt_timeout": lockWait.String()})
+}
+
+// lockWait is how long an open waits for another process's lock on
+// root.bolt before it calls the index in use: long enough for a starting
+// process to finish its own open, short enough not to stall a start.
+const lockWait = 2 * time.Second
+
+func errInUse(dir string) error {
+	return fmt.Errorf("index: %s is in use by another backpainbot process; give this one its own --index-dir, or none", dir)
+}
+
+// lockedElsewhere reports whether another process has the index in dir
+// open, which it is when bolt cannot take root.bolt's lock for itself
+// alone: readers hold it shared. Rebuilding would pull the index from
+// under a running bot.
+func lockedElsewhere(dir string) (locked bool) {
+	name := filepath.Join(dir, "store", "root.bolt")
+	defer func() {
+		if recover() != nil {
+			locked = false // damaged past the lock, which was taken: nobody else holds it
+		}
+	}()
+	db, err := bolt.Open(name, 0o600, &bolt.Options{
+		Timeout: lockWait,
+		// Never create root.bolt where there is none.
+		OpenFile: func(name string, flag int, perm os.FileMode) (*os.File, error) {
+			return os.OpenFile(name, flag&^os.O_CREATE, perm)
+		},
+	})
+	if err != nil {
+		return inUse(err)
+	}
+	_ = db.Close()
+	return false
 }
 
 // inUse reports whether opening failed on another process's lock: bolt

@@ -1,12 +1,16 @@
 package index_test
 
 import (
+	"crypto/sha256"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/backpainbot/backpainbot/index"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -223,21 +227,129 @@ func TestDirRefusesPlainFile(t *testing.T) {
 }
 
 // An index directory another process (here: another Index) has open is
-// refused, not rebuilt: rebuilding would move it from under a running bot.
-func TestDirInUseIsRefused(t *testing.T) {
+// shared while it is up to date, and refused, not rebuilt, when it is stale
+// or damaged: rebuilding would move it from under a running bot.
+func TestDirInUse(t *testing.T) {
 	k := mustDefault(t)
 	dir := filepath.Join(t.TempDir(), "index")
 	first := newIndex(t, k, index.Options{Dir: dir})
-	ix, err := index.New(k, index.Options{Dir: dir})
-	if err == nil {
-		ix.Close()
-		t.Fatal("index.New on a directory in use succeeded; want a refusal")
+
+	second, err := index.New(k, index.Options{Dir: dir})
+	if err != nil {
+		t.Fatalf("index.New on an up-to-date directory in use: %v; want it shared", err)
 	}
-	if !strings.Contains(err.Error(), "in use") {
-		t.Errorf("index.New on a directory in use = %v; want it to say the directory is in use", err)
+	if second.Rebuilt {
+		t.Errorf("index.New on an up-to-date directory in use rebuilt it; want it shared")
 	}
-	// The first index still works: nothing was moved or deleted.
-	if res := search(t, first, "knots in my back", 1); top(res) != "muscle-relaxation" {
-		t.Errorf("the running index broke: top = %q", top(res))
+	if res := search(t, second, "knots in my back", 1); top(res) != "muscle-relaxation" {
+		t.Errorf("the shared index: top = %q; want muscle-relaxation", top(res))
 	}
+	second.Close()
+
+	tests := []struct {
+		name   string
+		change func(t *testing.T, k *knowledge.Knowledge)
+	}{
+		{"stale", func(_ *testing.T, k *knowledge.Knowledge) { k.Passage("posture").Text += " Sit up straight." }},
+		{"damaged", func(t *testing.T, _ *knowledge.Knowledge) {
+			if err := os.WriteFile(filepath.Join(dir, "index_meta.json"), []byte("{"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := mustDefault(t)
+			tt.change(t, k)
+			ix, err := index.New(k, index.Options{Dir: dir})
+			if err == nil {
+				ix.Close()
+				t.Fatal("index.New on a directory in use succeeded; want a refusal")
+			}
+			if !strings.Contains(err.Error(), "in use") {
+				t.Errorf("index.New on a directory in use = %v; want it to say the directory is in use", err)
+			}
+			// The first index still works: nothing was moved or deleted.
+			if res := search(t, first, "knots in my back", 1); top(res) != "muscle-relaxation" {
+				t.Errorf("the running index broke: top = %q", top(res))
+			}
+		})
+	}
+}
+
+// snapshot is every file under dir with its content and modification time.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	files := map[string]string{}
+	err := filepath.WalkDir(dir, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		files[p] = fmt.Sprintf("%x %v", sha256.Sum256(b), info.ModTime())
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
+}
+
+// Reusing an index writes nothing to it: Bleve opened it read-write used
+// to rewrite root.bolt at every start.
+func TestDirReuseWritesNothing(t *testing.T) {
+	k := mustDefault(t)
+	opts := index.Options{Dir: filepath.Join(t.TempDir(), "index")}
+	open(t, k, opts, true)
+	before := snapshot(t, opts.Dir)
+	open(t, k, opts, false)
+	if diff := cmp.Diff(before, snapshot(t, opts.Dir)); diff != "" {
+		t.Errorf("reusing the index changed its files (-before +after):\n%s", diff)
+	}
+}
+
+// An up-to-date index on a read-only directory (a read-only volume, or
+// files of another user) is used as it is.
+func TestDirReadOnlyIndexIsUsed(t *testing.T) {
+	if os.Geteuid() == 0 {
+		// chmod does not stop root from writing; TestDirReuseWritesNothing
+		// checks what this test would, that reuse writes nothing.
+		t.Skip("running as root, where permissions do not stop writes")
+	}
+	k := mustDefault(t)
+	parent := t.TempDir()
+	opts := index.Options{Dir: filepath.Join(parent, "index")}
+	open(t, k, opts, true)
+	readOnly(t, parent)
+	open(t, k, opts, false)
+}
+
+// readOnly takes write permission away from everything under root, and
+// gives it back when the test ends.
+func readOnly(t *testing.T, root string) {
+	t.Helper()
+	chmodAll := func(dirMode, fileMode fs.FileMode) {
+		err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if d.IsDir() {
+				return os.Chmod(p, dirMode)
+			}
+			return os.Chmod(p, fileMode)
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	// WalkDir reads a directory after visiting it, which 0o555 allows.
+	chmodAll(0o555, 0o444)
+	t.Cleanup(func() { chmodAll(0o755, 0o644) })
 }
