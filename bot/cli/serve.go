@@ -78,7 +78,10 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 		return err
 	}
 	mux := http.NewServeMux()
-	mux.Handle("POST /interactions", api)
+	// Every method, not just POST: the endpoint answers the others with
+	// 405 and Allow: POST itself, where "POST /interactions" would leave
+	// them to the catch-all "/" below and its 404.
+	mux.Handle("/interactions", api)
 	if mln == nil {
 		mux.Handle("/", m.Handler())
 	}

@@ -17,68 +17,113 @@ import (
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
-// The serve command end to end: a real listener, signed requests, the
-// operational endpoints, and a graceful stop.
-func TestServe(t *testing.T) {
+// served is a `backpainbot serve` running in-process.
+type served struct {
+	base, metrics string // http://host:port of --addr and of --metrics-addr ("" if not given)
+	priv          ed25519.PrivateKey
+	stderr        *bottest.SyncBuffer
+	stop          func() error // cancels the context and returns Run's error
+}
+
+// startServe runs `backpainbot serve --addr 127.0.0.1:0` with more args,
+// and waits until it listens.
+func startServe(t *testing.T, args ...string) *served {
+	t.Helper()
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	var stderr bottest.SyncBuffer
+	s := &served{priv: priv, stderr: &bottest.SyncBuffer{}}
 	done := make(chan error, 1)
 	go func() {
 		done <- cli.Run(ctx, cli.Env{
-			Args:   []string{"serve", "--addr", "127.0.0.1:0"},
+			Args:   append([]string{"serve", "--addr", "127.0.0.1:0"}, args...),
 			Getenv: func(k string) string { return map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub)}[k] },
-			Stdin:  strings.NewReader(""), Stdout: io.Discard, Stderr: &stderr,
+			Stdin:  strings.NewReader(""), Stdout: io.Discard, Stderr: s.stderr,
 		})
 	}()
-	addrRE := regexp.MustCompile(`msg="serving Discord interactions" addr=(\S+)`)
-	var base string
+	stopped := false
+	s.stop = func() error {
+		cancel()
+		select {
+		case err := <-done:
+			stopped = true
+			return err
+		case <-time.After(15 * time.Second):
+			t.Fatal("serve did not stop")
+			return nil
+		}
+	}
+	t.Cleanup(func() {
+		if !stopped {
+			s.stop()
+		}
+	})
+	addrRE := regexp.MustCompile(`msg="serving Discord interactions" addr=(\S+) .*metrics_addr=(\S*)`)
 	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if m := addrRE.FindStringSubmatch(stderr.String()); m != nil {
-			base = "http://" + m[1]
-			break
+		if m := addrRE.FindStringSubmatch(s.stderr.String()); m != nil {
+			s.base = "http://" + m[1]
+			if m[2] != `""` {
+				s.metrics = "http://" + m[2]
+			}
+			return s
+		}
+		select {
+		case err := <-done:
+			t.Fatalf("serve = %v before listening; stderr:\n%s", err, s.stderr.String())
+		default:
 		}
 	}
-	if base == "" {
-		t.Fatalf("serve did not start; stderr:\n%s", stderr.String())
+	t.Fatalf("serve did not start; stderr:\n%s", s.stderr.String())
+	return nil
+}
+
+// post sends body to /interactions, signed (or with a broken signature).
+func (s *served) post(t *testing.T, body string, sign bool) (int, string) {
+	t.Helper()
+	req, _ := http.NewRequest(http.MethodPost, s.base+"/interactions", strings.NewReader(body))
+	ts := strconv.FormatInt(time.Now().Unix(), 10)
+	req.Header.Set("X-Signature-Timestamp", ts)
+	sig := ed25519.Sign(s.priv, []byte(ts+body))
+	if !sign {
+		sig[0] ^= 0xff
 	}
-	post := func(body string, sign bool) (int, string) {
-		req, _ := http.NewRequest(http.MethodPost, base+"/interactions", strings.NewReader(body))
-		ts := strconv.FormatInt(time.Now().Unix(), 10)
-		req.Header.Set("X-Signature-Timestamp", ts)
-		sig := ed25519.Sign(priv, []byte(ts+body))
-		if !sign {
-			sig[0] ^= 0xff
-		}
-		req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(sig))
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer resp.Body.Close()
-		b, _ := io.ReadAll(resp.Body)
-		return resp.StatusCode, string(b)
+	req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(sig))
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
 	}
-	if code, body := post(`{"type":1}`, true); code != 200 || body != `{"type":1}` {
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// askBody is a signed-able /ask interaction with the given id, token and
+// question.
+func askBody(id, token, question string) string {
+	return `{"id":"` + id + `","application_id":"222","type":2,"token":"` + token + `","channel_id":"300","guild_id":"400",` +
+		`"member":{"user":{"id":"700","username":"u"}},"data":{"id":"600","name":"ask","type":1,` +
+		`"options":[{"type":3,"name":"question","value":"` + question + `"}]}}`
+}
+
+// The serve command end to end: a real listener, signed requests, the
+// operational endpoints, and a graceful stop.
+func TestServe(t *testing.T) {
+	s := startServe(t)
+	if code, body := s.post(t, `{"type":1}`, true); code != 200 || body != `{"type":1}` {
 		t.Errorf("PING = %d %s; want 200 PONG", code, body)
 	}
-	if code, _ := post(`{"type":1}`, false); code != 401 {
+	if code, _ := s.post(t, `{"type":1}`, false); code != 401 {
 		t.Errorf("badly signed PING = %d; want 401", code)
 	}
-	ask := `{"id":"501","application_id":"222","type":2,"token":"tok","channel_id":"300","guild_id":"400",` +
-		`"member":{"user":{"id":"700","username":"u"}},"data":{"id":"600","name":"ask","type":1,` +
-		`"options":[{"type":3,"name":"question","value":"will a massage loosen the knots in my back? @everyone"}]}}`
-	code, body := post(ask, true)
+	code, body := s.post(t, askBody("501", "tok", "will a massage loosen the knots in my back? @everyone"), true)
 	if code != 200 || !strings.Contains(body, "relax tense muscles") || !strings.Contains(body, knowledge.DefaultDisclaimer) ||
 		!strings.Contains(body, `"allowed_mentions":{"parse":[]`) {
 		t.Errorf("/ask = %d %s", code, body)
 	}
 	for path, want := range map[string]string{"/healthz": "", "/readyz": "", "/metrics": "backpainbot_replies_total"} {
-		resp, err := http.Get(base + path)
+		resp, err := http.Get(s.base + path)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -88,14 +133,37 @@ func TestServe(t *testing.T) {
 			t.Errorf("GET %s = %d %.200s", path, resp.StatusCode, b)
 		}
 	}
-	cancel()
-	select {
-	case err := <-done:
-		if err != nil {
-			t.Errorf("serve after SIGTERM-like cancel = %v; want nil", err)
+	if err := s.stop(); err != nil {
+		t.Errorf("serve after SIGTERM-like cancel = %v; want nil", err)
+	}
+}
+
+// Any method but POST on /interactions is 405 with Allow: POST, whether
+// the operational endpoints share the address or not.
+func TestServeInteractionsMethods(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"one address", nil},
+		{"--metrics-addr", []string{"--metrics-addr", "127.0.0.1:0"}},
+	}
+	for _, tt := range tests {
+		s := startServe(t, tt.args...)
+		for _, method := range []string{http.MethodGet, http.MethodHead, http.MethodPut, http.MethodDelete} {
+			req, _ := http.NewRequest(method, s.base+"/interactions", nil)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			resp.Body.Close()
+			if resp.StatusCode != http.StatusMethodNotAllowed || resp.Header.Get("Allow") != http.MethodPost {
+				t.Errorf("%s: %s /interactions = %d, Allow %q; want 405, Allow POST", tt.name, method, resp.StatusCode, resp.Header.Get("Allow"))
+			}
 		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("serve did not stop")
+		if err := s.stop(); err != nil {
+			t.Errorf("%s: serve = %v", tt.name, err)
+		}
 	}
 }
 
