@@ -326,9 +326,17 @@ func tokenize(text string) []rawTok {
 	buf = stack[:0]
 	apos := -1      // position in buf of a word-internal apostrophe
 	digits := false // buf holds digits (split "400mg" into 400 mg)
+	// same counts the letters of a word that is one letter repeated, or is
+	// -1. Elongations collapse to two letters, but a word of exactly three
+	// is kept: AAA (an aneurysm, with the right words) is not AA, while a
+	// longer run ("aaaaaaaa") is a scream or a mash, and reads as two.
+	same := 0
 	flush := func() {
 		if len(buf) == 0 {
 			return
+		}
+		if same == 3 {
+			buf = append(buf, buf[0])
 		}
 		if apos >= 0 && string(buf[apos:]) == "ll" {
 			buf = buf[:apos] // "i'll" is "i", not "ill"
@@ -336,7 +344,7 @@ func tokenize(text string) []rawTok {
 		if len(buf) > 0 {
 			toks = append(toks, rawTok{surf: string(buf)})
 		}
-		buf, apos = buf[:0], -1
+		buf, apos, same = buf[:0], -1, 0
 	}
 	brk := func(kind uint8) {
 		flush()
@@ -375,6 +383,16 @@ func tokenize(text string) []rawTok {
 			}
 			digits = isDigit
 			r = unicode.ToLower(r)
+			switch {
+			case isDigit || r >= utf8.RuneSelf:
+				same = -1
+			case len(buf) == 0:
+				same = 1
+			case same > 0 && buf[0] == byte(r):
+				same++
+			default:
+				same = -1
+			}
 			// Collapse elongations: "numbbbb", "sooooo", "bladdder".
 			if n := len(buf); r < utf8.RuneSelf && n >= 2 && buf[n-1] == byte(r) && buf[n-2] == byte(r) {
 				break

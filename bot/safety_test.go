@@ -220,6 +220,59 @@ func TestSafetyLongMessage(t *testing.T) {
 	}
 }
 
+// Issue 8: abbreviations and very short words never fire on their own.
+// AA is Alcoholics Anonymous or a battery; AAA is an aneurysm only with the
+// words that make it one.
+func TestSafetyShortWords(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "AA batteries", text: "do I need AA batteries for my TENS machine?", want: VerdictNone},
+		{name: "AA meetings", text: "my back hurts, I go to AA meetings", want: VerdictNone},
+		{name: "aa", text: "aa", want: VerdictNone},
+		{name: "aaa", text: "aaa", want: VerdictNone},
+		{name: "AAA", text: "AAA", want: VerdictNone},
+		{name: "commit hash", text: "7f3aa91", want: VerdictNone},
+		{name: "commit hash and back pain", text: "fixed in 7f3aa91, anyway my back hurts", want: VerdictNone},
+		{name: "16,000 a", text: strings.Repeat("a", 16000), want: VerdictNone},
+		{name: "scream", text: "my back hurts AAAAAAAAAAAAAA", want: VerdictNone},
+		{name: "AAA batteries", text: "do I need AAA batteries for my TENS machine?", want: VerdictNone},
+		{name: "AAA batteries and back pain", text: "my TENS unit takes AAA batteries, does it help back pain?", want: VerdictNone},
+		{name: "AAA games", text: "my back hurts, I play AAA games all night", want: VerdictNone},
+		{name: "AAA games hurt", text: "AAA games hurt my back, I sit too long", want: VerdictNone},
+		{name: "triple A batteries", text: "my back massager needs triple A batteries", want: VerdictNone},
+		{name: "AAA rating", text: "is the AAA rating of my mattress good for my back?", want: VerdictNone},
+		{name: "AAA and sudden back pain", text: "i have a AAA and now sudden back pain", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "triple A diagnosed", text: "diagnosed with a triple A, now my back hurts", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "AAA hurts", text: "my AAA hurts", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "AAA and tummy", text: "I have a AAA and my tummy hurts", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "abdominal aortic", text: "they found an abdominal aortic aneurysm last year and my back is sore", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+	})
+}
+
+// tokenize keeps a word of three of one letter apart from two: AAA is not
+// AA. Longer runs collapse like any elongation.
+func TestTokenizeRepeatedLetters(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"aa", "aa"},
+		{"aaa", "aaa"},
+		{"AAA", "aaa"},
+		{"aaaa", "aa"},
+		{strings.Repeat("A", 16000), "aa"},
+		{"zzz", "zzz"},
+		{"numbbbb", "numbb"},
+		{"peeeee", "pee"},
+		{"7f3aa91", "7 f 3 aa 91"},
+		{"3aaa1", "3 aaa 1"},
+	} {
+		var ws []string
+		for _, tk := range tokenize(tc.text) {
+			ws = append(ws, tk.surf)
+		}
+		if got := strings.Join(ws, " "); got != tc.want {
+			t.Errorf("tokenize(%.20q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // Benign look-alikes and intensity words never escalate.
 func TestSafetyLookAlikes(t *testing.T) {
 	runSafetyCases(t, []safetyCase{
