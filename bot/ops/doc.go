@@ -1,8 +1,8 @@
 // Package ops is backpainbot's operational side, shared by the gateway bot
 // and the HTTP interactions endpoint: the Prometheus metrics, the health
 // and readiness state, the /healthz, /readyz and /metrics endpoints that
-// expose them, and an HTTP server with timeouts and a bounded graceful
-// shutdown.
+// expose them, and an HTTP server with timeouts, a cap on open connections
+// derived from the open-file limit, and a bounded graceful shutdown.
 //
 // Metrics live in a registry of their own, never Prometheus's global
 // default, so two instances (two tests) never share counters. Every method
