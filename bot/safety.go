@@ -88,6 +88,10 @@ const (
 	minFuzzyLen = 5
 	// longFuzzyLen: from this length two typos are allowed ("pyelonefritis").
 	longFuzzyLen = 10
+	// maxUnitLen: a word of up to this many letters right after a number is
+	// read as its unit ("10 kms", "5 mg", "80 yo"), and so never fires a
+	// phrase of one word on its own: "ran 10 kms" is not "kms" (kill myself).
+	maxUnitLen = 3
 )
 
 // Token kinds.
@@ -957,6 +961,7 @@ type tok struct {
 	kind     uint8
 	filler   bool // skipped in matching (fillers and particles)
 	particle bool // a filler that a phrase may name ("on")
+	unit     bool // a short word right after a number: "kms" in "10 kms"
 	person   uint8
 	// Set by index: the nearest person word at or before this token, and
 	// the last hypothetical cue at or before it in its clause (or -1).
@@ -1062,8 +1067,9 @@ func (s *Safety) read(text string) *msg {
 			surf = v
 		}
 		part := lx.particles[surf]
+		unit := n == 1 && len(t.surf) <= maxUnitLen && i > 0 && isNumber(raw[i-1])
 		m.toks = append(m.toks, tok{surf: surf, ids: lx.lookup(surf), filler: lx.fillers[surf] || part,
-			particle: part, person: p, clause: clause, sent: sent})
+			particle: part, unit: unit, person: p, clause: clause, sent: sent})
 	}
 	// Phrases match over the content words: everything but the fillers.
 	// Particles stay in, to be matched by a phrase that names them and
@@ -1078,6 +1084,19 @@ func (s *Safety) read(text string) *msg {
 	s.markCues(m)
 	s.index(m)
 	return m
+}
+
+// isNumber reports a word of digits ("10", "400").
+func isNumber(t rawTok) bool {
+	if t.kind != tokWord || t.surf == "" {
+		return false
+	}
+	for i := 0; i < len(t.surf); i++ {
+		if t.surf[i] < '0' || t.surf[i] > '9' {
+			return false
+		}
+	}
+	return true
 }
 
 // index computes what judging the matches needs, in one pass over the
@@ -1135,6 +1154,9 @@ func (s *Safety) match(m *msg) {
 					continue
 				}
 				ph := &s.phrases[a.ph]
+				if t.unit && len(ph.slots) == 1 && len(ph.slots[0].alts[a.alt]) == 1 {
+					continue // "10 kms": a unit, not a word on its own
+				}
 				n := m.altAt(ph.slots[0].alts[a.alt], p)
 				if n == 0 {
 					continue

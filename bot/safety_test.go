@@ -245,6 +245,23 @@ func TestSafetyShortWords(t *testing.T) {
 		{name: "AAA hurts", text: "my AAA hurts", want: VerdictUrgent, level: em, rule: "belly-and-back"},
 		{name: "AAA and tummy", text: "I have a AAA and my tummy hurts", want: VerdictUrgent, level: em, rule: "belly-and-back"},
 		{name: "abdominal aortic", text: "they found an abdominal aortic aneurysm last year and my back is sore", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		// UTI and RTA need the words that make them one; spelled out they
+		// count alone.
+		{name: "uti alone", text: "uti", want: VerdictNone},
+		{name: "have a uti", text: "i have a uti and my back hurts", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "uti and back pain", text: "my back hurts, uti?", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "water infection", text: "I have a water infection", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "rta alone", text: "rta", want: VerdictNone},
+		{name: "rta furniture", text: "my back hurts after building rta furniture", want: VerdictNone},
+		{name: "in an rta", text: "does massage help? i was in an RTA last week", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "rta last week", text: "rta last week, back stiff", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		// After a number, a short word is its unit: kilometres, not "kill
+		// myself". Alone, kms stays a crisis (testdata/safety.jsonl s102).
+		{name: "10 kms", text: "i ran 10 kms and my back is sore", want: VerdictNone},
+		{name: "5kms", text: "ran 5kms today, lower back tight", want: VerdictNone},
+		{name: "kms alone", text: "kms", want: VerdictCrisis},
+		{name: "kms lol", text: "this back pain kms lol", want: VerdictCrisis},
+		{name: "took 20 paracetamol", text: "took 20 paracetamol tonight", want: VerdictCrisis},
 	})
 }
 
