@@ -262,6 +262,14 @@ func TestSafetyShortWords(t *testing.T) {
 		{name: "kms alone", text: "kms", want: VerdictCrisis},
 		{name: "kms lol", text: "this back pain kms lol", want: VerdictCrisis},
 		{name: "took 20 paracetamol", text: "took 20 paracetamol tonight", want: VerdictCrisis},
+		// Wee is pee, and Scots for small.
+		{name: "a wee bit", text: "my back hurts a wee bit", want: VerdictNone},
+		{name: "a wee bit when I bend", text: "my back hurts a wee bit when I bend", want: VerdictNone},
+		{name: "wee one", text: "my wee one hurts my back when I carry him", want: VerdictNone},
+		{name: "wee ones", text: "carrying my wee ones hurts my back", want: VerdictNone},
+		{name: "burns a wee bit when I pee", text: "it burns a wee bit when i pee", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "cant wee", text: "I can't wee", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "stings when I wee", text: "it stings when I wee", want: VerdictUrgent, level: same, rule: "kidney"},
 	})
 }
 
