@@ -266,6 +266,7 @@ func TestSafetyShortWords(t *testing.T) {
 		{name: "a wee bit", text: "my back hurts a wee bit", want: VerdictNone},
 		{name: "a wee bit when I bend", text: "my back hurts a wee bit when I bend", want: VerdictNone},
 		{name: "wee one", text: "my wee one hurts my back when I carry him", want: VerdictNone},
+		{name: "wee while", text: "my back hurts for a wee while after sitting", want: VerdictNone},
 		{name: "wee ones", text: "carrying my wee ones hurts my back", want: VerdictNone},
 		{name: "burns a wee bit when I pee", text: "it burns a wee bit when i pee", want: VerdictUrgent, level: same, rule: "kidney"},
 		{name: "cant wee", text: "I can't wee", want: VerdictUrgent, level: em, rule: "bladder"},
