@@ -83,6 +83,11 @@ const (
 	// minInflectLen: words shorter than this get no inflections ("be" must
 	// not match "bed").
 	minInflectLen = 3
+	// minDeriveLen: shorter words get only the endings of a plural or a
+	// verb (pees, peed, peeing), not those that make other words: three
+	// letters and -y, -er, -ly or -ness are mostly another word (sex, sexy;
+	// bus, busy, business; bum, bummer; gut, gutter; car, carry).
+	minDeriveLen = 4
 	// minFuzzyLen: words shorter than this must be spelled right; in short
 	// words one letter changes the word ("pee", "poo", "leg").
 	minFuzzyLen = 5
@@ -654,7 +659,11 @@ func inflections(w string) []string {
 	}
 	n := len(w)
 	last := w[n-1]
-	fs = append(fs, w+"s", w+"es", w+"ed", w+"ing", w+"er", w+"ers", w+"est", w+"ness", w+"ly", w+"y", w+"iness")
+	derive := n >= minDeriveLen
+	fs = append(fs, w+"s", w+"es", w+"ed", w+"ing")
+	if derive {
+		fs = append(fs, w+"er", w+"ers", w+"est", w+"ness", w+"ly", w+"y", w+"iness")
+	}
 	switch {
 	case strings.HasSuffix(w, "ee"):
 		fs = append(fs, w+"d")
@@ -662,15 +671,24 @@ func inflections(w string) []string {
 		fs = append(fs, w[:n-2]+"ying", w+"d")
 	case last == 'e':
 		st := w[:n-1]
-		fs = append(fs, w+"d", st+"ing", st+"er", st+"y", st+"iness", w+"r")
+		fs = append(fs, w+"d", st+"ing")
+		if derive {
+			fs = append(fs, st+"er", st+"y", st+"iness", w+"r")
+		}
 	case last == 'y' && n > 1 && !isVowel(w[n-2]):
 		st := w[:n-1]
-		fs = append(fs, st+"ies", st+"ied", st+"ier", st+"iest", st+"iness", st+"ily")
+		fs = append(fs, st+"ies", st+"ied")
+		if derive {
+			fs = append(fs, st+"ier", st+"iest", st+"iness", st+"ily")
+		}
 	}
 	// Double a final consonant after a single vowel: wet -> wetting, drag -> dragged.
 	if n >= 3 && !isVowel(last) && last != 'w' && last != 'x' && last != 'y' && isVowel(w[n-2]) && !isVowel(w[n-3]) {
 		d := w + string(last)
-		fs = append(fs, d+"ing", d+"ed", d+"er", d+"y")
+		fs = append(fs, d+"ing", d+"ed")
+		if derive {
+			fs = append(fs, d+"er", d+"y")
+		}
 	}
 	return fs
 }

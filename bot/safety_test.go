@@ -271,7 +271,57 @@ func TestSafetyShortWords(t *testing.T) {
 		{name: "burns a wee bit when I pee", text: "it burns a wee bit when i pee", want: VerdictUrgent, level: same, rule: "kidney"},
 		{name: "cant wee", text: "I can't wee", want: VerdictUrgent, level: em, rule: "bladder"},
 		{name: "stings when I wee", text: "it stings when I wee", want: VerdictUrgent, level: same, rule: "kidney"},
+		// The endings of three-letter words: noted is not "not", padded not
+		// a pad, sexy not sex, busy not a bus.
+		{name: "noted numbness", text: "I noted numbness around my bum this morning", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "not numb", text: "not numb, just sore", want: VerdictNone},
+		{name: "padded shorts", text: "I wear padded shorts when cycling and my back hurts", want: VerdictNone},
+		{name: "knee padding", text: "I wear knee padding for work, back is sore", want: VerdictNone},
+		{name: "wear pads", text: "I have to wear pads now, I keep leaking", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "gutted", text: "I'm gutted, sudden back pain ruined my holiday", want: VerdictNone},
+		{name: "gut feeling", text: "my back went suddenly, no idea why, gut feeling says massage", want: VerdictNone},
+		{name: "guts", text: "sudden pain in my guts and back, feel faint", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "caring", text: "I was struck by how caring the therapist was, my back is better", want: VerdictNone},
+		{name: "busy", text: "I was struck by how busy the clinic was, my back hurts", want: VerdictNone},
+		{name: "hit by a car", text: "hit by a car yesterday", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "bummer", text: "bummer my hand is numb", want: VerdictNone},
+		{name: "sexy", text: "my sexy partner says my back feels numb", want: VerdictNone},
+		{name: "sex numb", text: "sex feels numb since my back went", want: VerdictUrgent, level: em, rule: "sexual-function"},
 	})
+}
+
+// Words of three letters get the endings of a plural or a verb, not those
+// that make other words.
+func TestInflectionsOfShortWords(t *testing.T) {
+	for _, tc := range []struct {
+		word    string
+		want    []string
+		notWant []string
+	}{
+		{"pee", []string{"pees", "peed", "peeing"}, nil},
+		{"wet", []string{"wets", "wetting", "wetted"}, []string{"wetter", "wetty"}},
+		{"sex", []string{"sexes"}, []string{"sexy"}},
+		{"bus", []string{"buses"}, []string{"busy", "business"}},
+		{"bum", []string{"bums"}, []string{"bummer"}},
+		{"car", []string{"cars"}, []string{"carry"}},
+		{"numb", []string{"numbs", "numbness", "numbed"}, nil},
+		{"weak", []string{"weaker", "weakness"}, nil},
+	} {
+		got := map[string]bool{}
+		for _, f := range inflections(tc.word) {
+			got[f] = true
+		}
+		for _, w := range tc.want {
+			if !got[w] {
+				t.Errorf("inflections(%q) lacks %q", tc.word, w)
+			}
+		}
+		for _, w := range tc.notWant {
+			if got[w] {
+				t.Errorf("inflections(%q) has %q, another word", tc.word, w)
+			}
+		}
+	}
 }
 
 // tokenize keeps a word of three of one letter apart from two: AAA is not
