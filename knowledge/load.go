@@ -80,12 +80,38 @@ func LoadPath(p string) (*Knowledge, error) {
 	return loadFS(defaultFS, defaultDir, files)
 }
 
+// fileKind names a file mode that is not a regular file, for errors.
+func fileKind(m fs.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a directory"
+	case m&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&fs.ModeSocket != 0:
+		return "a socket"
+	case m&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "mode " + m.String()
+}
+
 type namedData struct {
 	name string
 	data []byte
 }
 
 func readFile(name string) (namedData, error) {
+	// Only regular files (or links to them): opening a named pipe or a
+	// device would block, or read forever, before any size check.
+	st, err := os.Stat(name)
+	if pe := (*fs.PathError)(nil); errors.As(err, &pe) {
+		return namedData{}, fmt.Errorf("knowledge: %s: %w", pe.Path, pe.Err)
+	} else if err != nil {
+		return namedData{}, fmt.Errorf("knowledge: %w", err)
+	}
+	if !st.Mode().IsRegular() {
+		return namedData{}, fmt.Errorf("knowledge: %s: not a regular file (%s)", name, fileKind(st.Mode()))
+	}
 	f, err := os.Open(name)
 	if err != nil {
 		return namedData{}, fmt.Errorf("knowledge: %w", err)
@@ -228,6 +254,9 @@ type passageYAML struct {
 }
 
 func parse(f namedData) (*fileYAML, error) {
+	if err := rejectAliases(f.name, f.data); err != nil {
+		return nil, err
+	}
 	var ff fileYAML
 	dec := yaml.NewDecoder(bytes.NewReader(f.data))
 	dec.KnownFields(true)

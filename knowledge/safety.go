@@ -255,6 +255,9 @@ func (c *classesYAML) UnmarshalYAML(n *yaml.Node) error {
 }
 
 func parseSafety(name string, data []byte) (*SafetyRules, error) {
+	if err := rejectAliases(name, data); err != nil {
+		return nil, err
+	}
 	var y safetyYAML
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)

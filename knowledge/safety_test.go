@@ -89,7 +89,8 @@ func TestLoadSafetyRulesErrors(t *testing.T) {
 		{"bad-adjacent.yaml", `knowledge: testdata/safety/bad-adjacent.yaml:13: rule "saddle-numbness": phrase 1: "numb @saddle +": + goes between two words`},
 		{"bad-combination.yaml", `knowledge: testdata/safety/bad-combination.yaml:20: combination "both": unknown rule or signal "chest"`},
 		{"empty.yaml", `knowledge: testdata/safety/empty.yaml: file is empty`},
-		{"missing.yaml", `knowledge: open testdata/safety/missing.yaml: no such file or directory`},
+		{"alias.yaml", `knowledge: testdata/safety/alias.yaml:6: YAML alias *saddle: aliases are not allowed`},
+		{"missing.yaml", `knowledge: testdata/safety/missing.yaml: no such file or directory`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
