@@ -63,7 +63,7 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 			return fmt.Errorf("serve: metrics: %w", err)
 		}
 	}
-	a, ix, log, err := c.build(env)
+	a, ix, log, err := c.build(ctx, env)
 	if err != nil {
 		ln.Close()
 		if mln != nil {
@@ -90,8 +90,10 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 	// Either server failing stops both: half a service is not left running.
 	ctx, stop := context.WithCancel(ctx)
 	defer stop()
+	conns := ops.ProcessConns(log) // one cap for both: they share the open-file limit
 	serve := func(h http.Handler, l net.Listener) error {
-		err := ops.Serve(ctx, ops.NewServer(h, log), l, 0)
+		srv := ops.NewServer(h, log)
+		err := ops.Serve(ctx, srv, conns.Limit(srv, l), 0)
 		stop()
 		return err
 	}
@@ -116,7 +118,8 @@ func startMetrics(ctx context.Context, addr string, m *ops.Metrics, log *slog.Lo
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if err := ops.Serve(ctx, ops.NewServer(m.Handler(), log), ln, 0); err != nil {
+		srv := ops.NewServer(m.Handler(), log)
+		if err := ops.Serve(ctx, srv, ops.ProcessConns(log).Limit(srv, ln), 0); err != nil {
 			log.Error("metrics server", "err", err)
 		}
 	}()

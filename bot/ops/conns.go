@@ -53,6 +53,20 @@ func MaxConns(nofile uint64) int {
 	return int(min(nofile-reserve, MaxConnsCeiling))
 }
 
+// ProcessConns returns the cap for the servers of this process, from its
+// open-file limit (see MaxConns), and logs the limits at info level.
+func ProcessConns(log *slog.Logger) *Conns {
+	cs := NewConns(0, log)
+	soft, hard, err := FileLimit()
+	if err != nil {
+		cs.log.Warn("connection limits: open-file limit unknown", "err", err)
+	}
+	cs.max = MaxConns(soft)
+	cs.log.Info("connection limits", "max_conns", cs.max, "open_files", soft, "open_files_hard", hard,
+		"idle_timeout", IdleTimeout, "read_header_timeout", ReadHeaderTimeout)
+	return cs
+}
+
 // Conns holds the connections of one or more servers (see Limit) to a
 // shared cap, so that idle or slow connections cannot take the process to
 // its open-file limit. At the cap, a new connection closes one that is not
