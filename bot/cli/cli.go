@@ -219,8 +219,39 @@ func (c *common) logger(env Env) (*slog.Logger, error) {
 }
 
 // build loads the knowledge and builds the index and the answerer. Bad
-// knowledge stops everything here, before anything connects anywhere.
-func (c *common) build(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error) {
+// knowledge stops everything here, before anything connects anywhere. It
+// gives up as soon as ctx is done: a SIGTERM while a large knowledge loads
+// stops the program at once (what was still loading ends with it).
+func (c *common) build(ctx context.Context, env Env) (*bot.Answerer, *index.Index, *slog.Logger, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, nil, nil, fmt.Errorf("stopped before loading the knowledge: %w", err)
+	}
+	type built struct {
+		a   *bot.Answerer
+		ix  *index.Index
+		log *slog.Logger
+		err error
+	}
+	done := make(chan built, 1)
+	go func() {
+		a, ix, log, err := c.load(env)
+		done <- built{a, ix, log, err}
+	}()
+	select {
+	case b := <-done:
+		return b.a, b.ix, b.log, b.err
+	case <-ctx.Done():
+		go func() {
+			if b := <-done; b.ix != nil {
+				b.ix.Close()
+			}
+		}()
+		return nil, nil, nil, fmt.Errorf("stopped while loading the knowledge: %w", ctx.Err())
+	}
+}
+
+// load is build's work, without the deadline.
+func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error) {
 	log, err := c.logger(env)
 	if err != nil {
 		return nil, nil, nil, err
@@ -281,7 +312,7 @@ func runAsk(ctx context.Context, env Env, c *common, args []string) error {
 	if !asJSON && fs.NArg() == 0 {
 		return usagef("ask needs a question: backpainbot ask \"will a massage help my back?\"")
 	}
-	a, ix, _, err := c.build(env)
+	a, ix, _, err := c.build(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -301,7 +332,7 @@ func runTopics(ctx context.Context, env Env, c *common, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("topics takes no arguments; did you mean 'backpainbot topic %s'?", fs.Arg(0))
 	}
-	a, ix, _, err := c.build(env)
+	a, ix, _, err := c.build(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -318,7 +349,7 @@ func runTopic(ctx context.Context, env Env, c *common, args []string) error {
 	if fs.NArg() == 0 {
 		return usagef("topic needs a name; 'backpainbot topics' lists them")
 	}
-	a, ix, _, err := c.build(env)
+	a, ix, _, err := c.build(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -353,7 +384,7 @@ func runEval(ctx context.Context, env Env, c *common, args []string) error {
 	if err != nil {
 		return err
 	}
-	a, ix, _, err := c.build(env)
+	a, ix, _, err := c.build(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -388,7 +419,7 @@ DISCORD_TOKEN_FILE) to your bot's token: see the README. Type a question,
 /topics, /topic NAME or /help; quit or Ctrl-D to leave.`
 
 func runDefault(ctx context.Context, env Env, c *common) error {
-	a, ix, _, err := c.build(env)
+	a, ix, _, err := c.build(ctx, env)
 	if err != nil {
 		return err
 	}

@@ -80,7 +80,7 @@ func token(env Env) (string, error) {
 
 // runDiscord runs the gateway bot until ctx is done.
 func runDiscord(ctx context.Context, env Env, c *common, d *discordFlags, tok string) error {
-	a, ix, log, err := c.build(env)
+	a, ix, log, err := c.build(ctx, env)
 	if err != nil {
 		return err
 	}
