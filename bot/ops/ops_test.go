@@ -330,7 +330,15 @@ func TestServeListenerError(t *testing.T) {
 
 func TestNewServerTimeouts(t *testing.T) {
 	s := NewServer(http.NotFoundHandler(), nil)
-	if s.ReadHeaderTimeout == 0 || s.ReadTimeout == 0 || s.WriteTimeout == 0 || s.IdleTimeout == 0 || s.MaxHeaderBytes == 0 {
-		t.Errorf("NewServer: a timeout or limit is unset: %+v", s)
+	if s.ReadHeaderTimeout != ReadHeaderTimeout || s.ReadTimeout != ReadTimeout || s.WriteTimeout != WriteTimeout ||
+		s.IdleTimeout != IdleTimeout || s.MaxHeaderBytes != MaxHeaderBytes {
+		t.Errorf("NewServer: a timeout or limit is not the package's: %+v", s)
+	}
+	// Each bounds what one client holds; each must be short next to
+	// net/http's usual 2-minute idle timeout.
+	for name, d := range map[string]time.Duration{"ReadHeaderTimeout": ReadHeaderTimeout, "IdleTimeout": IdleTimeout} {
+		if d <= 0 || d > 30*time.Second {
+			t.Errorf("%s = %v; want at most 30 s", name, d)
+		}
 	}
 }
