@@ -245,6 +245,14 @@ func TestSafetyShortWords(t *testing.T) {
 		{name: "AAA hurts", text: "my AAA hurts", want: VerdictUrgent, level: em, rule: "belly-and-back"},
 		{name: "AAA and tummy", text: "I have a AAA and my tummy hurts", want: VerdictUrgent, level: em, rule: "belly-and-back"},
 		{name: "abdominal aortic", text: "they found an abdominal aortic aneurysm last year and my back is sore", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "AAA is painful", text: "my AAA is really painful", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "hurts because of AAA", text: "my back hurts because of my AAA", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "scream before back pain", text: "AAA my back hurts", want: VerdictNone},
+		{name: "scream after back pain", text: "my back hurts AAA", want: VerdictNone},
+		{name: "scream before belly pain", text: "AAA my stomach hurts so much", want: VerdictNone},
+		// w is "with" in chat, so base64 "W5+UtI" read as "with 5 and uti".
+		{name: "w uti", text: "w uti", want: VerdictNone},
+		{name: "w aaa", text: "w aaa", want: VerdictNone},
 		// UTI and RTA need the words that make them one; spelled out they
 		// count alone.
 		{name: "uti alone", text: "uti", want: VerdictNone},
