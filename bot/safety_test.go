@@ -279,6 +279,9 @@ func TestSafetyShortWords(t *testing.T) {
 		{name: "burns a wee bit when I pee", text: "it burns a wee bit when i pee", want: VerdictUrgent, level: same, rule: "kidney"},
 		{name: "cant wee", text: "I can't wee", want: VerdictUrgent, level: em, rule: "bladder"},
 		{name: "stings when I wee", text: "it stings when I wee", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "need to pee", text: "my back hurts so I need to pee a lot at night", want: VerdictNone},
+		{name: "hurts to pee", text: "it hurts to pee", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "burns a bit to wee", text: "it burns a bit to wee", want: VerdictUrgent, level: same, rule: "kidney"},
 		// The endings of three-letter words: noted is not "not", padded not
 		// a pad, sexy not sex, busy not a bus.
 		{name: "noted numbness", text: "I noted numbness around my bum this morning", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
