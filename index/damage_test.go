@@ -64,6 +64,14 @@ func TestDirRecoversFromBoltPanics(t *testing.T) {
 				t.Fatal(err)
 			}
 		}},
+		// bbolt maps 64 KB over a 40 KB file, and reading the pages past its
+		// end is a fault (SIGBUS), which Go makes a fatal error, not a panic,
+		// unless told otherwise.
+		{"truncated to 40 KB", func(t *testing.T, dir string) {
+			if err := os.Truncate(bolt(dir), 40<<10); err != nil {
+				t.Fatal(err)
+			}
+		}},
 		// Pages 0 and 1 are bbolt's meta pages, which carry a checksum; the
 		// pages they point to do not.
 		{"random bytes over every page but the meta pages", func(t *testing.T, dir string) {

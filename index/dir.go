@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"runtime/debug"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -111,7 +112,12 @@ var errPanicked = errors.New("panic in the search engine")
 // like any damage and rebuilds. What the panicking open had acquired (a
 // file, its mapping, bolt's lock on it) is not released; it belongs to the
 // damaged file the rebuild moves aside.
+//
+// bbolt maps root.bolt into memory, and reading a page past the end of a
+// truncated file is a fault (SIGBUS), which Go makes a fatal error unless
+// the goroutine asked for a panic instead.
 func openDir(dir string) (bi bleve.Index, err error) {
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true))
 	defer func() {
 		if r := recover(); r != nil {
 			bi, err = nil, fmt.Errorf("open %s: %w: %v", dir, errPanicked, r)
@@ -135,6 +141,7 @@ func errInUse(dir string) error {
 // under a running bot.
 func lockedElsewhere(dir string) (locked bool) {
 	name := filepath.Join(dir, "store", "root.bolt")
+	defer debug.SetPanicOnFault(debug.SetPanicOnFault(true)) // see openDir
 	defer func() {
 		if recover() != nil {
 			locked = false // damaged past the lock, which was taken: nobody else holds it
