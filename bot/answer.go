@@ -17,10 +17,11 @@ type Searcher interface {
 // Question is one message to answer.
 type Question struct {
 	Text string
-	// Previous is the same user's previous message in the same place, if a
-	// front end has one from the last few minutes: a red flag said a moment
-	// ago still counts.
-	Previous string
+	// Previous is what the same member's previous message in the same
+	// place left for this one (Answerer.Remember), if a front end has one
+	// from the last session.ContextWindow: a red flag said a moment ago
+	// still counts.
+	Previous Memory
 }
 
 // Answerer answers questions from one knowledge. It is immutable and safe
@@ -84,7 +85,7 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	text := normalizeInput(q.Text)
 	// The safety check comes before retrieval, and sees the previous
 	// message too: a red flag said a moment ago still counts.
-	v := a.safety.Check(text, normalizeInput(q.Previous))
+	v := a.safety.CheckAfter(text, q.Previous)
 	switch v.Kind {
 	case VerdictCrisis:
 		// Crisis help instead of any article content.

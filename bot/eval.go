@@ -116,7 +116,7 @@ func ratio(a, b int) float64 {
 func (a *Answerer) Evaluate(ctx context.Context, cases []EvalCase) EvalReport {
 	var r EvalReport
 	for _, c := range cases {
-		got := a.Answer(ctx, Question{Text: c.Question, Previous: c.Previous})
+		got := a.Answer(ctx, Question{Text: c.Question, Previous: a.Remember(c.Previous)})
 		flagged := got.Kind == knowledge.KindUrgent || got.Kind == knowledge.KindCrisis
 		ok := false
 		switch c.Kind {

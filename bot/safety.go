@@ -1582,12 +1582,18 @@ func inside(h hit, spans []hit) bool {
 // counts for the follow-up "anyway, will massage help?", unless this message
 // takes it back or negates it.
 func (s *Safety) Check(text, previous string) Verdict {
+	return s.CheckAfter(text, s.Remember(previous))
+}
+
+// CheckAfter is Check with the previous message already read: prev holds
+// what the safety check found in it, not its text.
+func (s *Safety) CheckAfter(text string, prev Memory) Verdict {
 	cur := s.judge(text)
 	if cur.crisis {
 		return s.crisisVerdict(cur.crisisThird, false)
 	}
-	if strings.TrimSpace(previous) != "" {
-		prev := s.judge(previous)
+	if prev.safety != nil {
+		prev := *prev.safety
 		if prev.crisis {
 			return s.crisisVerdict(prev.crisisThird, true)
 		}

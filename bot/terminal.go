@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -40,10 +41,6 @@ func NewJSONReply(r knowledge.Reply) JSONReply {
 	}
 	return j
 }
-
-// contextWindow is how long a previous message still counts as context: a
-// red flag said a few minutes ago still escalates the follow-up.
-const contextWindow = 10 * time.Minute
 
 // AskJSON answers every line of in (an empty line too, so output lines
 // always match input lines) with one JSON object per line, flushed after
@@ -106,7 +103,7 @@ func readLine(br *bufio.Reader) (line string, ok bool, err error) {
 // is a terminal (the caller knows).
 func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
 	br := bufio.NewReaderSize(in, 64<<10)
-	var prev string
+	var prev Memory
 	var prevAt time.Time
 	lines := make(chan string)
 	errc := make(chan error, 1)
@@ -158,11 +155,11 @@ func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer,
 				continue
 			}
 			q := Question{Text: line}
-			if t := now(); !prevAt.IsZero() && t.Sub(prevAt) < contextWindow {
+			if t := now(); !prevAt.IsZero() && t.Sub(prevAt) < session.ContextWindow {
 				q.Previous = prev
 			}
 			fmt.Fprintln(out, Render(a.Answer(ctx, q)).Content)
-			prev, prevAt = line, now()
+			prev, prevAt = a.Remember(line), now()
 		}
 	}
 }

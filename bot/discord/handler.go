@@ -12,6 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -24,9 +25,6 @@ const (
 	// samePassageWindow: within it, a passage already posted in a channel
 	// is not posted again for someone else; they get a link to it.
 	samePassageWindow = time.Minute
-	// previousWindow: a user's last question in a channel is context for
-	// the next one for this long (a red flag said a moment ago counts).
-	previousWindow = 10 * time.Minute
 	// seenWindow: event ids are remembered this long so that an event
 	// delivered twice is answered once (an interaction token lives 15
 	// minutes).
@@ -39,6 +37,7 @@ const (
 // so that tests can wrap the real one (to make it slow, or panic).
 type answerer interface {
 	Answer(ctx context.Context, q bot.Question) knowledge.Reply
+	Remember(text string) bot.Memory
 	Passage(id string) knowledge.Reply
 	Topics() knowledge.Reply
 	Topic(name string) knowledge.Reply
@@ -64,17 +63,12 @@ type Handler struct {
 	parent func(channelID string) string
 
 	mu        sync.Mutex
-	lastAsk   map[string]time.Time // user id → last question answered
-	noticed   map[string]time.Time // user id → last cooldown notice posted in a channel
-	previous  map[string]question  // channel id/user id → last question
-	posts     map[string]*post     // channel id/passage id → last public answer
-	seen      map[string]time.Time // event ids already handled
+	lastAsk   map[string]time.Time        // user id → last question answered
+	noticed   map[string]time.Time        // user id → last cooldown notice posted in a channel
+	previous  *session.Recent[bot.Memory] // channel id/user id → what the last question left
+	posts     map[string]*post            // channel id/passage id → last public answer
+	seen      map[string]time.Time        // event ids already handled
 	lastSweep time.Time
-}
-
-type question struct {
-	text string
-	at   time.Time
 }
 
 // post is a public answer posted in a channel, to link to instead of
@@ -143,7 +137,7 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 		now:      time.Now,
 		lastAsk:  map[string]time.Time{},
 		noticed:  map[string]time.Time{},
-		previous: map[string]question{},
+		previous: session.NewRecent[bot.Memory](session.ContextWindow),
 		posts:    map[string]*post{},
 		seen:     map[string]time.Time{},
 	}
@@ -308,13 +302,7 @@ func (h *Handler) question(ctx context.Context, w place, text string) (m bot.Mes
 	h.mu.Lock()
 	h.sweep(now)
 	key := w.channel + "/" + w.user
-	var prev string
-	if q, ok := h.previous[key]; ok && now.Sub(q.at) < previousWindow {
-		prev = q.text
-	}
-	// Remembered even when the question is refused below: a red flag said
-	// during a cooldown still counts with the next question.
-	h.previous[key] = question{text: text, at: now}
+	prev, _ := h.previous.Get(key)
 	last, asked := h.lastAsk[w.user]
 	cooling = asked && now.Sub(last) < h.cooldown
 	if !cooling {
@@ -322,6 +310,14 @@ func (h *Handler) question(ctx context.Context, w place, text string) (m bot.Mes
 	}
 	h.mu.Unlock()
 
+	// Remembered even when the question is refused by the cooldown: a red
+	// flag said during a cooldown still counts with the next question.
+	// Only what the safety check found is kept, never the text.
+	if m := h.a.Remember(text); m.Empty() {
+		h.previous.Delete(key)
+	} else {
+		h.previous.Put(key, m)
+	}
 	reply := h.a.Answer(ctx, bot.Question{Text: text, Previous: prev})
 	if reply.Kind == knowledge.KindUrgent || reply.Kind == knowledge.KindCrisis {
 		// Urgent advice is never held back by a cooldown or replaced by a link.
@@ -387,11 +383,6 @@ func (h *Handler) sweep(now time.Time) {
 	for k, t := range h.noticed {
 		if now.Sub(t) >= h.cooldown {
 			delete(h.noticed, k)
-		}
-	}
-	for k, q := range h.previous {
-		if now.Sub(q.at) >= previousWindow {
-			delete(h.previous, k)
 		}
 	}
 	for k, p := range h.posts {

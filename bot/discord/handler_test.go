@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -98,6 +99,7 @@ func newTestHandler(t testing.TB, cfg Config) (*Handler, *stubAnswerer, *clock) 
 	h := newHandler(stub, newTopicIndex(a.Knowledge()), cfg)
 	c := &clock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
 	h.now = c.now
+	h.previous.SetClock(c.now, 10*time.Millisecond)
 	h.SetBotID("111")
 	return h, stub, c
 }
@@ -304,12 +306,12 @@ func TestHandlerPreviousQuestion(t *testing.T) {
 	ask("u1", "c2", "does massage help?")  // another channel: none
 	c.advance(10 * time.Minute)            // too long ago
 	ask("u1", "c1", "and stretching?")     // none
-	ask("u1", "c1", "what about posture?") // previous: stretching
-	var got []string
+	ask("u1", "c1", "what about posture?") // none: stretching left nothing
+	var got []bool
 	for _, q := range stub.asked() {
-		got = append(got, q.Previous)
+		got = append(got, !q.Previous.Empty())
 	}
-	want := []string{"", "I have numbness around my bottom", "", "", "", "and stretching?"}
+	want := []bool{false, true, false, false, false, false}
 	if diff := cmp.Diff(want, got); diff != "" {
 		t.Errorf("Question.Previous (-want +got):\n%s", diff)
 	}
@@ -375,9 +377,9 @@ func TestHandlerSweepsExpiredState(t *testing.T) {
 	h.dup("interaction:new")
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	if len(h.lastAsk) != 0 || len(h.previous) != 0 || len(h.posts) != 0 || len(h.seen) != 1 {
-		t.Errorf("after the windows: %d cooldowns, %d previous, %d posts, %d seen; want 0, 0, 0, 1",
-			len(h.lastAsk), len(h.previous), len(h.posts), len(h.seen))
+	if len(h.lastAsk) != 0 || len(h.posts) != 0 || len(h.seen) != 1 {
+		t.Errorf("after the windows: %d cooldowns, %d posts, %d seen; want 0, 0, 1",
+			len(h.lastAsk), len(h.posts), len(h.seen))
 	}
 }
 
@@ -482,4 +484,43 @@ func FuzzMessage(f *testing.F) {
 		i.Data.(discordgo.ApplicationCommandInteractionData).Options[0].Value = content
 		checkPayload(t, h.Interaction(context.Background(), i))
 	})
+}
+
+// What a question leaves for the next one is small whatever its length,
+// nothing at all for an ordinary question, and swept on a timer.
+func TestHandlerPreviousIsBounded(t *testing.T) {
+	a := testAnswerer(t)
+	h := newHandler(a, newTopicIndex(a.Knowledge()), Config{Cooldown: -1}) // no stub: it keeps every question
+	c := &clock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
+	h.now = c.now
+	h.previous.SetClock(c.now, 10*time.Millisecond)
+	pad := strings.Repeat("my back has been a bit stiff lately and I sit a lot at work. ", 1000) // ~60 KB
+	runtime.GC()
+	var before, after runtime.MemStats
+	runtime.ReadMemStats(&before)
+	for i := range 300 {
+		h.question(context.Background(), place{user: fmt.Sprint("u", i), channel: "c1"}, pad+" does massage help?")
+	}
+	if n := h.previous.Len(); n != 0 {
+		t.Errorf("after 300 ordinary questions, %d remembered; want none", n)
+	}
+	for i := range 300 {
+		h.question(context.Background(), place{user: fmt.Sprint("v", i), channel: "c1"}, "I can't feel my bum. "+pad)
+	}
+	if n := h.previous.Len(); n != 300 {
+		t.Errorf("after 300 red flags from 300 members, %d remembered; want 300", n)
+	}
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	if grew := int64(after.HeapInuse) - int64(before.HeapInuse); grew > 8<<20 {
+		t.Errorf("heap in use grew by %d MB for 300 remembered 60 KB red flags; want the text not kept", grew>>20)
+	}
+	c.advance(11 * time.Minute)
+	deadline := time.Now().Add(5 * time.Second)
+	for h.previous.Len() > 0 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if n := h.previous.Len(); n != 0 {
+		t.Errorf("11 minutes later with no traffic, %d still remembered; want them swept", n)
+	}
 }
