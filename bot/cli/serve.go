@@ -8,6 +8,7 @@ import (
 	"log/slog"
 	"net"
 	"net/http"
+	"time"
 
 	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/bot/httpapi"
@@ -87,24 +88,55 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 	}
 	m.SetReady(true)
 	log.Info("serving Discord interactions", "addr", ln.Addr().String(), "path", "/interactions", "metrics_addr", metricsAddr)
-	// Either server failing stops both: half a service is not left running.
-	ctx, stop := context.WithCancel(ctx)
-	defer stop()
-	conns := ops.ProcessConns(log) // one cap for both: they share the open-file limit
-	serve := func(h http.Handler, l net.Listener) error {
-		srv := ops.NewServer(h, log)
-		err := ops.Serve(ctx, srv, conns.Limit(srv, l), 0)
-		stop()
-		return err
+	if mln == nil {
+		return serveAll(ctx, log, m, endpoint{ln, mux})
 	}
-	errc := make(chan error, 2)
-	go func() { errc <- serve(mux, ln) }()
-	if mln != nil {
-		go func() { errc <- serve(m.Handler(), mln) }()
-	} else {
-		errc <- nil
+	return serveAll(ctx, log, m, endpoint{ln, mux}, endpoint{mln, m.Handler()})
+}
+
+// endpoint is a handler and the listener to serve it on.
+type endpoint struct {
+	ln net.Listener
+	h  http.Handler
+}
+
+// errServerStopped ends the other servers when one stops by itself: half
+// a service is not left running.
+var errServerStopped = errors.New("a server stopped")
+
+// serveAll serves the endpoints, under one connection cap (they share the
+// open-file limit), until ctx is done or one of them fails; then it shuts
+// them all down gracefully and logs the shutdown.
+func serveAll(ctx context.Context, log *slog.Logger, m *ops.Metrics, eps ...endpoint) error {
+	start := time.Now()
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	conns := ops.ProcessConns(log)
+	errc := make(chan error, len(eps))
+	for _, ep := range eps {
+		go func() {
+			srv := ops.NewServer(ep.h, log)
+			err := ops.Serve(ctx, srv, conns.Limit(srv, ep.ln), 0)
+			stop(errServerStopped)
+			errc <- err
+		}()
 	}
-	return errors.Join(<-errc, <-errc)
+	<-ctx.Done()
+	m.SetReady(false)
+	cs := conns.Stats()
+	log.Info("shutting down", "why", context.Cause(ctx).Error(), "open_conns", cs.Open, "busy_conns", cs.Busy,
+		"drain_timeout", ops.DrainTimeout)
+	drain := time.Now()
+	var errs []error
+	for range eps {
+		errs = append(errs, <-errc)
+	}
+	err := errors.Join(errs...)
+	t, cs := m.Totals(), conns.Stats()
+	log.Info("shut down", "took", time.Since(drain).Round(time.Millisecond), "uptime", time.Since(start).Round(time.Second),
+		"interactions", t.Received, "replies", t.Replies, "rejected", t.Rejected,
+		"conns_accepted", cs.Accepted, "conns_shed", cs.Shed, "conns_refused", cs.Refused, "clean", err == nil)
+	return err
 }
 
 // startMetrics serves /healthz, /readyz and /metrics for the gateway bot

@@ -167,6 +167,36 @@ func TestServeInteractionsMethods(t *testing.T) {
 	}
 }
 
+// Shutting down is logged at info, from its start to its end with counts
+// and durations; no record carries a question or an interaction token.
+func TestServeLogsShutdown(t *testing.T) {
+	s := startServe(t)
+	const question, token = "does massage help the xyzzy in my lower back?", "tok-secret-4242"
+	if code, _ := s.post(t, askBody("601", token, question), true); code != 200 {
+		t.Fatalf("/ask = %d; want 200", code)
+	}
+	if code, _ := s.post(t, `{"type":1}`, false); code != 401 {
+		t.Fatalf("badly signed PING = %d; want 401", code)
+	}
+	if err := s.stop(); err != nil {
+		t.Fatalf("serve = %v", err)
+	}
+	log := s.stderr.String()
+	for _, re := range []string{
+		`level=INFO msg="shutting down" why="context canceled" open_conns=\d+ busy_conns=\d+ drain_timeout=10s`,
+		`level=INFO msg="shut down" took=\S+ uptime=\S+ interactions=2 replies=1 rejected=1 conns_accepted=[1-9]\d* conns_shed=0 conns_refused=0 clean=true`,
+	} {
+		if !regexp.MustCompile(re).MatchString(log) {
+			t.Errorf("log lacks a record matching %s; log:\n%s", re, log)
+		}
+	}
+	for _, secret := range []string{"xyzzy", token} {
+		if strings.Contains(log, secret) {
+			t.Errorf("log contains %q:\n%s", secret, log)
+		}
+	}
+}
+
 func TestServeNeedsAKey(t *testing.T) {
 	for _, key := range []string{"", "nothex", "abcd"} {
 		_, _, err := runEnv(t, map[string]string{"DISCORD_PUBLIC_KEY": key}, "serve", "--addr", "127.0.0.1:0")

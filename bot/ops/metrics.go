@@ -7,6 +7,7 @@ import (
 
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -134,6 +135,38 @@ func (m *Metrics) Registry() *prometheus.Registry {
 		return nil
 	}
 	return m.reg
+}
+
+// Totals are counts since the start, for a log line at shutdown.
+type Totals struct {
+	Received uint64 // interactions received
+	Rejected uint64 // interactions rejected, whatever the reason
+	Replies  uint64 // replies sent, of every kind
+}
+
+// Totals returns the counts so far; zero for a nil *Metrics.
+func (m *Metrics) Totals() Totals {
+	if m == nil {
+		return Totals{}
+	}
+	return Totals{Received: sum(m.received), Rejected: sum(m.rejected), Replies: sum(m.replies)}
+}
+
+// sum adds up the values of a counter's series.
+func sum(c prometheus.Collector) uint64 {
+	ch := make(chan prometheus.Metric)
+	go func() {
+		c.Collect(ch)
+		close(ch)
+	}()
+	var total float64
+	for s := range ch {
+		var d dto.Metric
+		if s.Write(&d) == nil {
+			total += d.GetCounter().GetValue()
+		}
+	}
+	return uint64(total)
 }
 
 // ObserveReply counts one reply of kind (with level, for urgent replies;

@@ -180,6 +180,9 @@ backpainbot_answer_duration_seconds_count 4
 	if err := testutil.ScrapeAndCompare(srv.URL+"/metrics", strings.NewReader(want), names...); err != nil {
 		t.Error(err)
 	}
+	if got, want := m.Totals(), (Totals{Received: 3, Rejected: 1, Replies: 4}); got != want {
+		t.Errorf("Totals() = %+v; want %+v", got, want)
+	}
 	// The runtime and process collectors are there too.
 	if n, err := testutil.GatherAndCount(m.Registry(), "go_goroutines"); err != nil || n != 1 {
 		t.Errorf("go_goroutines: %d series, %v; want 1", n, err)
@@ -211,6 +214,9 @@ func TestNilMetrics(t *testing.T) {
 	}
 	if m.Registry() != nil {
 		t.Errorf("nil Metrics has a registry")
+	}
+	if got := m.Totals(); got != (Totals{}) {
+		t.Errorf("nil Metrics: Totals() = %+v; want zero", got)
 	}
 	h := m.Handler()
 	if code, _ := get(t, h, "/healthz"); code != http.StatusOK {
