@@ -14,6 +14,9 @@ type Knowledge struct {
 	Synonyms   []SynonymGroup
 	Disclaimer string // appended to every reply; never empty
 	DontKnow   string // the first line of an honest "I don't know"
+	// Examples are the ways people ask, labelled: they train the question
+	// model. Knowledge without them is answered by search alone.
+	Examples []Example
 
 	passages map[string]*Passage
 	sections map[string]*Section
@@ -87,10 +90,11 @@ func (k *Knowledge) Sections() []*Section {
 	return ss
 }
 
-// Fingerprint is a hash of everything that goes into a search index: the
-// passages, their titles and phrasings, their section's title and summary
-// (indexed with each passage), and the synonyms. Two knowledges with the
-// same fingerprint index identically.
+// Fingerprint is a hash of everything that goes into a search index and
+// the question model: the passages, their titles and phrasings, their
+// section's title and summary (indexed with each passage), the synonyms
+// and the examples. Two knowledges with the same fingerprint index and
+// train identically.
 func (k *Knowledge) Fingerprint() string {
 	type p struct {
 		ID, Article, Section, Title, Text string
@@ -100,12 +104,16 @@ func (k *Knowledge) Fingerprint() string {
 	var v struct {
 		Passages []p
 		Synonyms [][]string
+		Examples [][2]string
 	}
 	for _, ps := range k.Passages() {
 		v.Passages = append(v.Passages, p{ps.ID, ps.Section.Article.ID, ps.Section.Slug, ps.Title, ps.Text, ps.Phrasings, ps.Section.Title, ps.Section.Summary})
 	}
 	for _, g := range k.Synonyms {
 		v.Synonyms = append(v.Synonyms, g.Terms)
+	}
+	for _, e := range k.Examples {
+		v.Examples = append(v.Examples, [2]string{e.Label, e.Text})
 	}
 	b, _ := json.Marshal(v) // cannot fail: only strings and slices
 	sum := sha256.Sum256(b)

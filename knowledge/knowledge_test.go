@@ -217,3 +217,30 @@ func TestIsChatMarkup(t *testing.T) {
 		}
 	}
 }
+
+// The default article ships with the corpus its question model needs: at
+// least 100 ways of asking for each passage, 1,500 messages it does not
+// answer, and a few of each kind of small talk.
+func TestDefaultExamples(t *testing.T) {
+	k, err := knowledge.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := map[string]int{}
+	for _, e := range k.Examples {
+		n[e.Label]++
+	}
+	for _, p := range k.Passages() {
+		if n[p.ID] < 100 {
+			t.Errorf("passage %s has %d examples; want at least 100", p.ID, n[p.ID])
+		}
+	}
+	if n[knowledge.LabelNone] < 1500 {
+		t.Errorf("%d out-of-scope examples; want at least 1,500", n[knowledge.LabelNone])
+	}
+	for _, l := range []string{knowledge.LabelGreeting, knowledge.LabelThanks, knowledge.LabelHelp} {
+		if n[l] < 20 {
+			t.Errorf("%d %s examples; want at least 20", n[l], l)
+		}
+	}
+}

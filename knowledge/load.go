@@ -211,6 +211,14 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 				return nil, err
 			}
 		}
+		ex, err := readExamples(f.name, ff.examplesYAML)
+		if err != nil {
+			return nil, err
+		}
+		k.Examples = append(k.Examples, ex...)
+	}
+	if err := k.checkExamples(); err != nil {
+		return nil, err
 	}
 	if k.Disclaimer == "" {
 		return nil, errors.New("knowledge: no disclaimer set")
@@ -228,6 +236,7 @@ type fileYAML struct {
 	DontKnow   *string      `yaml:"dont_know"`
 	Synonyms   [][]string   `yaml:"synonyms"`
 	Article    *articleYAML `yaml:"article"`
+	examplesYAML `yaml:",inline"`
 	root       *yaml.Node   // for line numbers
 }
 
@@ -436,6 +445,9 @@ func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 			}
 			if !idPattern.MatchString(id) {
 				return fmt.Errorf("knowledge: %s: passage %q: id must be lowercase letters, digits and dashes, at most 32", pAt("id"), id)
+			}
+			if reservedLabel(id) {
+				return fmt.Errorf("knowledge: %s: passage %q: the id is reserved for examples no passage answers; choose another", pAt("id"), id)
 			}
 			if prev, ok := k.passages[id]; ok {
 				return fmt.Errorf("knowledge: %s: passage %q: duplicate id (also in %s)", pAt("id"), id, prev.Section.Article.File)
