@@ -232,12 +232,12 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 // The YAML schema. Unknown fields are errors (KnownFields), so a typo in a
 // key is reported instead of silently dropping content.
 type fileYAML struct {
-	Disclaimer *string      `yaml:"disclaimer"`
-	DontKnow   *string      `yaml:"dont_know"`
-	Synonyms   [][]string   `yaml:"synonyms"`
-	Article    *articleYAML `yaml:"article"`
+	Disclaimer   *string      `yaml:"disclaimer"`
+	DontKnow     *string      `yaml:"dont_know"`
+	Synonyms     [][]string   `yaml:"synonyms"`
+	Article      *articleYAML `yaml:"article"`
 	examplesYAML `yaml:",inline"`
-	root       *yaml.Node   // for line numbers
+	root         *yaml.Node // for line numbers
 }
 
 type articleYAML struct {
