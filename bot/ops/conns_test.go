@@ -95,10 +95,7 @@ func (c *client) closed(t *testing.T, wantClosed bool) bool {
 	}
 	c.SetReadDeadline(time.Now().Add(wait))
 	_, err := c.r.ReadByte()
-	if errors.Is(err, os.ErrDeadlineExceeded) {
-		return false
-	}
-	return true
+	return !errors.Is(err, os.ErrDeadlineExceeded)
 }
 
 // waitFor polls cs until ok holds: the server learns of a connection, and
