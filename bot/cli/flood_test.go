@@ -37,7 +37,7 @@ const (
 	childFiles    = 1024                           // the server's RLIMIT_NOFILE
 	floodIdle     = 2000                           // keep-alive connections left idle after one GET /healthz
 	floodSlow     = 200                            // connections that never finish their headers
-	floodReopen   = 500 * time.Millisecond         // about how long a flooder waits to reopen a closed connection
+	floodReopen   = time.Second                    // about how long a flooder waits to reopen a closed connection
 	probeTimeout  = 2 * time.Second                // "promptly": Discord gives up on an interaction after 3 s
 )
 
