@@ -41,8 +41,8 @@ const (
 // together when it may open nofile files (0 if unknown): a quarter of
 // nofile, and at least minFileReserve, is left for everything else, and
 // the cap is at most MaxConnsCeiling. On Unix the Go runtime has already
-// raised the soft file limit to the hard one at start-up, so nofile is as
-// high as the process can get without privileges.
+// raised the soft file limit as far as the hard one allows at start-up, so
+// nofile is as high as the process can get without privileges.
 func MaxConns(nofile uint64) int {
 	if nofile == 0 {
 		return MaxConnsCeiling
@@ -74,8 +74,9 @@ func ProcessConns(log *slog.Logger) *Conns {
 // serving a request: the one idle longest between keep-alive requests, or
 // else the one that has waited longest for its first request's headers (a
 // slow or silent client). If every connection is in a handler, the new one
-// is closed at once, with a 503 (or a reset, if its request came first). So a flood of idle or slow connections costs
-// the flooder its own oldest connections, not others their service.
+// is closed at once, with a 503 (or a reset, if its request came first).
+// So a flood of idle or slow connections costs the flooder its own oldest
+// connections, not others their service.
 //
 // It is safe for concurrent use.
 type Conns struct {
@@ -110,9 +111,6 @@ func NewConns(n int, log *slog.Logger) *Conns {
 	}
 	return &Conns{max: max(n, 1), log: log}
 }
-
-// Max is the cap.
-func (cs *Conns) Max() int { return cs.max }
 
 // Stats returns the counts so far.
 func (cs *Conns) Stats() ConnStats {
