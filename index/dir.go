@@ -19,11 +19,12 @@ import (
 // it anew otherwise, or when it cannot be opened for any reason: a corrupt
 // or unreadable index is a cache miss, not a crash.
 //
-// A reused index is opened read-only: nothing is ever written to it after
-// its build, so it can sit on a read-only volume, and several processes can
-// share it.
+// A reused index is first checked against the checksums written after its
+// build, then opened read-only: nothing is ever written to it after its
+// build, so its checksums stay true, it can sit on a read-only volume, and
+// several processes can share it.
 func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) error {
-	bi, err := openDir(dir)
+	bi, err := openVerified(dir)
 	switch {
 	case err == nil:
 		if got, gerr := bi.GetInternal([]byte(internalKey)); gerr == nil && string(got) == fp {
@@ -34,9 +35,9 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 		_ = bi.Close()
 	case inUse(err):
 		return errInUse(dir)
-	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist):
+	case errors.Is(err, errNoIndex):
 	default:
-		log.Warn("index on disk cannot be opened, rebuilding", "dir", dir, "err", err)
+		log.Warn("index on disk is damaged or unreadable, rebuilding", "dir", dir, "err", err)
 	}
 	if !replaceable(dir) {
 		return fmt.Errorf("index: %s holds files that are not a search index; refusing to replace it (choose an empty or new directory)", dir)
@@ -84,6 +85,9 @@ func (ix *Index) rebuild(dir, fp string, syn synonymSet, log *slog.Logger) error
 	if err := bi.Close(); err != nil {
 		return fmt.Errorf("index: build %s: %w", dir, err)
 	}
+	if err := writeChecksums(path); err != nil {
+		return fmt.Errorf("index: build %s: %w", dir, err)
+	}
 	// The old one is moved aside, not deleted in place: a directory we may
 	// rename but not empty (unreadable, or another user's files inside)
 	// must not stop the new index from taking its place.
@@ -100,6 +104,21 @@ func (ix *Index) rebuild(dir, fp string, syn synonymSet, log *slog.Logger) error
 	ix.bi = bi
 	ix.Rebuilt = true
 	return nil
+}
+
+// errNoIndex marks an index directory that is missing or empty.
+var errNoIndex = errors.New("no index")
+
+// openVerified opens the index in dir if its files are those its build
+// wrote: damage is found before Bleve reads a byte of it.
+func openVerified(dir string) (bleve.Index, error) {
+	if entries, err := os.ReadDir(dir); errors.Is(err, fs.ErrNotExist) || (err == nil && len(entries) == 0) {
+		return nil, errNoIndex
+	}
+	if err := verifyChecksums(dir); err != nil {
+		return nil, err
+	}
+	return openDir(dir)
 }
 
 // errPanicked marks an open that panicked inside Bleve or bbolt.
@@ -168,9 +187,9 @@ func inUse(err error) bool {
 }
 
 // replaceable reports whether dir may give way to a new index: it is
-// missing, not a directory, empty, or has what Bleve writes (index_meta.json
-// or store). Any other directory is someone's files, and a mistyped index
-// directory must not delete them.
+// missing, not a directory, empty, or has what a build writes
+// (index_meta.json, store or checksumFile). Any other directory is
+// someone's files, and a mistyped index directory must not delete them.
 func replaceable(dir string) bool {
 	if st, err := os.Lstat(dir); err == nil && !st.IsDir() {
 		return false // a file, say a mistyped --index-dir knowledge.yaml: never deleted
@@ -183,7 +202,7 @@ func replaceable(dir string) bool {
 		return true
 	}
 	for _, e := range entries {
-		if e.Name() == "index_meta.json" || e.Name() == "store" {
+		if e.Name() == "index_meta.json" || e.Name() == "store" || e.Name() == checksumFile {
 			return true
 		}
 	}

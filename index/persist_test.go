@@ -147,6 +147,13 @@ func TestDirRecoversFromDamage(t *testing.T) {
 				truncate(t, f, st.Size()/2)
 			}
 		}},
+		{"checksums deleted", func(t *testing.T, dir string) {
+			if err := os.Remove(filepath.Join(dir, "checksums.sha256")); err != nil {
+				t.Fatal(err)
+			}
+		}},
+		{"checksums garbage", func(t *testing.T, dir string) { write(t, filepath.Join(dir, "checksums.sha256"), garbage) }},
+		{"a file added", func(t *testing.T, dir string) { write(t, filepath.Join(dir, "store", "000000000009.zap"), garbage) }},
 		{"store deleted", func(t *testing.T, dir string) {
 			if err := os.RemoveAll(filepath.Join(dir, "store")); err != nil {
 				t.Fatal(err)

@@ -1,0 +1,41 @@
+package index
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// New checks an index's checksums before Bleve reads it, so damage no
+// longer reaches openDir through New; openDir's own guard, for a file
+// damaged in a way its checksum cannot show (a Bleve bug, say), is tested
+// here on the damage that made bbolt panic and fault.
+func TestOpenDirRecoversFromPanicsAndFaults(t *testing.T) {
+	k, err := knowledge.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, size := range []int64{32 << 10, 40 << 10} {
+		dir := filepath.Join(t.TempDir(), "index")
+		ix, err := New(k, Options{Dir: dir})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := ix.Close(); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Truncate(filepath.Join(dir, "store", "root.bolt"), size); err != nil {
+			t.Fatal(err)
+		}
+		bi, err := openDir(dir)
+		if err == nil {
+			bi.Close()
+			t.Errorf("openDir(root.bolt truncated to %d) = nil error; want one", size)
+		} else if !errors.Is(err, errPanicked) {
+			t.Logf("openDir(root.bolt truncated to %d) = %v: an error, not a panic", size, err)
+		}
+	}
+}
