@@ -24,6 +24,10 @@ import (
 // build, so its checksums stay true, it can sit on a read-only volume, and
 // several processes can share it.
 func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) error {
+	dir, err := resolve(dir)
+	if err != nil {
+		return fmt.Errorf("index: %w", err)
+	}
 	bi, err := openVerified(dir)
 	switch {
 	case err == nil:
@@ -104,6 +108,28 @@ func (ix *Index) rebuild(dir, fp string, syn synonymSet, log *slog.Logger) error
 	ix.bi = bi
 	ix.Rebuilt = true
 	return nil
+}
+
+// resolve returns the path a symlinked index directory points to, even one
+// that does not exist yet, so that the index is read, built and replaced
+// there and the link, the operator's choice of where it lives, is kept.
+// Any other path is returned as it is.
+func resolve(dir string) (string, error) {
+	real, err := filepath.EvalSymlinks(dir)
+	if err == nil {
+		return real, nil
+	}
+	target, lerr := os.Readlink(dir)
+	if lerr != nil {
+		if errors.Is(err, fs.ErrNotExist) {
+			return dir, nil // nothing there yet: the build makes it
+		}
+		return "", err
+	}
+	if !filepath.IsAbs(target) {
+		target = filepath.Join(filepath.Dir(dir), target)
+	}
+	return target, nil
 }
 
 // errNoIndex marks an index directory that is missing or empty.

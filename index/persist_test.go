@@ -360,3 +360,52 @@ func readOnly(t *testing.T, root string) {
 	chmodAll(0o555, 0o444)
 	t.Cleanup(func() { chmodAll(0o755, 0o644) })
 }
+
+// A symlinked index directory (the index on another disk, say) is used
+// through the link, and rebuilt where the link points, the link kept.
+func TestDirSymlink(t *testing.T) {
+	tests := []struct {
+		name    string
+		prepare func(t *testing.T, target string) // makes what the link points to
+		rebuilt bool
+	}{
+		{"to an empty directory", func(t *testing.T, target string) {
+			if err := os.Mkdir(target, 0o755); err != nil {
+				t.Fatal(err)
+			}
+		}, true},
+		{"to nothing yet", func(*testing.T, string) {}, true},
+		{"to an index", func(t *testing.T, target string) {
+			open(t, mustDefault(t), index.Options{Dir: target}, true)
+		}, false},
+		{"to a damaged index", func(t *testing.T, target string) {
+			open(t, mustDefault(t), index.Options{Dir: target}, true)
+			if err := os.WriteFile(filepath.Join(target, "index_meta.json"), []byte("{"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			root := t.TempDir()
+			target := filepath.Join(root, "disk", "index")
+			if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			tt.prepare(t, target)
+			link := filepath.Join(root, "index")
+			if err := os.Symlink(filepath.Join("disk", "index"), link); err != nil {
+				t.Fatal(err)
+			}
+			k := mustDefault(t)
+			open(t, k, index.Options{Dir: link}, tt.rebuilt)
+			open(t, k, index.Options{Dir: link}, false)
+			if st, err := os.Lstat(link); err != nil || st.Mode()&fs.ModeSymlink == 0 {
+				t.Errorf("%s after index.New: %v, %v; want the symlink kept", link, st, err)
+			}
+			if _, err := os.Stat(filepath.Join(target, "index_meta.json")); err != nil {
+				t.Errorf("no index where the link points: %v", err)
+			}
+		})
+	}
+}
