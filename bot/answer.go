@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode/utf8"
 
+	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -31,6 +32,7 @@ type Answerer struct {
 	search Searcher
 	policy Policy
 	safety *Safety
+	model  *qmodel.Model // nil: the search's evidence alone decides
 }
 
 // Option configures an Answerer.
@@ -96,7 +98,12 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 			// The most relevant passage may follow the advice, after it.
 			// Only a confident match: next to urgent advice, a passage that
 			// merely shares a word ("blood" in the pee, "blood flow") misleads.
-			if ans, ev := a.retrieve(ctx, WithoutSymptoms(text, v)); ans.Kind == knowledge.KindAnswer &&
+			rest := WithoutSymptoms(text, v)
+			if a.model != nil {
+				if ans, _ := a.understand(ctx, rest, Memory{}); ans.Kind == knowledge.KindAnswer {
+					r.Passage = ans.Passage
+				}
+			} else if ans, ev := a.retrieve(ctx, rest); ans.Kind == knowledge.KindAnswer &&
 				ans.Confidence != knowledge.ConfidenceLow && ev.Specific >= GenericWeight {
 				r.Passage = ans.Passage
 			}
@@ -109,7 +116,12 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	case VerdictSigns:
 		return knowledge.Reply{Kind: knowledge.KindSigns, Notice: v.Notice, Disclaimer: a.k.Disclaimer}
 	}
-	r, _ := a.retrieve(ctx, text)
+	var r knowledge.Reply
+	if a.model != nil {
+		r, _ = a.understand(ctx, text, q.Previous)
+	} else {
+		r, _ = a.retrieve(ctx, text)
+	}
 	if v.Kind == VerdictFigure {
 		if r.Kind == knowledge.KindAnswer {
 			r.Notice = v.Notice

@@ -34,8 +34,12 @@ type Message struct {
 	Source      string
 	Footer      string
 	Content     string
-	// Related are buttons under an answer: "More on: <title>".
+	// Related are buttons under an answer ("More on: <title>"), or the
+	// choices of an "I don't know" that offers some (Choices is then set).
 	Related []Button
+	// Choices reports that Related are the passages an ambiguous question
+	// may mean: the terminal numbers them.
+	Choices bool
 	// Private replies (don't know, cooldown, error) are shown only to the
 	// asker where the transport can (ephemeral slash-command replies).
 	Private bool
@@ -81,19 +85,9 @@ func Render(r knowledge.Reply) Message {
 			m.Related = append(m.Related, Button{Label: truncate(valid("More on: "+q.Title), MaxButtonLabel), PassageID: q.ID})
 		}
 	case knowledge.KindAbstain:
-		m.Private = r.Reason == knowledge.ReasonOutOfScope
-		switch {
-		case r.Notice != "":
-			m.Title = "I can't help with that"
-			lead = r.Notice
-		default:
-			m.Title = "I don't know"
-			lead = joinParas(r.Lead, r.Notice)
-			if lead == "" {
-				lead = "I don't know: the articles I have don't answer that."
-			}
-			body = topicList(r.Topics, "I can talk about:")
-		}
+		lead, body = renderAbstain(r, &m)
+	case knowledge.KindChat:
+		lead, body = renderChat(r, &m)
 	case knowledge.KindUrgent, knowledge.KindCrisis:
 		m.Title = firstLine(r.Advice)
 		lead = joinParas(r.Advice, r.Why)
@@ -140,6 +134,44 @@ func Render(r knowledge.Reply) Message {
 	m.Description, m.Content = fit(m.Title, valid(lead), valid(body), quoted, m.Source, valid(disclaimer))
 	m.Footer = valid(disclaimer)
 	return m
+}
+
+// renderAbstain words an "I don't know", or "I can't" with its reason. When
+// the question was ambiguous between a few passages, it offers them.
+func renderAbstain(r knowledge.Reply, m *Message) (lead, body string) {
+	m.Private = r.Reason == knowledge.ReasonOutOfScope
+	if r.Notice != "" {
+		m.Title = "I can't help with that"
+		return r.Notice, ""
+	}
+	m.Title = "I don't know"
+	if len(r.Suggestions) > 0 {
+		m.Title = "Did you mean…?"
+		var titles []string
+		for _, p := range r.Suggestions {
+			titles = append(titles, p.Title)
+			m.Related = append(m.Related, Button{Label: truncate(valid(p.Title), MaxButtonLabel), PassageID: p.ID})
+		}
+		m.Choices = true
+		return "I'm not sure which part of the article you mean. Did you mean: " + strings.Join(titles, " / ") + "?", ""
+	}
+	lead = r.Lead
+	if lead == "" {
+		lead = "I don't know: the articles I have don't answer that."
+	}
+	return lead, topicList(r.Topics, "I can talk about:")
+}
+
+// renderChat answers small talk with what the bot can do.
+func renderChat(r knowledge.Reply, m *Message) (lead, body string) {
+	const can = "I answer questions about back pain by quoting the articles this server's admins chose. " +
+		"Ask me something like \"will a massage help the knots in my back?\", or use /topics to see what I know."
+	if r.Reason == knowledge.LabelThanks {
+		m.Title = "Glad to help"
+		return "You're welcome! " + can, ""
+	}
+	m.Title = "Hi!"
+	return "Hi! " + can, ""
 }
 
 // fit builds the embed description and the plain content so that both fit:

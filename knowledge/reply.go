@@ -14,6 +14,7 @@ const (
 	KindTopics   Kind = "topics"   // the list of topics
 	KindTopic    Kind = "topic"    // one topic's summary
 	KindHelp     Kind = "help"     // what the bot is and is not
+	KindChat     Kind = "chat"     // small talk (a greeting, thanks): what the bot can do
 	KindCooldown Kind = "cooldown" // asked too soon; try again shortly
 	KindError    Kind = "error"    // something went wrong on our side
 )
@@ -50,9 +51,13 @@ type Reply struct {
 	Confidence string
 	Related    []*Passage
 
-	// Abstain: why. Topics lists what the bot can talk about.
-	Reason string
-	Topics []*Section
+	// Abstain: why. Topics lists what the bot can talk about. Suggestions
+	// are the passages the question may mean when it is ambiguous between
+	// them ("Did you mean ...?"). Chat: Reason is the kind of small talk
+	// (LabelGreeting or LabelThanks).
+	Reason      string
+	Topics      []*Section
+	Suggestions []*Passage
 
 	// Topic: the section whose summary is shown.
 	Topic *Section

@@ -13,6 +13,7 @@ import (
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/discord"
+	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/index"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -250,6 +251,19 @@ func (c *common) build(ctx context.Context, env Env) (*bot.Answerer, *index.Inde
 	}
 }
 
+// questionModel trains the question model on k's examples, or says that
+// there are none and the search alone will answer.
+func (c *common) questionModel(k *knowledge.Knowledge, log *slog.Logger) *qmodel.Model {
+	if len(k.Examples) == 0 {
+		log.Warn("the knowledge has no example questions: answering by search alone, which understands fewer ways of asking and says \"I don't know\" less reliably; see the README's \"Example questions\"")
+		return nil
+	}
+	start := time.Now()
+	m := qmodel.Build(k)
+	log.Debug("question model trained", "examples", len(k.Examples), "labels", len(m.Labels), "features", len(m.Vocab), "threshold", m.Threshold, "took", time.Since(start))
+	return m
+}
+
 // load is build's work, without the deadline.
 func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error) {
 	log, err := c.logger(env)
@@ -283,6 +297,9 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 		return nil, nil, nil, err
 	}
 	log.Debug("knowledge ready", "articles", len(k.Articles), "passages", len(k.Passages()), "index_rebuilt", ix.Rebuilt, "took", time.Since(start))
+	if m := c.questionModel(k, log); m != nil {
+		opts = append(opts, bot.WithModel(m))
+	}
 	return bot.NewAnswerer(k, ix, opts...), ix, log, nil
 }
 

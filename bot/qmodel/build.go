@@ -1,0 +1,58 @@
+package qmodel
+
+import (
+	"sync"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// calibrationFolds is how many folds calibrate a model at start-up: three
+// keep training, cross-validation included, within about a second on one
+// core for the default knowledge.
+const calibrationFolds = 3
+
+// Seed is the fixed seed of every model the bot trains: the same knowledge
+// gives the same model.
+const Seed = 1
+
+// Examples are what a model of k trains on: its example questions and the
+// phrasings its passages list.
+func Examples(k *knowledge.Knowledge) []knowledge.Example {
+	ex := append([]knowledge.Example(nil), k.Examples...)
+	for _, p := range k.Passages() {
+		for _, ph := range p.Phrasings {
+			ex = append(ex, knowledge.Example{Text: ph, Label: p.ID, File: p.Section.Article.File})
+		}
+	}
+	return ex
+}
+
+// Build trains the question model of k and calibrates it on
+// cross-validation folds. It returns nil when k has no examples: such
+// knowledge is answered by search alone.
+func Build(k *knowledge.Knowledge) *Model {
+	if len(k.Examples) == 0 {
+		return nil
+	}
+	fp := k.Fingerprint()
+	if m, ok := built.Load(fp); ok {
+		return m.(*Model)
+	}
+	m := build(k)
+	built.Store(fp, m)
+	return m
+}
+
+// built holds the models this process trained, by the knowledge's
+// fingerprint: a model is immutable, and the same knowledge trains the same
+// model, so it is trained once.
+var built sync.Map
+
+func build(k *knowledge.Knowledge) *Model {
+	ex := Examples(k)
+	opts := TrainOptions{Seed: Seed}
+	m := Train(ex, opts)
+	labels, folds := CrossValidate(ex, calibrationFolds, opts)
+	m.Calibrate(labels, folds)
+	return m
+}

@@ -1,0 +1,98 @@
+package bot
+
+import (
+	"context"
+	"strings"
+
+	"github.com/backpainbot/backpainbot/bot/qmodel"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// WithModel answers with a question model trained on the knowledge's
+// examples. Without one (knowledge that has no examples), the search's
+// evidence alone decides.
+func WithModel(m *qmodel.Model) Option { return func(a *Answerer) { a.model = m } }
+
+// HasModel reports whether answers come from a question model.
+func (a *Answerer) HasModel() bool { return a.model != nil }
+
+// understand answers with the question model: a passage it is confident
+// about, small talk, or "I don't know", offering the passages an ambiguous
+// question may mean. A short follow-up ("and does that last?") that the
+// model cannot place on its own is read with the previous question's topic.
+func (a *Answerer) understand(ctx context.Context, text string, prev Memory) (knowledge.Reply, []qmodel.Scored) {
+	pred := a.model.Predict(text)
+	d := a.model.Decide(pred)
+	if !d.Answer && len(prev.topic) > 0 && followUp(text) && d.Label != knowledge.LabelNone {
+		pred = blend(pred, prev.topic)
+		d = a.model.Decide(pred)
+	}
+	switch {
+	case !d.Answer:
+		r := a.abstain(knowledge.ReasonOutOfScope)
+		for _, s := range d.Suggestions {
+			if p := a.k.Passage(s.Label); p != nil {
+				r.Suggestions = append(r.Suggestions, p)
+			}
+		}
+		return r, pred
+	case d.Label == knowledge.LabelHelp:
+		return a.Help(), pred
+	case knowledge.IsChatLabel(d.Label):
+		return knowledge.Reply{Kind: knowledge.KindChat, Reason: d.Label, Disclaimer: a.k.Disclaimer}, pred
+	}
+	p := a.k.Passage(d.Label)
+	if p == nil { // a model trained on other knowledge: a build defect
+		return a.abstain(knowledge.ReasonOutOfScope), pred
+	}
+	r := knowledge.Reply{Kind: knowledge.KindAnswer, Passage: p, Confidence: knowledge.ConfidenceMedium, Disclaimer: a.k.Disclaimer}
+	if d.P >= highConfidence {
+		r.Confidence = knowledge.ConfidenceHigh
+	}
+	// Where to read on comes from the search: the passages that share the
+	// question's words, then the answer's neighbours.
+	res, err := a.search.Search(ctx, text, candidates)
+	if err != nil {
+		res = knowledge.Result{}
+	}
+	r.Related = a.related(res, p)
+	return r, pred
+}
+
+// highConfidence is the probability above which an answer is reported as
+// high confidence (in ask --json and the logs).
+const highConfidence = 0.8
+
+// followUp reports whether a message reads as the continuation of the one
+// before: short, and opening with a joining word or pointing back at
+// something ("and does that last?", "what about stretching?", "why?").
+func followUp(text string) bool {
+	ws := strings.Fields(strings.ToLower(text))
+	if len(ws) == 0 || len(ws) > 8 {
+		return false
+	}
+	switch strings.Trim(ws[0], "?!.,") {
+	case "and", "but", "also", "so", "or", "plus", "then", "ok", "okay", "what", "how", "why", "does", "do", "is", "will", "can":
+		return true
+	}
+	for _, w := range ws {
+		switch strings.Trim(w, "?!.,") {
+		case "that", "it", "this", "those", "them", "they", "too", "also":
+			return true
+		}
+	}
+	return false
+}
+
+// blend reads a follow-up with the previous question's topic: the two
+// predictions averaged.
+func blend(cur, prev []qmodel.Scored) []qmodel.Scored {
+	p := map[string]float32{}
+	for _, s := range cur {
+		p[s.Label] += s.P / 2
+	}
+	for _, s := range prev {
+		p[s.Label] += s.P / 2
+	}
+	return qmodel.Rank(p)
+}
