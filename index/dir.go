@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime/debug"
+	"syscall"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -29,18 +30,22 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 		return fmt.Errorf("index: %w", err)
 	}
 	bi, err := openVerified(dir)
+	var why string // for the operator, if the build fails
 	switch {
 	case err == nil:
 		if got, gerr := bi.GetInternal([]byte(internalKey)); gerr == nil && string(got) == fp {
 			ix.bi = bi
 			return nil
 		}
+		why = "is stale (the knowledge or --scoring changed)"
 		log.Info("index on disk is stale, rebuilding", "dir", dir)
 		_ = bi.Close()
 	case inUse(err):
 		return errInUse(dir)
 	case errors.Is(err, errNoIndex):
+		why = "holds no index yet"
 	default:
+		why = "is damaged or unreadable"
 		log.Warn("index on disk is damaged or unreadable, rebuilding", "dir", dir, "err", err)
 	}
 	if !replaceable(dir) {
@@ -52,7 +57,20 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 	if !errors.Is(err, errPanicked) && lockedElsewhere(dir) {
 		return errInUse(dir)
 	}
-	return ix.rebuild(dir, fp, syn, log)
+	if err := ix.rebuild(dir, fp, syn, log); err != nil {
+		return buildError(dir, why, err)
+	}
+	return nil
+}
+
+// buildError says why the index in dir needed building, what failed, and,
+// when it is a permission or a read-only file system, what to change.
+func buildError(dir, why string, err error) error {
+	if errors.Is(err, fs.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return fmt.Errorf("index: %s %s, and a new one cannot be built there: %w; make %s and %s writable, or delete it, or run without --index-dir to keep the index in memory",
+			dir, why, err, dir, filepath.Dir(dir))
+	}
+	return fmt.Errorf("index: %s %s, and building a new one failed: %w", dir, why, err)
 }
 
 // rebuild builds the index next to dir and renames it into place, so a
@@ -60,11 +78,11 @@ func (ix *Index) openOrBuild(dir, fp string, syn synonymSet, log *slog.Logger) e
 func (ix *Index) rebuild(dir, fp string, syn synonymSet, log *slog.Logger) error {
 	parent := filepath.Dir(filepath.Clean(dir))
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return fmt.Errorf("index: %w", err)
+		return err
 	}
 	tmp, err := os.MkdirTemp(parent, ".index-build-")
 	if err != nil {
-		return fmt.Errorf("index: %w", err)
+		return err
 	}
 	defer func() {
 		if err := os.RemoveAll(tmp); err != nil {
@@ -74,36 +92,36 @@ func (ix *Index) rebuild(dir, fp string, syn synonymSet, log *slog.Logger) error
 	path := filepath.Join(tmp, "index")
 	bi, err := bleve.New(path, ix.m)
 	if err != nil {
-		return fmt.Errorf("index: build %s: %w", dir, err)
+		return fmt.Errorf("build: %w", err)
 	}
 	ix.bi = bi
 	if err := ix.fill(syn); err != nil {
 		bi.Close()
-		return fmt.Errorf("index: build %s: %w", dir, err)
+		return fmt.Errorf("build: %w", err)
 	}
 	// The fingerprint goes in last: an index without it is stale.
 	if err := bi.SetInternal([]byte(internalKey), []byte(fp)); err != nil {
 		bi.Close()
-		return fmt.Errorf("index: build %s: %w", dir, err)
+		return fmt.Errorf("build: %w", err)
 	}
 	if err := bi.Close(); err != nil {
-		return fmt.Errorf("index: build %s: %w", dir, err)
+		return fmt.Errorf("build: %w", err)
 	}
 	if err := writeChecksums(path); err != nil {
-		return fmt.Errorf("index: build %s: %w", dir, err)
+		return fmt.Errorf("build: %w", err)
 	}
 	// The old one is moved aside, not deleted in place: a directory we may
 	// rename but not empty (unreadable, or another user's files inside)
 	// must not stop the new index from taking its place.
 	if err := os.Rename(dir, filepath.Join(tmp, "old")); err != nil && !errors.Is(err, fs.ErrNotExist) {
-		return fmt.Errorf("index: replace %s: %w", dir, err)
+		return fmt.Errorf("replace: %w", err)
 	}
 	if err := os.Rename(path, dir); err != nil {
-		return fmt.Errorf("index: replace %s: %w", dir, err)
+		return fmt.Errorf("replace: %w", err)
 	}
 	bi, err = openDir(dir)
 	if err != nil {
-		return fmt.Errorf("index: open %s: %w", dir, err)
+		return fmt.Errorf("open the new index: %w", err)
 	}
 	ix.bi = bi
 	ix.Rebuilt = true

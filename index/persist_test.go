@@ -338,6 +338,50 @@ func TestDirReadOnlyIndexIsUsed(t *testing.T) {
 	open(t, k, opts, false)
 }
 
+// A stale or damaged index on a read-only directory cannot be rebuilt
+// there: New says so, and what to change, and leaves it as it was.
+func TestDirReadOnlyIndexNeedingABuildSaysWhatToDo(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("running as root, where permissions do not stop writes; run the tests as another user to check this")
+	}
+	tests := []struct {
+		name   string
+		change func(t *testing.T, k *knowledge.Knowledge, dir string)
+		want   string
+	}{
+		{"stale", func(_ *testing.T, k *knowledge.Knowledge, _ string) { k.Passage("posture").Text += " Sit up straight." }, "is stale"},
+		{"damaged", func(t *testing.T, _ *knowledge.Knowledge, dir string) {
+			if err := os.WriteFile(filepath.Join(dir, "index_meta.json"), []byte("{"), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}, "is damaged"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			k := mustDefault(t)
+			parent := t.TempDir()
+			dir := filepath.Join(parent, "index")
+			open(t, k, index.Options{Dir: dir}, true)
+			tt.change(t, k, dir)
+			readOnly(t, parent)
+			before := snapshot(t, parent)
+			ix, err := index.New(k, index.Options{Dir: dir})
+			if err == nil {
+				ix.Close()
+				t.Fatalf("index.New(%s index on a read-only directory) error = nil; want one", tt.name)
+			}
+			for _, want := range []string{tt.want, "writable", "--index-dir"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("index.New(%s index on a read-only directory) = %v; want it to say %q", tt.name, err, want)
+				}
+			}
+			if diff := cmp.Diff(before, snapshot(t, parent)); diff != "" {
+				t.Errorf("index.New changed the read-only directory (-before +after):\n%s", diff)
+			}
+		})
+	}
+}
+
 // readOnly takes write permission away from everything under root, and
 // gives it back when the test ends.
 func readOnly(t *testing.T, root string) {
