@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -85,12 +86,18 @@ type EvalReport struct {
 	Urgent, Flagged       int // urgent cases, and those flagged urgent or crisis
 	Other, FalseAlarms    int // non-urgent cases, and those flagged urgent or crisis
 	Misses                []EvalMiss
+	// Confusion counts each (wanted, got) pair of labels: a passage label,
+	// "none" for an abstention, "chat", "urgent" or "other".
+	Confusion map[[2]string]int
 }
 
 // EvalMiss is one case the answerer got wrong.
 type EvalMiss struct {
 	Case EvalCase
 	Got  knowledge.Reply
+	// Runners are the question model's most likely labels for the
+	// question, with their probabilities (none without a model).
+	Runners []qmodel.Scored
 }
 
 // Accuracy is the top-1 accuracy on answerable questions.
@@ -114,9 +121,10 @@ func ratio(a, b int) float64 {
 
 // Evaluate answers every case and scores the replies.
 func (a *Answerer) Evaluate(ctx context.Context, cases []EvalCase) EvalReport {
-	var r EvalReport
+	r := EvalReport{Confusion: map[[2]string]int{}}
 	for _, c := range cases {
 		got := a.Answer(ctx, Question{Text: c.Question, Previous: a.Remember(c.Previous)})
+		r.Confusion[[2]string{wantLabel(c, got), gotLabel(got)}]++
 		flagged := got.Kind == knowledge.KindUrgent || got.Kind == knowledge.KindCrisis
 		ok := false
 		switch c.Kind {
@@ -151,7 +159,7 @@ func (a *Answerer) Evaluate(ctx context.Context, cases []EvalCase) EvalReport {
 			}
 		}
 		if !ok {
-			r.Misses = append(r.Misses, EvalMiss{Case: c, Got: got})
+			r.Misses = append(r.Misses, EvalMiss{Case: c, Got: got, Runners: a.Explain(c.Question)})
 		}
 	}
 	return r

@@ -166,3 +166,25 @@ func ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// Judged is an example with the decision a model trained without it made.
+type Judged struct {
+	Example  knowledge.Example
+	Ranked   []Scored
+	Decision Decision
+}
+
+// CrossValidate judges every example with a model trained, like m, on the
+// others (k folds), at m's temperature and threshold: how the bot would do
+// on messages nobody wrote down, as far as the examples can tell.
+func (m *Model) CrossValidate(ex []knowledge.Example, k int) []Judged {
+	labels, folds := CrossValidate(ex, k, TrainOptions{Seed: Seed + 1})
+	out := make([]Judged, len(folds))
+	for i, f := range folds {
+		p := append([]float32(nil), f.Scores...)
+		softmax(p, m.Temperature)
+		r := ranked(p, labels)
+		out[i] = Judged{Example: f.Example, Ranked: r, Decision: m.Decide(r)}
+	}
+	return out
+}
