@@ -13,14 +13,14 @@ import (
 // whatever the message's length, and the zero Memory means nothing to carry.
 type Memory struct {
 	safety *finding
-	// topic is the question model's reading of the message when it was
+	// topic is what the question model needs of the message when it was
 	// about a passage: a follow-up is read with it.
-	topic []qmodel.Scored
+	topic qmodel.Context
 }
 
 // Empty reports whether m carries nothing, so that a front end need not
 // keep it.
-func (m Memory) Empty() bool { return m.safety == nil && m.topic == nil }
+func (m Memory) Empty() bool { return m.safety == nil && m.topic.Empty() }
 
 // Remember reads text for what the next message needs. A message in which no
 // rule, signal or crisis phrase fired gives the zero Memory.
@@ -39,23 +39,9 @@ func (a *Answerer) Remember(text string) Memory {
 	text = normalizeInput(text)
 	m := a.safety.Remember(text)
 	if a.model != nil {
-		m.topic = topicOf(a.model.Predict(text))
-	}
-	return m
-}
-
-// topicOf keeps the passages of a prediction whose top label is a passage,
-// or nothing: a follow-up to small talk or an unanswerable question has no
-// topic to continue.
-func topicOf(pred []qmodel.Scored) []qmodel.Scored {
-	if len(pred) == 0 || pred[0].Label == knowledge.LabelNone || knowledge.IsChatLabel(pred[0].Label) {
-		return nil
-	}
-	var out []qmodel.Scored
-	for _, s := range pred {
-		if s.Label != knowledge.LabelNone && !knowledge.IsChatLabel(s.Label) && len(out) < 3 {
-			out = append(out, s)
+		if pred := a.model.Predict(text); pred[0].Label != knowledge.LabelNone && !knowledge.IsChatLabel(pred[0].Label) {
+			m.topic = a.model.Context(text)
 		}
 	}
-	return out
+	return m
 }

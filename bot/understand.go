@@ -23,9 +23,12 @@ func (a *Answerer) HasModel() bool { return a.model != nil }
 func (a *Answerer) understand(ctx context.Context, text string, prev Memory) (knowledge.Reply, []qmodel.Scored) {
 	pred := a.model.Predict(text)
 	d := a.model.Decide(pred)
-	if !d.Answer && len(prev.topic) > 0 && followUp(text) && d.Label != knowledge.LabelNone {
-		pred = blend(pred, prev.topic)
-		d = a.model.Decide(pred)
+	if !d.Answer && !prev.topic.Empty() && followUp(text) {
+		// Read with the previous question's words: taken only if that
+		// makes the model confident.
+		if p := a.model.PredictIn(text, prev.topic); a.model.Decide(p).Answer {
+			pred, d = p, a.model.Decide(p)
+		}
 	}
 	switch {
 	case !d.Answer:
@@ -82,17 +85,4 @@ func followUp(text string) bool {
 		}
 	}
 	return false
-}
-
-// blend reads a follow-up with the previous question's topic: the two
-// predictions averaged.
-func blend(cur, prev []qmodel.Scored) []qmodel.Scored {
-	p := map[string]float32{}
-	for _, s := range cur {
-		p[s.Label] += s.P / 2
-	}
-	for _, s := range prev {
-		p[s.Label] += s.P / 2
-	}
-	return qmodel.Rank(p)
 }

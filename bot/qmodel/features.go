@@ -100,8 +100,10 @@ type bag struct {
 }
 
 // read returns the features of text.
-func read(text string) bag {
-	ws := words(text)
+func read(text string) bag { return readWords(words(text)) }
+
+// readWords returns the features of a message's words.
+func readWords(ws []string) bag {
 	counts := make(map[feature]float32, len(ws)*16)
 	counts[hashString(fnvOffset, lengthBucket(len(ws)))]++
 	word, pair, gram := hashString(fnvOffset, "w:"), hashString(fnvOffset, "b:"), hashString(fnvOffset, "c:")

@@ -203,9 +203,11 @@ type Scored struct {
 
 // Predict returns every label with its calibrated probability, most
 // probable first.
-func (m *Model) Predict(text string) []Scored {
+func (m *Model) Predict(text string) []Scored { return m.predictBag(read(text)) }
+
+func (m *Model) predictBag(b bag) []Scored {
 	p := make([]float32, len(m.Labels))
-	x := vectorize(read(text), m.Vocab)
+	x := vectorize(b, m.Vocab)
 	if len(x) <= minKnown {
 		// Nothing the examples ever said: out of scope, whatever the biases
 		// of the labels would make of an empty message.

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/index"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -27,6 +28,31 @@ var shared = sync.OnceValues(func() (*bot.Answerer, error) {
 	}
 	return bot.NewAnswerer(k, ix), nil
 })
+
+// withModel is shared with the question model the bot trains at start-up
+// on the shipped examples: what a user of the default knowledge gets.
+var withModel = sync.OnceValues(func() (*bot.Answerer, error) {
+	k, err := knowledge.Default()
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.New(k, index.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return bot.NewAnswerer(k, ix, bot.WithModel(qmodel.Build(k))), nil
+})
+
+// ModelAnswerer returns the answerer over the shipped knowledge with its
+// question model, as the program runs it.
+func ModelAnswerer(t testing.TB) *bot.Answerer {
+	t.Helper()
+	a, err := withModel()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
 
 // Answerer returns the answerer over the shipped knowledge.
 func Answerer(t testing.TB) *bot.Answerer {
