@@ -33,6 +33,7 @@ type Answerer struct {
 	policy Policy
 	safety *Safety
 	model  *qmodel.Model // nil: the search's evidence alone decides
+	fusion float64       // > 0: the search's evidence weighs in the model's decision
 }
 
 // Option configures an Answerer.

@@ -76,7 +76,19 @@ type common struct {
 	scoring       string
 	logLevel      string
 	logFormat     string
+	engine        string // eval --engine: which answering engine to measure
 }
+
+// The answering engines eval can compare. The program answers with
+// engineModel, or engineSearch for knowledge without examples.
+const (
+	engineModel  = "model"  // the question model alone
+	engineSearch = "search" // the search's evidence alone (the engine before the model)
+	engineFusion = "fusion" // the model with the search's evidence as an input
+)
+
+// fusionWeight is the weight of the search's evidence in the fusion engine.
+const fusionWeight = 0.5
 
 func (c *common) register(fs *flag.FlagSet) {
 	// The current values are the defaults, so common flags given before
@@ -297,8 +309,13 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 		return nil, nil, nil, err
 	}
 	log.Debug("knowledge ready", "articles", len(k.Articles), "passages", len(k.Passages()), "index_rebuilt", ix.Rebuilt, "took", time.Since(start))
-	if m := c.questionModel(k, log); m != nil {
-		opts = append(opts, bot.WithModel(m))
+	if c.engine != engineSearch {
+		if m := c.questionModel(k, log); m != nil {
+			opts = append(opts, bot.WithModel(m))
+		}
+	}
+	if c.engine == engineFusion {
+		opts = append(opts, bot.WithFusion(fusionWeight))
 	}
 	return bot.NewAnswerer(k, ix, opts...), ix, log, nil
 }
@@ -396,9 +413,15 @@ func runEval(ctx context.Context, env Env, c *common, args []string) error {
 	fs, err := parseCommand(env, c, "eval", evalUsage, args, func(fs *flag.FlagSet) {
 		fs.BoolVar(&verbose, "verbose", false, "list every miss, with the model's runner-up labels")
 		fs.IntVar(&folds, "cv", 0, "cross-validate the question model on the knowledge's examples with `K` folds (2-20)")
+		fs.StringVar(&c.engine, "engine", engineModel, "the answering `engine` to measure: model, search (the keyword engine before the model) or fusion (the model with the search's evidence)")
 	})
 	if err != nil {
 		return err
+	}
+	switch c.engine {
+	case engineModel, engineSearch, engineFusion:
+	default:
+		return usagef("--engine: want model, search or fusion, not %q", c.engine)
 	}
 	if folds != 0 && (folds < 2 || folds > 20) {
 		return usagef("--cv: want a number of folds from 2 to 20")

@@ -6,10 +6,10 @@ import (
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
-// calibrationFolds is how many folds calibrate a model at start-up: three
+// calibrationFolds is how many folds calibrate a model at start-up: two
 // keep training, cross-validation included, within about a second on one
 // core for the default knowledge.
-const calibrationFolds = 3
+const calibrationFolds = 2
 
 // Seed is the fixed seed of every model the bot trains: the same knowledge
 // gives the same model.
@@ -47,6 +47,14 @@ func Build(k *knowledge.Knowledge) *Model {
 // fingerprint: a model is immutable, and the same knowledge trains the same
 // model, so it is trained once.
 var built sync.Map
+
+// BuildUncached is Build without the process's cache: it always trains.
+func BuildUncached(k *knowledge.Knowledge) *Model {
+	if len(k.Examples) == 0 {
+		return nil
+	}
+	return build(k)
+}
 
 func build(k *knowledge.Knowledge) *Model {
 	ex := Examples(k)

@@ -32,22 +32,22 @@ type Model struct {
 
 // TrainOptions are the knobs of training. The zero value is the default.
 type TrainOptions struct {
-	Epochs int     // passes over the examples (default 30)
-	Rate   float32 // initial learning rate (default 0.5)
-	L2     float32 // weight decay per step (default 1e-5)
+	Epochs int     // passes over the examples (default 20)
+	Rate   float32 // initial learning rate (default 1)
+	L2     float32 // weight decay per step (default 1e-4)
 	Seed   uint64  // shuffling seed; the same seed gives the same model
 	MinDF  int     // a feature seen in fewer examples is dropped (default 2)
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Epochs == 0 {
-		o.Epochs = 30
+		o.Epochs = 20
 	}
 	if o.Rate == 0 {
-		o.Rate = 0.5
+		o.Rate = 1
 	}
 	if o.L2 == 0 {
-		o.L2 = 1e-5
+		o.L2 = 1e-4
 	}
 	if o.MinDF == 0 {
 		o.MinDF = 2
@@ -157,10 +157,13 @@ func (m *Model) step(x []feat, y int, rate, l2 float32, p []float32) {
 	for c := range nl {
 		m.B[c] -= rate * p[c]
 	}
+	decay := 1 - rate*l2
 	for _, f := range x {
 		row := m.W[int(f.i)*nl : int(f.i)*nl+nl]
-		for c := range nl {
-			row[c] -= rate * (p[c]*f.v + l2*row[c])
+		row = row[:len(p)] // one bounds check for the loop below
+		g := rate * f.v
+		for c, pc := range p {
+			row[c] = row[c]*decay - g*pc
 		}
 	}
 }
@@ -169,10 +172,12 @@ func (m *Model) step(x []feat, y int, rate, l2 float32, p []float32) {
 func (m *Model) scores(x []feat, out []float32) {
 	nl := len(m.Labels)
 	copy(out, m.B)
+	out = out[:nl]
 	for _, f := range x {
 		row := m.W[int(f.i)*nl : int(f.i)*nl+nl]
-		for c := range nl {
-			out[c] += f.v * row[c]
+		row = row[:len(out)] // one bounds check for the loop below
+		for c, w := range row {
+			out[c] += f.v * w
 		}
 	}
 }

@@ -1,0 +1,84 @@
+package qmodel_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/backpainbot/backpainbot/bot/qmodel"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+func defaultExamples(t testing.TB) []knowledge.Example {
+	t.Helper()
+	k, err := knowledge.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return qmodel.Examples(k)
+}
+
+// The same examples and seed give the same model, to the bit.
+func TestTrainIsDeterministic(t *testing.T) {
+	ex := defaultExamples(t)[:800]
+	a := qmodel.Train(ex, qmodel.TrainOptions{Seed: 7, Epochs: 3})
+	b := qmodel.Train(ex, qmodel.TrainOptions{Seed: 7, Epochs: 3})
+	if !slices.Equal(a.W, b.W) || !slices.Equal(a.B, b.B) || !slices.Equal(a.Labels, b.Labels) {
+		t.Fatal("two trainings on the same examples with the same seed differ")
+	}
+	c := qmodel.Train(ex, qmodel.TrainOptions{Seed: 8, Epochs: 3})
+	if slices.Equal(a.W, c.W) {
+		t.Error("another seed gave the very same weights: the seed is not used")
+	}
+}
+
+// A calibrated model answers what its examples say and declines the rest,
+// and a message with nothing it knows is out of scope.
+func TestBuildAnswersAndDeclines(t *testing.T) {
+	k, err := knowledge.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := qmodel.Build(k)
+	if m.Threshold <= 0 || m.Threshold >= 1 || m.Temperature <= 0 {
+		t.Fatalf("calibration: threshold %v, temperature %v", m.Threshold, m.Temperature)
+	}
+	for q, want := range map[string]string{
+		"how do i stop slouching at my desk":    "posture",
+		"what stretches strengthen my core":     "exercise",
+		"who won the football last night":       knowledge.LabelNone,
+		"zzqxv qqqzx":                           knowledge.LabelNone,
+		"how long does the relief from it last": "short-term",
+	} {
+		d := m.Decide(m.Predict(q))
+		got := d.Label
+		if !d.Answer {
+			got = knowledge.LabelNone
+		}
+		if got != want {
+			t.Errorf("Decide(%q) = %s (answer %v, p %.2f); want %s", q, d.Label, d.Answer, d.P, want)
+		}
+	}
+	if k2, _ := knowledge.LoadPath("../../knowledge/testdata/valid/walking.yaml"); qmodel.Build(k2) != nil {
+		t.Error("knowledge without examples got a model; want nil (search alone)")
+	}
+}
+
+func BenchmarkBuild(b *testing.B) {
+	k, err := knowledge.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		qmodel.BuildUncached(k)
+	}
+}
+
+func BenchmarkPredict(b *testing.B) {
+	k, _ := knowledge.Default()
+	m := qmodel.Build(k)
+	b.ReportAllocs()
+	for b.Loop() {
+		m.Predict("my mum is 70 and her lower back has been sore since she moved house, would a massage do anything")
+	}
+}
