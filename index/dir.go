@@ -99,6 +99,16 @@ func (ix *Index) rebuild(dir, fp string, syn synonymSet, log *slog.Logger) error
 		bi.Close()
 		return fmt.Errorf("build: %w", err)
 	}
+	for _, name := range sortedKeys(ix.attach) {
+		b, err := ix.attach[name]()
+		if err == nil {
+			err = bi.SetInternal([]byte(attachedPrefix+name), b)
+		}
+		if err != nil {
+			bi.Close()
+			return fmt.Errorf("build: %s: %w", name, err)
+		}
+	}
 	// The fingerprint goes in last: an index without it is stale.
 	if err := bi.SetInternal([]byte(internalKey), []byte(fp)); err != nil {
 		bi.Close()

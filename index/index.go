@@ -27,6 +27,12 @@ type Options struct {
 	Scoring string
 	// Logger receives rebuild notices; nil discards them.
 	Logger *slog.Logger
+	// Attach names data derived from the same knowledge (the question
+	// model) to keep with an index on disk: each function is called when
+	// the index is built there, and its result is stored inside the index,
+	// under the same fingerprint and checksums, for Attached to return on
+	// later starts. Without Dir nothing is called.
+	Attach map[string]func() ([]byte, error)
 }
 
 // Index searches the passages of one Knowledge. It is immutable after New
@@ -38,9 +44,24 @@ type Index struct {
 	stem  analysis.Analyzer
 	surf  analysis.Analyzer
 	vocab *vocabulary
+	// attach is Options.Attach, for a build on disk.
+	attach map[string]func() ([]byte, error)
 	// Rebuilt reports whether New built the index (true) or reused an
 	// on-disk one (false).
 	Rebuilt bool
+}
+
+// attachedPrefix keys Options.Attach data inside the index.
+const attachedPrefix = "backpainbot.attached."
+
+// Attached returns the data stored under name by Options.Attach when the
+// index on disk was built, or false (an index in memory has none).
+func (ix *Index) Attached(name string) ([]byte, bool) {
+	b, err := ix.bi.GetInternal([]byte(attachedPrefix + name))
+	if err != nil || b == nil {
+		return nil, false
+	}
+	return b, true
 }
 
 // maxTermSearchers bounds the work one question can cause. A question has
@@ -72,7 +93,7 @@ func New(k *knowledge.Knowledge, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
-	ix := &Index{k: k, stem: probe.AnalyzerNamed(en.AnalyzerName), surf: probe.AnalyzerNamed(analyzerSurface)}
+	ix := &Index{k: k, stem: probe.AnalyzerNamed(en.AnalyzerName), surf: probe.AnalyzerNamed(analyzerSurface), attach: opts.Attach}
 	syn, err := ix.synonyms(k.Synonyms)
 	if err != nil {
 		return nil, err

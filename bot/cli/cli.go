@@ -263,6 +263,9 @@ func (c *common) build(ctx context.Context, env Env) (*bot.Answerer, *index.Inde
 	}
 }
 
+// modelAttachment names the question model kept inside an index on disk.
+const modelAttachment = "question-model"
+
 // questionModel trains the question model on k's examples, or says that
 // there are none and the search alone will answer.
 func (c *common) questionModel(k *knowledge.Knowledge, log *slog.Logger) *qmodel.Model {
@@ -304,15 +307,31 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 		opts = append(opts, bot.WithSafety(s))
 	}
 	start := time.Now()
-	ix, err := index.New(k, index.Options{Dir: c.indexDir, Scoring: c.scoring, Logger: log})
+	var model *qmodel.Model
+	useModel := c.engine != engineSearch && len(k.Examples) > 0
+	attach := map[string]func() ([]byte, error){}
+	if useModel {
+		// Kept with an index on disk, so that a restart need not train.
+		attach[modelAttachment] = func() ([]byte, error) {
+			model = c.questionModel(k, log)
+			return model.MarshalBinary()
+		}
+	}
+	ix, err := index.New(k, index.Options{Dir: c.indexDir, Scoring: c.scoring, Logger: log, Attach: attach})
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	log.Debug("knowledge ready", "articles", len(k.Articles), "passages", len(k.Passages()), "index_rebuilt", ix.Rebuilt, "took", time.Since(start))
-	if c.engine != engineSearch {
-		if m := c.questionModel(k, log); m != nil {
-			opts = append(opts, bot.WithModel(m))
+	if b, ok := ix.Attached(modelAttachment); useModel && model == nil && ok {
+		if model, err = qmodel.Decode(b); err != nil {
+			log.Warn("the question model kept with the index cannot be read; training a new one", "err", err)
 		}
+	}
+	if model == nil && (useModel || len(k.Examples) == 0) {
+		model = c.questionModel(k, log)
+	}
+	if model != nil {
+		opts = append(opts, bot.WithModel(model))
 	}
 	if c.engine == engineFusion {
 		opts = append(opts, bot.WithFusion(fusionWeight))

@@ -82,3 +82,23 @@ func BenchmarkPredict(b *testing.B) {
 		m.Predict("my mum is 70 and her lower back has been sore since she moved house, would a massage do anything")
 	}
 }
+
+// A model kept on disk decodes to the same model; damage is an error.
+func TestEncodeDecode(t *testing.T) {
+	ex := defaultExamples(t)[:500]
+	m := qmodel.Train(ex, qmodel.TrainOptions{Seed: 3, Epochs: 2})
+	b, err := m.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := qmodel.Decode(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Equal(got.W, m.W) || !slices.Equal(got.Labels, m.Labels) || got.Threshold != m.Threshold {
+		t.Fatal("decoded model differs from the encoded one")
+	}
+	if _, err := qmodel.Decode(b[:len(b)/2]); err == nil {
+		t.Error("Decode of half a model: no error")
+	}
+}
