@@ -18,7 +18,7 @@ import (
 // text as on Discord, printed instead of posted.
 
 // JSONReply is one line of `ask --json` output. The fields always appear
-// (empty when they don't apply) except level and reason.
+// (empty when they don't apply) except level, reason and suggestions.
 type JSONReply struct {
 	Kind       knowledge.Kind `json:"kind"`
 	Passage    string         `json:"passage"`
@@ -28,8 +28,18 @@ type JSONReply struct {
 	Confidence string         `json:"confidence"`
 	Level      string         `json:"level,omitempty"`
 	Reason     string         `json:"reason,omitempty"`
-	Text       string         `json:"text"`
-	Disclaimer string         `json:"disclaimer"`
+	// Suggestions are the passages an ambiguous question may mean, offered
+	// by an abstain reply ("Did you mean ...?"), in the order shown.
+	Suggestions []JSONSuggestion `json:"suggestions,omitempty"`
+	Text        string           `json:"text"`
+	Disclaimer  string           `json:"disclaimer"`
+}
+
+// JSONSuggestion is a passage an abstain reply offers: its id (what a
+// button or Answerer.Passage takes) and its title.
+type JSONSuggestion struct {
+	Passage string `json:"passage"`
+	Title   string `json:"title"`
 }
 
 // NewJSONReply describes a reply and its rendering for machines.
@@ -38,6 +48,11 @@ func NewJSONReply(r knowledge.Reply) JSONReply {
 	j := JSONReply{Kind: r.Kind, Confidence: r.Confidence, Level: r.Level, Reason: r.Reason, Text: m.Content, Disclaimer: m.Footer}
 	if p := r.Passage; p != nil {
 		j.Passage, j.Title, j.Section, j.Article = p.Text, p.Title, p.Section.Title, p.Section.Article.Title
+	}
+	if m.Choices { // only what the text offers: a notice replaces suggestions
+		for _, p := range r.Suggestions {
+			j.Suggestions = append(j.Suggestions, JSONSuggestion{Passage: p.ID, Title: p.Title})
+		}
 	}
 	return j
 }

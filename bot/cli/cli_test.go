@@ -10,7 +10,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/cli"
+	"github.com/backpainbot/backpainbot/bot/qmodel"
+	"github.com/backpainbot/backpainbot/index"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -169,5 +174,70 @@ func TestEvalCommand(t *testing.T) {
 	}
 	if !strings.Contains(out, "miss q") {
 		t.Errorf("eval --verbose lists no misses:\n%s", out)
+	}
+}
+
+// withChoices returns the program's answerer (the shipped knowledge and
+// its question model, trained once per process) and a question the model
+// finds ambiguous, with its "Did you mean" reply. Which questions those are
+// changes whenever the model is retrained; bot's own tests cover the same
+// paths with a stand-in for the model.
+func withChoices(t *testing.T) (*bot.Answerer, string, knowledge.Reply) {
+	t.Helper()
+	k, err := knowledge.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := index.New(k, index.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	a := bot.NewAnswerer(k, ix, bot.WithModel(qmodel.Build(k)))
+	for _, q := range []string{
+		"ok massage helps but very strong like this?",
+		"can a massage help tho nothing actually changed",
+		"is a back rub a legit fix for back ache or is that a myth",
+	} {
+		if r := a.Answer(context.Background(), bot.Question{Text: q}); r.Kind == knowledge.KindAbstain && len(r.Suggestions) >= 2 {
+			return a, q, r
+		}
+	}
+	t.Fatal("precondition: the question model offers no \"Did you mean\" choices for any question of withChoices; add one it does (try some with ask --json)")
+	return nil, "", knowledge.Reply{}
+}
+
+func TestAskJSONSuggestionsAndChat(t *testing.T) {
+	_, q, r := withChoices(t)
+	out, _, err := run(t, q+"\nhi there\nthanks, that helped\n", "ask", "--json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []map[string]any
+	for _, l := range strings.Split(strings.TrimSuffix(out, "\n"), "\n") {
+		var j map[string]any
+		if err := json.Unmarshal([]byte(l), &j); err != nil {
+			t.Fatalf("%q is not JSON: %v", l, err)
+		}
+		got = append(got, j)
+	}
+	if len(got) != 3 {
+		t.Fatalf("ask --json wrote %d lines for 3:\n%s", len(got), out)
+	}
+	var want []any
+	for _, p := range r.Suggestions {
+		want = append(want, map[string]any{"passage": p.ID, "title": p.Title})
+	}
+	if diff := cmp.Diff(want, got[0]["suggestions"]); diff != "" {
+		t.Errorf("ask --json %q: suggestions (-want +got):\n%s", q, diff)
+	}
+	if got[0]["kind"] != "abstain" || got[0]["passage"] != "" {
+		t.Errorf("ask --json %q: kind %v, passage %q; want abstain and no passage", q, got[0]["kind"], got[0]["passage"])
+	}
+	for i, reason := range []string{knowledge.LabelGreeting, knowledge.LabelThanks} {
+		j := got[i+1]
+		if _, ok := j["suggestions"]; j["kind"] != "chat" || j["reason"] != reason || ok {
+			t.Errorf("line %d: kind %v, reason %v, suggestions %v; want chat, %s and none", i+2, j["kind"], j["reason"], j["suggestions"], reason)
+		}
 	}
 }

@@ -1,0 +1,111 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/backpainbot/backpainbot/index"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// These tests are inside the package so that a fake can stand in for the
+// question model. bot/cli's tests run the same paths with the real model.
+
+var terminalShared = sync.OnceValues(func() (*Answerer, error) {
+	k, err := knowledge.Default()
+	if err != nil {
+		return nil, err
+	}
+	ix, err := index.New(k, index.Options{})
+	if err != nil {
+		return nil, err
+	}
+	return NewAnswerer(k, ix), nil
+})
+
+// ambiguous answers a question containing "AMBIGUOUS" as the question
+// model answers one it finds ambiguous: "I don't know", offering the
+// passages of offered. Everything else the real answerer answers.
+type ambiguous struct{ *Answerer }
+
+// offered are the passages ambiguous offers, in order.
+var offered = []struct{ id, title string }{{"short-term", "Short-Term Relief"}, {"conclusion", "Conclusion"}}
+
+func (a ambiguous) Answer(ctx context.Context, q Question) knowledge.Reply {
+	if !strings.Contains(q.Text, "AMBIGUOUS") {
+		return a.Answerer.Answer(ctx, q)
+	}
+	r := a.abstain(knowledge.ReasonOutOfScope)
+	for _, o := range offered {
+		r.Suggestions = append(r.Suggestions, a.k.Passage(o.id))
+	}
+	return r
+}
+
+func terminalAnswerer(t *testing.T) ambiguous {
+	t.Helper()
+	a, err := terminalShared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, o := range offered {
+		if p := a.k.Passage(o.id); p == nil || p.Title != o.title {
+			t.Fatalf("the shipped knowledge has no passage %q titled %q", o.id, o.title)
+		}
+	}
+	return ambiguous{a}
+}
+
+func TestNewJSONReply(t *testing.T) {
+	a := terminalAnswerer(t)
+	d := a.k.Disclaimer
+	dose := a.Answer(context.Background(), Question{Text: "AMBIGUOUS"})
+	dose.Reason, dose.Notice = knowledge.ReasonDose, "I can't advise on doses."
+	tests := []struct {
+		name   string
+		reply  knowledge.Reply
+		kind   string
+		reason any // nil: no reason field
+		sugg   any // nil: no suggestions field
+	}{
+		{"choices", a.Answer(context.Background(), Question{Text: "AMBIGUOUS"}), "abstain", "out-of-scope", []any{
+			map[string]any{"passage": "short-term", "title": "Short-Term Relief"},
+			map[string]any{"passage": "conclusion", "title": "Conclusion"},
+		}},
+		// A notice replaces the choices in the text, so none are listed.
+		{"choices under a notice", dose, "abstain", "dose", nil},
+		{"don't know", a.Answer(context.Background(), Question{Text: "what's the best pizza topping?"}), "abstain", "out-of-scope", nil},
+		{"greeting", knowledge.Reply{Kind: knowledge.KindChat, Reason: knowledge.LabelGreeting, Disclaimer: d}, "chat", "greeting", nil},
+		{"thanks", knowledge.Reply{Kind: knowledge.KindChat, Reason: knowledge.LabelThanks, Disclaimer: d}, "chat", "thanks", nil},
+		{"answer", a.Passage("posture"), "answer", nil, nil},
+	}
+	for _, tt := range tests {
+		b, err := json.Marshal(NewJSONReply(tt.reply))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got map[string]any
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range []string{"kind", "passage", "title", "section", "article", "confidence", "text", "disclaimer"} {
+			if _, ok := got[f]; !ok {
+				t.Errorf("%s: NewJSONReply lacks field %q: %s", tt.name, f, b)
+			}
+		}
+		if got["kind"] != tt.kind || got["reason"] != tt.reason {
+			t.Errorf("%s: NewJSONReply kind %v, reason %v; want %s, %v", tt.name, got["kind"], got["reason"], tt.kind, tt.reason)
+		}
+		if diff := cmp.Diff(tt.sugg, got["suggestions"]); diff != "" {
+			t.Errorf("%s: NewJSONReply suggestions (-want +got):\n%s", tt.name, diff)
+		}
+		if !strings.Contains(got["text"].(string), d) {
+			t.Errorf("%s: NewJSONReply text lacks the disclaimer: %s", tt.name, b)
+		}
+	}
+}
