@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"time"
 
@@ -115,11 +116,30 @@ func readLine(br *bufio.Reader) (line string, ok bool, err error) {
 
 // Interactive reads questions from in and prints each reply as the bot
 // would post it, until EOF, "quit" or ctx is done. prompt is shown when in
-// is a terminal (the caller knows).
+// is a terminal (the caller knows). A reply offering choices ("Did you
+// mean ...?") numbers them, where Discord shows buttons; a bare number then
+// shows that passage, as a click would, until anything else is typed.
 func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
+	return interactive(ctx, a, in, out, prompt, now)
+}
+
+// asker is what the terminal needs of an Answerer; a test stands in for
+// the question model with a fake, since which questions the model finds
+// ambiguous changes whenever it is retrained.
+type asker interface {
+	Answer(ctx context.Context, q Question) knowledge.Reply
+	Remember(text string) Memory
+	Passage(id string) knowledge.Reply
+	Topics() knowledge.Reply
+	Topic(name string) knowledge.Reply
+	Help() knowledge.Reply
+}
+
+func interactive(ctx context.Context, a asker, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	var prev Memory
 	var prevAt time.Time
+	var choices []Button // the last reply's choices, while a number picks one
 	lines := make(chan string)
 	errc := make(chan error, 1)
 	go func() {
@@ -155,6 +175,11 @@ func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer,
 			}
 			return fmt.Errorf("read: %w", err)
 		case line := <-lines:
+			if n, ok := choice(line, len(choices)); ok {
+				fmt.Fprintln(out, Render(a.Passage(choices[n-1].PassageID)).Content)
+				continue
+			}
+			choices = nil
 			switch strings.ToLower(strings.TrimSpace(line)) {
 			case "quit", "exit", "/quit", "/exit":
 				return nil
@@ -173,8 +198,29 @@ func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer,
 			if t := now(); !prevAt.IsZero() && t.Sub(prevAt) < session.ContextWindow {
 				q.Previous = prev
 			}
-			fmt.Fprintln(out, Render(a.Answer(ctx, q)).Content)
+			m := Render(a.Answer(ctx, q))
+			fmt.Fprintln(out, m.Content)
+			if m.Choices && len(m.Related) > 0 {
+				choices = m.Related
+				fmt.Fprintln(out)
+				for i, b := range choices {
+					fmt.Fprintf(out, "%d. %s\n", i+1, b.Label)
+				}
+				fmt.Fprintln(out, "Type a number to read one, or ask something else.")
+			}
 			prev, prevAt = a.Remember(line), now()
 		}
 	}
+}
+
+// choice reads line as the number of one of n choices: "2", " 2 " or "2.".
+func choice(line string, n int) (int, bool) {
+	if n == 0 {
+		return 0, false
+	}
+	i, err := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(line), "."))
+	if err != nil || i < 1 || i > n {
+		return 0, false
+	}
+	return i, true
 }

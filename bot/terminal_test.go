@@ -3,9 +3,11 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -14,7 +16,8 @@ import (
 )
 
 // These tests are inside the package so that a fake can stand in for the
-// question model. bot/cli's tests run the same paths with the real model.
+// question model (see asker). bot/cli's tests run the same paths with the
+// real model.
 
 var terminalShared = sync.OnceValues(func() (*Answerer, error) {
 	k, err := knowledge.Default()
@@ -106,6 +109,69 @@ func TestNewJSONReply(t *testing.T) {
 		}
 		if !strings.Contains(got["text"].(string), d) {
 			t.Errorf("%s: NewJSONReply text lacks the disclaimer: %s", tt.name, b)
+		}
+	}
+}
+
+// The terminal numbers the choices of an ambiguous question, where Discord
+// shows buttons; a bare number then shows that passage, as a click does,
+// until anything else is typed, which is handled as usual.
+func TestInteractiveChoices(t *testing.T) {
+	a := terminalAnswerer(t)
+	ctx := context.Background()
+	const q = "AMBIGUOUS does it work"
+	passage := func(i int) string { return Render(a.Passage(offered[i].id)).Content + "\n" }
+	// after is the reply to text asked right after prev.
+	after := func(prev, text string) string {
+		return Render(a.Answer(ctx, Question{Text: text, Previous: a.Remember(prev)})).Content + "\n"
+	}
+	var b strings.Builder
+	b.WriteString(Render(a.Answer(ctx, Question{Text: q})).Content + "\n\n")
+	for i, o := range offered {
+		fmt.Fprintf(&b, "%d. %s\n", i+1, o.title)
+	}
+	b.WriteString("Type a number to read one, or ask something else.\n")
+	choices := b.String()
+	tests := []struct {
+		name  string
+		input []string
+		want  []string // what each line prints
+	}{
+		{"pick one", []string{q, "2"}, []string{choices, passage(1)}},
+		{"pick another", []string{q, " 1 ", "2."}, []string{choices, passage(0), passage(1)}},
+		{"out of range is a question", []string{q, "3"}, []string{choices, after(q, "3")}},
+		{"a command ends the choices", []string{q, "/topics", "1"}, []string{choices, Render(a.Topics()).Content + "\n", after(q, "1")}},
+		{"a question ends the choices", []string{q, "massage for stress", "1"}, []string{choices, after(q, "massage for stress"), after("massage for stress", "1")}},
+		{"a number without choices is a question", []string{"1"}, []string{Render(a.Answer(ctx, Question{Text: "1"})).Content + "\n"}},
+	}
+	for _, tt := range tests {
+		var out strings.Builder
+		in := strings.NewReader(strings.Join(tt.input, "\n") + "\n")
+		if err := interactive(ctx, a, in, &out, false, time.Now); err != nil {
+			t.Fatalf("%s: %v", tt.name, err)
+		}
+		if diff := cmp.Diff(strings.Join(tt.want, ""), out.String()); diff != "" {
+			t.Errorf("%s: the terminal given %q printed (-want +got):\n%s", tt.name, tt.input, diff)
+		}
+	}
+}
+
+func TestChoice(t *testing.T) {
+	tests := []struct {
+		line string
+		n    int
+		want int // 0: not a choice
+	}{
+		{"1", 2, 1}, {"2", 2, 2}, {" 2 ", 2, 2}, {"2.", 2, 2}, {"3", 2, 0}, {"0", 2, 0}, {"-1", 2, 0},
+		{"1", 0, 0}, {"", 2, 0}, {"one", 2, 0}, {"1 please", 2, 0}, {"1.5", 2, 0},
+	}
+	for _, tt := range tests {
+		got, ok := choice(tt.line, tt.n)
+		if !ok {
+			got = 0
+		}
+		if got != tt.want {
+			t.Errorf("choice(%q, %d) = %d; want %d", tt.line, tt.n, got, tt.want)
 		}
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -239,5 +240,26 @@ func TestAskJSONSuggestionsAndChat(t *testing.T) {
 		if _, ok := j["suggestions"]; j["kind"] != "chat" || j["reason"] != reason || ok {
 			t.Errorf("line %d: kind %v, reason %v, suggestions %v; want chat, %s and none", i+2, j["kind"], j["reason"], j["suggestions"], reason)
 		}
+	}
+}
+
+// The terminal numbers the model's choices, and a bare number shows that
+// passage.
+func TestInteractiveChoices(t *testing.T) {
+	a, q, r := withChoices(t)
+	out, _, err := run(t, q+"\n2\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want strings.Builder
+	want.WriteString(bot.Render(r).Content + "\n\n")
+	for i, p := range r.Suggestions {
+		fmt.Fprintf(&want, "%d. %s\n", i+1, p.Title)
+	}
+	want.WriteString("Type a number to read one, or ask something else.\n")
+	want.WriteString(bot.Render(a.Passage(r.Suggestions[1].ID)).Content + "\n")
+	_, got, _ := strings.Cut(out, "Ctrl-D to leave.\n") // after the notice
+	if diff := cmp.Diff(want.String(), got); diff != "" {
+		t.Errorf("the terminal given %q and 2 printed (-want +got):\n%s", q, diff)
 	}
 }
