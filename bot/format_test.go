@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -45,25 +47,29 @@ func checkMessage(t *testing.T, what string, m bot.Message, disclaimer string) {
 }
 
 // everyReply returns one reply of every kind the bot can give.
-func everyReply(a *bot.Answerer) map[string]knowledge.Reply {
+func everyReply(t *testing.T, a *bot.Answerer) map[string]knowledge.Reply {
 	ctx := context.Background()
+	d := a.Knowledge().Disclaimer
 	return map[string]knowledge.Reply{
-		"answer":   a.Answer(ctx, bot.Question{Text: "does massage help tight knotted muscles"}),
-		"abstain":  a.Answer(ctx, bot.Question{Text: "what's the best pizza topping"}),
-		"topics":   a.Topics(),
-		"topic":    a.Topic("benefits"),
-		"no topic": a.Topic("pizza"),
-		"help":     a.Help(),
-		"passage":  a.Passage("posture"),
-		"bad id":   a.Passage("no-such-passage"),
-		"cooldown": a.Notice(knowledge.KindCooldown, "Slow down a little: one question every 3 seconds."),
-		"error":    a.Notice(knowledge.KindError, "Something went wrong."),
+		"greeting":     {Kind: knowledge.KindChat, Reason: knowledge.LabelGreeting, Disclaimer: d},
+		"thanks":       {Kind: knowledge.KindChat, Reason: knowledge.LabelThanks, Disclaimer: d},
+		"did you mean": suggestionReply(t, a.Knowledge()),
+		"answer":       a.Answer(ctx, bot.Question{Text: "does massage help tight knotted muscles"}),
+		"abstain":      a.Answer(ctx, bot.Question{Text: "what's the best pizza topping"}),
+		"topics":       a.Topics(),
+		"topic":        a.Topic("benefits"),
+		"no topic":     a.Topic("pizza"),
+		"help":         a.Help(),
+		"passage":      a.Passage("posture"),
+		"bad id":       a.Passage("no-such-passage"),
+		"cooldown":     a.Notice(knowledge.KindCooldown, "Slow down a little: one question every 3 seconds."),
+		"error":        a.Notice(knowledge.KindError, "Something went wrong."),
 	}
 }
 
 func TestEveryReplyCarriesTheDisclaimer(t *testing.T) {
 	a := newAnswerer(t)
-	for name, r := range everyReply(a) {
+	for name, r := range everyReply(t, a) {
 		checkMessage(t, name, bot.Render(r), a.Knowledge().Disclaimer)
 	}
 }
@@ -96,6 +102,37 @@ func TestRenderAnswerQuotesPassageVerbatimWithSource(t *testing.T) {
 	}
 	if len(m.Related) == 0 || !strings.HasPrefix(m.Related[0].Label, "More on: ") {
 		t.Errorf("related buttons = %+v, want More on: ...", m.Related)
+	}
+}
+
+// suggestionReply is an "I don't know" offering two passages, as the
+// question model gives for an ambiguous question.
+func suggestionReply(t testing.TB, k *knowledge.Knowledge) knowledge.Reply {
+	t.Helper()
+	short, concl := k.Passage("short-term"), k.Passage("conclusion")
+	if short == nil || concl == nil {
+		t.Fatal("the shipped knowledge lacks passages short-term and conclusion")
+	}
+	return knowledge.Reply{Kind: knowledge.KindAbstain, Reason: knowledge.ReasonOutOfScope, Lead: k.DontKnow, Topics: k.Sections(),
+		Suggestions: []*knowledge.Passage{short, concl}, Disclaimer: k.Disclaimer}
+}
+
+// An ambiguous question's choices are buttons labelled with the passage
+// titles (not "More on: ..."), named in the text too, so the plain-text
+// form offers them as well; like every "I don't know" it is private.
+func TestRenderChoices(t *testing.T) {
+	k := newAnswerer(t).Knowledge()
+	m := bot.Render(suggestionReply(t, k))
+	want := []bot.Button{{Label: "Short-Term Relief", PassageID: "short-term"}, {Label: "Conclusion", PassageID: "conclusion"}}
+	if diff := cmp.Diff(want, m.Related); diff != "" || !m.Choices || !m.Private {
+		t.Errorf("Render(choices): Choices %v, Private %v, buttons (-want +got):\n%s", m.Choices, m.Private, diff)
+	}
+	if !strings.Contains(m.Content, "Did you mean: Short-Term Relief / Conclusion?") {
+		t.Errorf("content does not offer the choices:\n%s", m.Content)
+	}
+	// An answer's related passages are buttons too, but not choices.
+	if m := bot.Render(newAnswerer(t).Passage("posture")); m.Choices || len(m.Related) == 0 {
+		t.Errorf("Render(answer): Choices %v with %d buttons; want buttons that are not choices", m.Choices, len(m.Related))
 	}
 }
 

@@ -19,6 +19,7 @@ var update = flag.Bool("update", false, "rewrite testdata/replies.golden")
 // that any change to what members read shows up in review.
 func TestRepliesGolden(t *testing.T) {
 	a := newAnswerer(t)
+	k := a.Knowledge()
 	ask := func(q string) knowledge.Reply { return a.Answer(context.Background(), bot.Question{Text: q}) }
 	replies := []struct {
 		name  string
@@ -39,11 +40,22 @@ func TestRepliesGolden(t *testing.T) {
 		{"topic", a.Topic("benefits")},
 		{"help", a.Help()},
 		{"cooldown", a.Notice(knowledge.KindCooldown, "One question every 3 seconds, please: try again in a moment.")},
+		// The question model's replies, built here rather than asked, so
+		// that retraining the model does not change this file.
+		{"greeting", knowledge.Reply{Kind: knowledge.KindChat, Reason: knowledge.LabelGreeting, Disclaimer: k.Disclaimer}},
+		{"thanks", knowledge.Reply{Kind: knowledge.KindChat, Reason: knowledge.LabelThanks, Disclaimer: k.Disclaimer}},
+		{"did you mean", suggestionReply(t, k)},
 	}
 	var b strings.Builder
 	for _, r := range replies {
 		b.WriteString("=== " + r.name + " (" + string(r.reply.Kind) + ")\n")
-		b.WriteString(bot.Render(r.reply).Content + "\n\n")
+		m := bot.Render(r.reply)
+		b.WriteString(m.Content + "\n")
+		// The buttons under it, on Discord: their labels are read too.
+		for _, btn := range m.Related {
+			b.WriteString("[" + btn.Label + "] → passage:" + btn.PassageID + "\n")
+		}
+		b.WriteString("\n")
 	}
 	const golden = "testdata/replies.golden"
 	if *update {
