@@ -778,3 +778,59 @@ func metricValue(t *testing.T, m *ops.Metrics, name string) float64 {
 	}
 	return sum
 }
+
+// A question the model finds ambiguous gets its choices as buttons, from
+// a slash command (ephemeral) and from a mention; a click answers with
+// that passage in place of the choices.
+func TestChoiceButtons(t *testing.T) {
+	t.Parallel()
+	f := newFakeDiscord(t)
+	startBot(t, f, Config{GuildID: "400"}, func(b *Bot) { b.h.a = &stubAnswerer{answerer: b.h.a} })
+	a := testAnswerer(t)
+	want := bot.Render(choicesReply(a))
+	buttons := func(what string, m *messageBody) []string {
+		t.Helper()
+		var ids []string
+		for _, row := range m.Components {
+			for k, b := range row.Components {
+				if k < len(offered) && b.Label != offered[k].title {
+					t.Errorf("%s: button %d label %q; want the passage title %q", what, k, b.Label, offered[k].title)
+				}
+				ids = append(ids, b.CustomID)
+			}
+		}
+		if diff := cmp.Diff([]string{"passage:short-term", "passage:conclusion"}, ids); diff != "" {
+			t.Errorf("%s: buttons (-want +got):\n%s", what, diff)
+		}
+		if e := embedOf(t, m); e.Title != want.Title || e.Description != want.Description || e.Footer == nil || e.Footer.Text != want.Footer {
+			t.Errorf("%s: embed %+v; want the \"Did you mean\" text and the disclaimer", what, e)
+		}
+		return ids
+	}
+
+	f.dispatch("INTERACTION_CREATE", slash("541", "u1", "300", "ask", "question", "AMBIGUOUS does it work"))
+	cb := f.waitCallback("541")
+	if cb.Type != 4 || cb.Data.Flags != 64 {
+		t.Errorf("/ask: callback type %d flags %d; want an ephemeral message (4, 64)", cb.Type, cb.Data.Flags)
+	}
+	ids := buttons("/ask", cb.Data)
+
+	f.dispatch("MESSAGE_CREATE", message("840", "u2", "400", "302", "<@111> AMBIGUOUS does it work", "111"))
+	m := f.waitMessage("302", 1)
+	buttons("mention", &m)
+
+	if len(ids) < 2 {
+		t.FailNow()
+	}
+	click := interaction("542", "u1", "400", "300", 3, map[string]any{"custom_id": ids[1], "component_type": 2})
+	click["message"] = map[string]any{"id": "701", "channel_id": "300", "content": "", "author": user("111"), "embeds": []any{}, "components": []any{}, "flags": 64}
+	f.dispatch("INTERACTION_CREATE", click)
+	cb = f.waitCallback("542")
+	passage := bot.Render(a.Passage("conclusion"))
+	if cb.Type != 7 {
+		t.Errorf("click: callback type %d; want 7 (the passage replaces the choices)", cb.Type)
+	}
+	if e := embedOf(t, cb.Data); e.Title != passage.Title || e.Description != passage.Description {
+		t.Errorf("click: embed %+v; want the conclusion passage", e)
+	}
+}

@@ -41,7 +41,7 @@ const (
 	buttonsPerRow = 5
 	maxRows       = 5
 	maxCustomID   = 100
-	// passagePrefix starts a related-passage button's custom id. The id
+	// passagePrefix starts a passage button's custom id. The id
 	// carries everything the click needs, so buttons keep working after a
 	// restart.
 	passagePrefix = "passage:"
@@ -78,10 +78,12 @@ func plain(m bot.Message) bool {
 	return m.Kind == knowledge.KindCooldown || (m.Description == "" && m.Title == "")
 }
 
-// Components converts m's related passages to rows of buttons labelled
-// "More on: <title>", whose custom ids are "passage:<id>". Discord allows
-// five buttons a row and five rows; a passage id too long for a custom id
-// gets no button.
+// Components converts m's buttons to rows of buttons with the labels
+// bot.Render gave them: "More on: <title>" under an answer, the passage
+// titles for the choices of a "Did you mean" (m.Choices). Either way the
+// custom id is "passage:<id>", so a click answers with that passage.
+// Discord allows five buttons a row and five rows; a passage id too long
+// for a custom id gets no button.
 func Components(m bot.Message) []discordgo.MessageComponent {
 	var rows []discordgo.MessageComponent
 	var row discordgo.ActionsRow

@@ -271,3 +271,42 @@ func TestRedact(t *testing.T) {
 		t.Errorf("redact(rate limit) = %q; want no URL", got)
 	}
 }
+
+// The choices of an ambiguous question become buttons labelled with the
+// passages' titles, on every kind of message the bot sends them in, and
+// the custom ids are those of the related-passage buttons, so a click
+// takes the existing path.
+func TestChoicesBecomeButtons(t *testing.T) {
+	m := bot.Render(choicesReply(testAnswerer(t)))
+	if !m.Choices || m.Kind != knowledge.KindAbstain {
+		t.Fatalf("precondition: Render(choices) = %s, Choices %v; want an abstain offering choices", m.Kind, m.Choices)
+	}
+	var row discordgo.ActionsRow
+	for _, c := range offered {
+		row.Components = append(row.Components, discordgo.Button{Label: c.title, Style: discordgo.SecondaryButton, CustomID: "passage:" + c.id})
+	}
+	want := []discordgo.MessageComponent{row}
+	ir := InteractionResponse(m)
+	for _, tt := range []struct {
+		name string
+		got  []discordgo.MessageComponent
+	}{
+		{"Components", Components(m)},
+		{"InteractionResponse", ir.Data.Components},
+		{"MessageSend", MessageSend(m, nil).Components},
+		{"PlainMessageSend", PlainMessageSend(m, nil).Components},
+		{"webhookEdit", *webhookEdit(ir.Data).Components},
+		{"followup", followup(ir.Data).Components},
+	} {
+		if diff := cmp.Diff(want, tt.got); diff != "" {
+			t.Errorf("%s of a \"Did you mean\" reply (-want +got):\n%s", tt.name, diff)
+		}
+	}
+	// An "I don't know" is private: the choices are shown to the asker only.
+	if ir.Type != discordgo.InteractionResponseChannelMessageWithSource || ir.Data.Flags != discordgo.MessageFlagsEphemeral {
+		t.Errorf("InteractionResponse: type %d flags %d; want an ephemeral message (4, 64)", ir.Type, ir.Data.Flags)
+	}
+	if e := Embed(m); e.Title != m.Title || !strings.Contains(e.Description, "Did you mean: Short-Term Relief / Conclusion?") {
+		t.Errorf("embed %+v; want the question and the choices in the text too", e)
+	}
+}

@@ -44,8 +44,9 @@ func (c *clock) advance(d time.Duration) {
 
 // stubAnswerer wraps the real answerer: it records the questions, answers
 // KindUrgent when a question contains "URGENT" (the safety checker's
-// decision, which this package only passes on), and can be slow (Answer
-// until its context ends, Passage always) or panic.
+// decision, which this package only passes on) and "Did you mean" choices
+// when it contains "AMBIGUOUS" (the question model's), and can be slow
+// (Answer until its context ends, Passage always) or panic.
 type stubAnswerer struct {
 	answerer
 	mu        sync.Mutex
@@ -76,7 +77,23 @@ func (s *stubAnswerer) Answer(ctx context.Context, q bot.Question) knowledge.Rep
 			Disclaimer: knowledge.DefaultDisclaimer,
 		}
 	}
+	if strings.Contains(q.Text, "AMBIGUOUS") {
+		return choicesReply(s.answerer)
+	}
 	return s.answerer.Answer(ctx, q)
+}
+
+// offered are the passages choicesReply offers, as the question model
+// offers them for a question it finds ambiguous.
+var offered = []struct{ id, title string }{{"short-term", "Short-Term Relief"}, {"conclusion", "Conclusion"}}
+
+// choicesReply is an "I don't know" offering the passages of offered.
+func choicesReply(a answerer) knowledge.Reply {
+	r := knowledge.Reply{Kind: knowledge.KindAbstain, Reason: knowledge.ReasonOutOfScope, Disclaimer: knowledge.DefaultDisclaimer}
+	for _, c := range offered {
+		r.Suggestions = append(r.Suggestions, a.Passage(c.id).Passage)
+	}
+	return r
 }
 
 func (s *stubAnswerer) Passage(id string) knowledge.Reply {
