@@ -121,6 +121,63 @@ func BenchmarkSearch100k(b *testing.B) {
 	b.ReportMetric(float64(len(k.Passages())), "passages")
 }
 
+// BenchmarkReopen100k times what a start with an up-to-date index of
+// 100,000 passages on disk costs: checking its checksums alone ("verify"),
+// and the whole reuse, checksums included ("reopen"). Files are read from
+// the page cache, warm from the build; a cold start also reads disk-MB from
+// the disk. It builds the index first, which takes minutes, so it runs only
+// with BACKPAINBOT_BENCH_LARGE=1:
+//
+//	BACKPAINBOT_BENCH_LARGE=1 go test -run '^$' -bench Reopen100k -count 5 -timeout 60m ./index
+func BenchmarkReopen100k(b *testing.B) {
+	if os.Getenv("BACKPAINBOT_BENCH_LARGE") != "1" {
+		b.Skip("set BACKPAINBOT_BENCH_LARGE=1 to build a 100,000-passage index")
+	}
+	src := b.TempDir()
+	writeSynthetic(b, src, 100, 10, 100)
+	k, err := knowledge.LoadPath(src)
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := index.Options{Dir: filepath.Join(b.TempDir(), "index")}
+	start := time.Now()
+	ix, err := index.New(k, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	build := time.Since(start)
+	ix.Close()
+	var bytes int64
+	filepath.Walk(opts.Dir, func(_ string, info os.FileInfo, err error) error {
+		if err == nil && info.Mode().IsRegular() {
+			bytes += info.Size()
+		}
+		return err
+	})
+	b.Run("verify", func(b *testing.B) {
+		b.SetBytes(bytes)
+		for b.Loop() {
+			if err := index.VerifyChecksums(opts.Dir); err != nil {
+				b.Fatal(err)
+			}
+		}
+		b.ReportMetric(float64(bytes)/1e6, "disk-MB")
+	})
+	b.Run("reopen", func(b *testing.B) {
+		for b.Loop() {
+			ix, err := index.New(k, opts)
+			if err != nil {
+				b.Fatal(err)
+			}
+			if ix.Rebuilt {
+				b.Fatal("index rebuilt; want it reused")
+			}
+			ix.Close()
+		}
+		b.ReportMetric(build.Seconds(), "build-s")
+	})
+}
+
 func heapInUse() float64 {
 	runtime.GC()
 	var m runtime.MemStats
