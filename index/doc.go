@@ -7,4 +7,12 @@
 // disc") are rewritten to the knowledge's own word, misspelt words the
 // knowledge lacks are corrected against its vocabulary, and the query is
 // built from typed term queries.
+//
+// With Options.Dir the index is kept on disk and reused while the knowledge
+// is unchanged. A reused index is checked against the SHA-256 checksums
+// written after its build (checksums.sha256, in sha256sum's format) before
+// Bleve reads it, then opened read-only, so it is never modified and may be
+// shared or sit on a read-only volume. Anything else, stale, damaged, or
+// making Bleve panic, is a cache miss: the index is built next to the old
+// one and renamed into its place (where a symlinked directory points).
 package index
