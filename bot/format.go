@@ -139,7 +139,7 @@ func Render(r knowledge.Reply) Message {
 // renderAbstain words an "I don't know", or "I can't" with its reason. When
 // the question was ambiguous between a few passages, it offers them.
 func renderAbstain(r knowledge.Reply, m *Message) (lead, body string) {
-	m.Private = r.Reason == knowledge.ReasonOutOfScope
+	m.Private = r.Reason == knowledge.ReasonOutOfScope || r.Reason == knowledge.ReasonAmbiguous
 	if r.Notice != "" {
 		m.Title = "I can't help with that"
 		return r.Notice, ""

@@ -48,6 +48,9 @@ func (a *Answerer) understand(ctx context.Context, text string, prev Memory) (kn
 				r.Suggestions = append(r.Suggestions, p)
 			}
 		}
+		if len(r.Suggestions) > 0 {
+			r.Reason = knowledge.ReasonAmbiguous
+		}
 		return r, pred
 	case d.Label == knowledge.LabelHelp:
 		return a.Help(), pred

@@ -31,6 +31,7 @@ const (
 	ReasonOutOfScope = "out-of-scope"
 	ReasonDose       = "dose"
 	ReasonDiagnosis  = "diagnosis"
+	ReasonAmbiguous  = "ambiguous" // between passages: the reply offers them as choices
 )
 
 // Urgency levels, most urgent first.

@@ -30,28 +30,26 @@ func decide(pred []Scored, threshold float32) Decision {
 		return Decision{Answer: true, Label: top.Label, P: top.P}
 	}
 	d := Decision{Label: top.Label, P: top.P}
-	if top.Label == knowledge.LabelNone || knowledge.IsChatLabel(top.Label) {
-		return d
-	}
-	// The top passage alone is not likely enough. If it and the next
-	// passages together are, and each holds a real share, the question is
-	// ambiguous between them rather than out of scope.
-	var sum float32
+	// No passage alone is likely enough. If the likeliest passages together
+	// are, each holds a real share (at least half the first one's), and the
+	// question is more likely about the article than not, it is ambiguous
+	// between them rather than out of scope.
+	var sum, none float32
 	var close []Scored
 	for _, s := range pred {
-		if len(close) == maxSuggestions {
-			break
-		}
-		if s.Label == knowledge.LabelNone || knowledge.IsChatLabel(s.Label) {
+		switch {
+		case s.Label == knowledge.LabelNone:
+			none = s.P
 			continue
-		}
-		if s.P < top.P/3 {
-			break
+		case knowledge.IsChatLabel(s.Label):
+			continue
+		case len(close) == maxSuggestions || len(close) > 0 && s.P < close[0].P/2:
+			continue
 		}
 		close = append(close, s)
 		sum += s.P
 	}
-	if len(close) >= 2 && sum >= threshold {
+	if len(close) >= 2 && sum >= threshold && none < 0.5 {
 		d.Suggestions = close
 	}
 	return d

@@ -15,7 +15,7 @@ import (
 
 const (
 	minGram = 3
-	maxGram = 5
+	maxGram = 4
 	// maxTokens bounds the work on a long message: the question model reads
 	// the first words of a story; nothing after them changes the decision
 	// enough to be worth reading 16 KiB.
