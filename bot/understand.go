@@ -33,6 +33,14 @@ func (a *Answerer) understand(ctx context.Context, text string, prev Memory) (kn
 		pred = a.fuse(ctx, text, pred)
 	}
 	d := a.model.Decide(pred)
+	if f := focus(text); !d.Answer && f != "" {
+		// A story around the question can drown it ("my leg fell asleep
+		// while gaming, unrelated but does massage help my back?"): the
+		// question alone, if the model is confident about it.
+		if p := a.model.Predict(f); a.model.Decide(p).Answer {
+			pred, d = p, a.model.Decide(p)
+		}
+	}
 	if !d.Answer && !prev.topic.Empty() && followUp(text) {
 		// Read with the previous question's words: taken only if that
 		// makes the model confident.
@@ -101,6 +109,29 @@ func (a *Answerer) fuse(ctx context.Context, text string, pred []qmodel.Scored) 
 // highConfidence is the probability above which an answer is reported as
 // high confidence (in ask --json and the logs).
 const highConfidence = 0.8
+
+// focus returns the part of a message that carries its question: the last
+// sentence that asks something (else the last sentence), after its last
+// "but". It is "" when that is the whole message.
+func focus(text string) string {
+	sentences := strings.FieldsFunc(text, func(r rune) bool { return r == '.' || r == '!' || r == '\n' })
+	var last string
+	for _, s := range sentences {
+		for _, q := range strings.SplitAfter(s, "?") {
+			if q = strings.TrimSpace(q); q != "" && (strings.HasSuffix(q, "?") || last == "" || !strings.HasSuffix(last, "?")) {
+				last = q
+			}
+		}
+	}
+	if i := strings.LastIndex(strings.ToLower(last), " but "); i >= 0 {
+		last = last[i+len(" but "):]
+	}
+	last = strings.TrimSpace(last)
+	if len(strings.Fields(last)) < 2 || len(last) >= len(strings.TrimSpace(text)) {
+		return ""
+	}
+	return last
+}
 
 // followUp reports whether a message reads as the continuation of the one
 // before: short, and opening with a joining word or pointing back at
