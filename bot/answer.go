@@ -34,6 +34,7 @@ type Answerer struct {
 	safety *Safety
 	model  *qmodel.Model // nil: the search's evidence alone decides
 	fusion float64       // > 0: the search's evidence weighs in the model's decision
+	vote   Vote          // non-nil: a nearest-neighbour vote decides instead of the model
 }
 
 // Option configures an Answerer.
@@ -118,7 +119,9 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 		return knowledge.Reply{Kind: knowledge.KindSigns, Notice: v.Notice, Disclaimer: a.k.Disclaimer}
 	}
 	var r knowledge.Reply
-	if a.model != nil {
+	if a.vote != nil {
+		r = a.answerByVote(ctx, text)
+	} else if a.model != nil {
 		r, _ = a.understand(ctx, text, q.Previous)
 	} else {
 		r, _ = a.retrieve(ctx, text)

@@ -106,6 +106,37 @@ func (a *Answerer) fuse(ctx context.Context, text string, pred []qmodel.Scored) 
 	return qmodel.Rank(p)
 }
 
+// Vote is a nearest-neighbour vote over the knowledge's example questions:
+// each label's share of the examples most like the question.
+type Vote func(ctx context.Context, text string) ([]qmodel.Scored, error)
+
+// WithVote answers by a nearest-neighbour vote over the examples instead
+// of the question model (measured in eval as --engine knn): the top label
+// answers when it holds at least half the vote.
+func WithVote(v Vote) Option { return func(a *Answerer) { a.vote = v } }
+
+// voteMajority is the share of the vote a label needs to answer.
+const voteMajority = 0.5
+
+// answerByVote is the reply of the nearest-neighbour engine.
+func (a *Answerer) answerByVote(ctx context.Context, text string) knowledge.Reply {
+	votes, err := a.vote(ctx, text)
+	if err != nil || len(votes) == 0 || votes[0].P < voteMajority || votes[0].Label == knowledge.LabelNone {
+		return a.abstain(knowledge.ReasonOutOfScope)
+	}
+	switch l := votes[0].Label; {
+	case l == knowledge.LabelHelp:
+		return a.Help()
+	case knowledge.IsChatLabel(l):
+		return knowledge.Reply{Kind: knowledge.KindChat, Reason: l, Disclaimer: a.k.Disclaimer}
+	}
+	p := a.k.Passage(votes[0].Label)
+	if p == nil {
+		return a.abstain(knowledge.ReasonOutOfScope)
+	}
+	return knowledge.Reply{Kind: knowledge.KindAnswer, Passage: p, Confidence: knowledge.ConfidenceMedium, Disclaimer: a.k.Disclaimer}
+}
+
 // highConfidence is the probability above which an answer is reported as
 // high confidence (in ask --json and the logs).
 const highConfidence = 0.8
