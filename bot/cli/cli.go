@@ -365,7 +365,9 @@ const askUsage = `Usage:
 Prints the reply exactly as the bot would post it. With --json, reads one
 question per line from stdin and writes one JSON object per line, in order:
 {"kind", "passage", "title", "section", "article", "confidence", "text",
-"disclaimer"}, plus "level" for urgent replies and "reason" for abstentions.
+"disclaimer"}, plus "level" for urgent replies, "reason" for abstentions
+and small talk, and "suggestions" ([{"passage": id, "title"}]) when an
+ambiguous question is offered a choice of passages.
 
 Flags:
 `
