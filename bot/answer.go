@@ -6,7 +6,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -32,7 +31,7 @@ type Answerer struct {
 	search Searcher
 	policy Policy
 	safety *Safety
-	model  *qmodel.Model // nil: the search's evidence alone decides
+	model  QuestionModel // nil: the search's evidence alone decides
 	fusion float64       // > 0: the search's evidence weighs in the model's decision
 	vote   Vote          // non-nil: a nearest-neighbour vote decides instead of the model
 }

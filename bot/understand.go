@@ -9,10 +9,35 @@ import (
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
+// QuestionModel says which passage a message asks for, with calibrated
+// probabilities. *qmodel.Model is the one the program trains.
+type QuestionModel interface {
+	// Predict ranks every label (passage ids, none, small talk) by its
+	// probability for text.
+	Predict(text string) []qmodel.Scored
+	// PredictIn is Predict for a follow-up, read with what the previous
+	// message left (Context).
+	PredictIn(text string, prev qmodel.Context) []qmodel.Scored
+	// Context is what text leaves for a follow-up.
+	Context(text string) qmodel.Context
+	// Decide turns a ranking into an answer, or "I don't know" with any
+	// suggestions, at the model's calibrated threshold.
+	Decide(pred []qmodel.Scored) qmodel.Decision
+	// CrossValidate judges examples with models trained without them.
+	CrossValidate(ex []knowledge.Example, folds int) []qmodel.Judged
+}
+
 // WithModel answers with a question model trained on the knowledge's
 // examples. Without one (knowledge that has no examples), the search's
 // evidence alone decides.
-func WithModel(m *qmodel.Model) Option { return func(a *Answerer) { a.model = m } }
+func WithModel(m QuestionModel) Option {
+	return func(a *Answerer) {
+		if m, ok := m.(*qmodel.Model); ok && m == nil {
+			return // a nil *Model is no model
+		}
+		a.model = m
+	}
+}
 
 // WithFusion makes the search's evidence an input of the question model's
 // decision: each passage's search score, relative to the best, adds beta
