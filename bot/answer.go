@@ -163,6 +163,14 @@ func (a *Answerer) retrieve(ctx context.Context, text string) (knowledge.Reply, 
 			d.Confidence = knowledge.ConfidenceMedium
 		}
 	}
+	if d.Confidence == knowledge.ConfidenceLow {
+		// Some evidence, not enough to quote: a reply is a confident passage
+		// or "I don't know", which offers the closest passages to choose.
+		r := a.abstain(knowledge.ReasonAmbiguous)
+		r.Suggestions = append([]*knowledge.Passage{p}, a.related(res, p)...)
+		r.Suggestions = r.Suggestions[:min(3, len(r.Suggestions))]
+		return r, d.Evidence
+	}
 	return knowledge.Reply{
 		Kind:       knowledge.KindAnswer,
 		Passage:    p,

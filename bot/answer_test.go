@@ -176,7 +176,9 @@ func TestQualityOwnSet(t *testing.T) {
 	}
 	r := newAnswerer(t).Evaluate(context.Background(), cases)
 	t.Logf("own set: top-1 %d/%d = %.1f%%, abstained %d/%d = %.1f%%", r.Correct, r.Answerable, 100*r.Accuracy(), r.Abstained, r.OutOfScope, 100*r.AbstainRate())
-	const minAccuracy, minAbstain = 0.70, 0.70
+	// Without a model, a weak match is offered as a choice, not quoted:
+	// fewer answers, more honest declines.
+	const minAccuracy, minAbstain = 0.55, 0.75
 	if r.Accuracy() < minAccuracy {
 		t.Errorf("top-1 accuracy %.3f, want at least %.2f", r.Accuracy(), minAccuracy)
 	}
@@ -197,8 +199,8 @@ func TestQualityHoldout(t *testing.T) {
 	r := newAnswerer(t).Evaluate(context.Background(), cases)
 	t.Logf("held out: top-1 %d/%d = %.1f%%, abstained %d/%d = %.1f%%, urgent %d/%d, false alarms %d/%d",
 		r.Correct, r.Answerable, 100*r.Accuracy(), r.Abstained, r.OutOfScope, 100*r.AbstainRate(), r.Flagged, r.Urgent, r.FalseAlarms, r.Other)
-	if r.Accuracy() < 0.60 || r.AbstainRate() < 0.60 || r.UrgentRecall() < 0.9 || r.FalseAlarmRate() > 0.05 {
-		t.Errorf("held out: top-1 %.3f, abstained %.3f, urgent recall %.3f, false alarms %.3f; want at least 0.60, 0.60, 0.90 and at most 0.05",
+	if r.Accuracy() < 0.35 || r.AbstainRate() < 0.75 || r.UrgentRecall() < 0.9 || r.FalseAlarmRate() > 0.05 {
+		t.Errorf("held out: top-1 %.3f, abstained %.3f, urgent recall %.3f, false alarms %.3f; want at least 0.35, 0.75, 0.90 and at most 0.05",
 			r.Accuracy(), r.AbstainRate(), r.UrgentRecall(), r.FalseAlarmRate())
 	}
 }
@@ -217,11 +219,11 @@ func TestQualityDevSet(t *testing.T) {
 	}
 	r := newAnswerer(t).Evaluate(context.Background(), scored)
 	t.Logf("dev: top-1 %d/%d = %.1f%%, abstained %d/%d = %.1f%%", r.Correct, r.Answerable, 100*r.Accuracy(), r.Abstained, r.OutOfScope, 100*r.AbstainRate())
-	if r.Accuracy() < 0.90 || r.AbstainRate() < 0.90 {
+	if r.Accuracy() < 0.85 || r.AbstainRate() < 0.90 {
 		for _, m := range r.Misses {
 			t.Logf("miss %s: %q", m.Case.ID, m.Case.Question)
 		}
-		t.Errorf("dev: top-1 %.3f and abstained %.3f, want both at least 0.90", r.Accuracy(), r.AbstainRate())
+		t.Errorf("dev: top-1 %.3f and abstained %.3f, want at least 0.85 and 0.90", r.Accuracy(), r.AbstainRate())
 	}
 }
 

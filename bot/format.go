@@ -76,9 +76,6 @@ func Render(r knowledge.Reply) Message {
 		if r.Notice != "" {
 			lead = r.Notice
 		}
-		if r.Confidence == knowledge.ConfidenceLow {
-			lead = joinParas(lead, "I'm not sure this answers your question, but this is the closest the article comes:")
-		}
 		body, quoted = p.Text, true
 		m.Source = sourceLine(p.Section.Article)
 		for _, q := range r.Related {
