@@ -196,6 +196,8 @@ func withChoices(t *testing.T) (*bot.Answerer, string, knowledge.Reply) {
 	t.Cleanup(func() { ix.Close() })
 	a := bot.NewAnswerer(k, ix, bot.WithModel(qmodel.Build(k)))
 	for _, q := range []string{
+		"so its the chemicals or the blood?",
+		"endorphins or circulation which one",
 		"ok massage helps but very strong like this?",
 		"can a massage help tho nothing actually changed",
 		"is a back rub a legit fix for back ache or is that a myth",

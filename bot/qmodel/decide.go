@@ -26,31 +26,44 @@ func decide(pred []Scored, threshold float32) Decision {
 		return Decision{}
 	}
 	top := pred[0]
+	close := closePassages(pred)
 	if top.Label != knowledge.LabelNone && top.P >= threshold {
+		// Two passages nearly as likely as each other: which one is meant
+		// is a guess, so the member chooses.
+		if !knowledge.IsChatLabel(top.Label) && len(close) >= 2 && close[1].P >= ambiguity*close[0].P {
+			return Decision{Label: top.Label, P: top.P, Suggestions: close}
+		}
 		return Decision{Answer: true, Label: top.Label, P: top.P}
 	}
 	d := Decision{Label: top.Label, P: top.P}
 	// No passage alone is likely enough. If the likeliest passages together
-	// are, each holds a real share (at least half the first one's), and the
-	// question is more likely about the article than not, it is ambiguous
-	// between them rather than out of scope.
-	var sum, none float32
-	var close []Scored
-	for _, s := range pred {
-		switch {
-		case s.Label == knowledge.LabelNone:
-			none = s.P
-			continue
-		case knowledge.IsChatLabel(s.Label):
-			continue
-		case len(close) == maxSuggestions || len(close) > 0 && s.P < close[0].P/2:
-			continue
-		}
-		close = append(close, s)
+	// are, the question is ambiguous between them rather than out of scope.
+	var sum float32
+	for _, s := range close {
 		sum += s.P
 	}
-	if len(close) >= 2 && sum >= threshold && none < 0.5 {
+	if len(close) >= 2 && sum >= threshold {
 		d.Suggestions = close
 	}
 	return d
+}
+
+// ambiguity is how close the second passage's probability must be to the
+// first's for a question to count as ambiguous between them.
+const ambiguity = 0.8
+
+// closePassages returns the likeliest passages (not none or small talk),
+// up to maxSuggestions, each at least half as likely as the first.
+func closePassages(pred []Scored) []Scored {
+	var close []Scored
+	for _, s := range pred {
+		if s.Label == knowledge.LabelNone || knowledge.IsChatLabel(s.Label) {
+			continue
+		}
+		if len(close) == maxSuggestions || len(close) > 0 && s.P < close[0].P/2 {
+			break
+		}
+		close = append(close, s)
+	}
+	return close
 }
