@@ -184,16 +184,31 @@ func (a *Answerer) retrieve(ctx context.Context, text string) (knowledge.Reply, 
 // evidence first, then the answer's neighbours in its section, then the
 // other matches.
 func (a *Answerer) related(res knowledge.Result, top *knowledge.Passage) []*knowledge.Passage {
-	const maxRelated = 3
+	var strong, rest []*knowledge.Passage
+	for _, m := range res.Matches {
+		if a.policy.Related(res, m) {
+			strong = append(strong, m.Passage)
+		}
+		rest = append(rest, m.Passage)
+	}
+	return relatedTo(top, strong, rest)
+}
+
+// maxRelated is how many related passages an answer offers.
+const maxRelated = 3
+
+// relatedTo picks up to maxRelated passages other than top: the strong
+// candidates first, then top's neighbours in its section, then the rest.
+func relatedTo(top *knowledge.Passage, strong, rest []*knowledge.Passage) []*knowledge.Passage {
 	seen := map[string]bool{top.ID: true}
 	var out []*knowledge.Passage
-	for _, m := range res.Matches {
+	for _, p := range strong {
 		if len(out) == maxRelated {
 			return out
 		}
-		if !seen[m.Passage.ID] && a.policy.Related(res, m) {
-			seen[m.Passage.ID] = true
-			out = append(out, m.Passage)
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			out = append(out, p)
 		}
 	}
 	for _, p := range top.Section.Passages {
@@ -206,14 +221,14 @@ func (a *Answerer) related(res knowledge.Result, top *knowledge.Passage) []*know
 		}
 	}
 	// A passage alone in its section (a conclusion) still offers where to
-	// read on: the other matches, best first.
-	for _, m := range res.Matches {
+	// read on: the other candidates, best first.
+	for _, p := range rest {
 		if len(out) == maxRelated {
 			break
 		}
-		if !seen[m.Passage.ID] {
-			seen[m.Passage.ID] = true
-			out = append(out, m.Passage)
+		if !seen[p.ID] {
+			seen[p.ID] = true
+			out = append(out, p)
 		}
 	}
 	return out

@@ -98,13 +98,20 @@ func (a *Answerer) understand(ctx context.Context, text string, prev Memory) (kn
 	if d.P >= highConfidence {
 		r.Confidence = knowledge.ConfidenceHigh
 	}
-	// Where to read on comes from the search: the passages that share the
-	// question's words, then the answer's neighbours.
-	res, err := a.search.Search(ctx, text, candidates)
-	if err != nil {
-		res = knowledge.Result{}
+	// Where to read on: the passages the model found next most likely,
+	// then the answer's neighbours. (Asking the search as well would
+	// quadruple the time an answer takes, for buttons the model ranks as
+	// well.)
+	var strong, rest []*knowledge.Passage
+	for _, s := range pred {
+		if q := a.k.Passage(s.Label); q != nil {
+			if s.P >= relatedShare {
+				strong = append(strong, q)
+			}
+			rest = append(rest, q)
+		}
 	}
-	r.Related = a.related(res, p)
+	r.Related = relatedTo(p, strong, rest)
 	return r, pred
 }
 
@@ -161,6 +168,10 @@ func (a *Answerer) answerByVote(ctx context.Context, text string) knowledge.Repl
 	}
 	return knowledge.Reply{Kind: knowledge.KindAnswer, Passage: p, Confidence: knowledge.ConfidenceMedium, Disclaimer: a.k.Disclaimer}
 }
+
+// relatedShare is the least probability for the model to offer a passage
+// as related before the answer's own section.
+const relatedShare = 0.05
 
 // highConfidence is the probability above which an answer is reported as
 // high confidence (in ask --json and the logs).
