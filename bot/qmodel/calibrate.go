@@ -21,6 +21,12 @@ type Fold struct {
 // (split within each label, so every fold has every label), and scores each
 // example with the model that did not see it. Deterministic for a seed.
 func CrossValidate(ex []knowledge.Example, k int, opts TrainOptions) (labels []string, folds []Fold) {
+	return crossValidate(ex, k, -1, opts)
+}
+
+// crossValidate is CrossValidate; with only >= 0, just that fold is held
+// out and scored (one model trained instead of k).
+func crossValidate(ex []knowledge.Example, k, only int, opts TrainOptions) (labels []string, folds []Fold) {
 	labels = labelsOf(ex)
 	fold := assignFolds(ex, k, opts.Seed)
 	bags := make([]bag, len(ex))
@@ -28,6 +34,9 @@ func CrossValidate(ex []knowledge.Example, k int, opts TrainOptions) (labels []s
 		bags[i] = read(e.Text)
 	}
 	for f := range k {
+		if only >= 0 && f != only {
+			continue
+		}
 		var trainEx []knowledge.Example
 		var trainBags []bag
 		var test []int

@@ -32,7 +32,7 @@ type Model struct {
 
 // TrainOptions are the knobs of training. The zero value is the default.
 type TrainOptions struct {
-	Epochs int     // passes over the examples (default 20)
+	Epochs int     // passes over the examples (default 12)
 	Rate   float32 // initial learning rate (default 1)
 	L2     float32 // weight decay per step (default 1e-4)
 	Seed   uint64  // shuffling seed; the same seed gives the same model
@@ -41,7 +41,7 @@ type TrainOptions struct {
 
 func (o TrainOptions) withDefaults() TrainOptions {
 	if o.Epochs == 0 {
-		o.Epochs = 20
+		o.Epochs = 12
 	}
 	if o.Rate == 0 {
 		o.Rate = 1
