@@ -33,11 +33,10 @@ func (m *Model) Context(text string) Context {
 func (c Context) Empty() bool { return len(c.b.keys) == 0 }
 
 // contextWeight is how much the previous message counts in a follow-up,
-// against 1 for the follow-up itself: enough to tip "and does that last?"
-// after a question about massage to the passage on how long relief lasts,
-// not enough to outvote what a follow-up says ("and what about
-// ibuprofen?"), nor to place one that says nothing ("why though?").
-const contextWeight = 0.15
+// against 1 for the follow-up itself: enough to place "is that true?"
+// after a question about knots on the passage about knots, not enough to
+// outvote what a follow-up says ("and what about ibuprofen?").
+const contextWeight = 0.4
 
 // PredictIn is Predict for a message read together with the message
 // before it: the scores of the two, the previous one weighted down.
