@@ -183,7 +183,7 @@ func TestSameAsGateway(t *testing.T) {
 		{"ask, urgent", ask(id(11), "1001", "my back hurts and I suddenly can't control my bladder"), true, knowledge.KindUrgent},
 		{"ask, crisis", ask(id(12), "1001", "my back pain is so bad I want to kill myself"), true, knowledge.KindCrisis},
 		{"ask, dose", ask(id(13), "1001", "how many mg of ibuprofen should I take for back pain?"), true, knowledge.KindAbstain},
-		{"ask, markup and mentions", ask(id(14), "1001", "@everyone <@123> does **massage** help?"), true, knowledge.KindAnswer},
+		{"ask, markup and mentions", ask(id(14), "1001", "@everyone <@123> does **massage** help loosen tight knotted muscles?"), true, knowledge.KindAnswer},
 		{"topic", command(id(15), "1001", "topic", "name", "benefits"), true, knowledge.KindTopic},
 		{"topic, unknown", command(id(16), "1001", "topic", "name", "astrology"), true, knowledge.KindAbstain},
 		{"topics", command(id(17), "1001", "topics"), true, knowledge.KindTopics},
