@@ -104,34 +104,36 @@ func read(text string) bag { return readWords(words(text)) }
 
 // readWords returns the features of a message's words.
 func readWords(ws []string) bag {
-	counts := make(map[feature]float32, len(ws)*16)
-	counts[hashString(fnvOffset, lengthBucket(len(ws)))]++
+	// Every occurrence is appended, then sorted and counted: no map, and
+	// the bag comes out in the same order on every run.
+	all := make([]feature, 0, len(ws)*12+2)
+	all = append(all, hashString(fnvOffset, lengthBucket(len(ws))))
 	word, pair, gram := hashString(fnvOffset, "w:"), hashString(fnvOffset, "b:"), hashString(fnvOffset, "c:")
 	prev := "^"
 	rs := make([]rune, 0, 32)
 	for _, w := range ws {
 		s := stem(w)
-		counts[hashString(word, s)]++
-		counts[hashString(hashString(hashString(pair, prev), "_"), s)]++
+		all = append(all, hashString(word, s), hashString(hashString(hashString(pair, prev), "_"), s))
 		prev = s
 		rs = append(append(append(rs[:0], '<'), []rune(w)...), '>')
 		for n := minGram; n <= maxGram; n++ {
 			for i := 0; i+n <= len(rs); i++ {
-				counts[hashRunes(gram, rs[i:i+n])]++
+				all = append(all, hashRunes(gram, rs[i:i+n]))
 			}
 		}
 	}
 	if len(ws) > 0 {
-		counts[hashString(hashString(pair, prev), "_$")]++
+		all = append(all, hashString(hashString(pair, prev), "_$"))
 	}
-	b := bag{keys: make([]feature, 0, len(counts))}
-	for k := range counts {
-		b.keys = append(b.keys, k)
-	}
-	slices.Sort(b.keys)
-	b.counts = make([]float32, len(b.keys))
-	for i, k := range b.keys {
-		b.counts[i] = counts[k]
+	slices.Sort(all)
+	var b bag
+	for i, f := range all {
+		if i > 0 && f == all[i-1] {
+			b.counts[len(b.counts)-1]++
+			continue
+		}
+		b.keys = append(b.keys, f)
+		b.counts = append(b.counts, 1)
 	}
 	return b
 }
