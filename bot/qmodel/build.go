@@ -59,10 +59,15 @@ func BuildUncached(k *knowledge.Knowledge) *Model {
 func build(k *knowledge.Knowledge) *Model {
 	ex := Examples(k)
 	opts := TrainOptions{Seed: Seed}
-	m := Train(ex, opts)
+	// The model and the one that calibrates it are independent: trained
+	// side by side, start-up waits for the longer of the two, not both. Each
+	// is deterministic, so the result does not depend on which ends first.
+	trained := make(chan *Model, 1)
+	go func() { trained <- Train(ex, opts) }()
 	// Calibrated on one half held out from a model trained on the other:
 	// thousands of honest scores, for half the training of two folds.
 	labels, folds := crossValidate(ex, calibrationFolds, 0, opts)
+	m := <-trained
 	m.Calibrate(labels, folds)
 	return m
 }
