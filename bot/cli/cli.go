@@ -79,22 +79,6 @@ type common struct {
 	engine        string // eval --engine: which answering engine to measure
 }
 
-// The answering engines eval can compare. The program answers with
-// engineModel, or engineSearch for knowledge without examples.
-const (
-	engineModel  = "model"  // the question model alone
-	engineSearch = "search" // the search's evidence alone (the engine before the model)
-	engineFusion = "fusion" // the model with the search's evidence as an input
-	engineKNN    = "knn"    // a nearest-neighbour vote over the examples, in Bleve
-)
-
-// knnNeighbours is how many examples the knn engine's vote counts: the
-// best of 5, 10 and 20 in leave-one-out on the default examples.
-const knnNeighbours = 20
-
-// fusionWeight is the weight of the search's evidence in the fusion engine.
-const fusionWeight = 0.5
-
 func (c *common) register(fs *flag.FlagSet) {
 	// The current values are the defaults, so common flags given before
 	// the command survive the command's own parse.
@@ -311,6 +295,25 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 		}
 		opts = append(opts, bot.WithSafety(s))
 	}
+	ix, model, err := c.index(k, log)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	if model != nil {
+		opts = append(opts, bot.WithModel(model))
+	}
+	engine, err := c.engineOptions(k)
+	if err != nil {
+		ix.Close()
+		return nil, nil, nil, err
+	}
+	return bot.NewAnswerer(k, ix, append(opts, engine...)...), ix, log, nil
+}
+
+// index builds or opens the search index of k and gets its question model:
+// kept inside an index on disk, read back from one, or trained. The model
+// is nil for knowledge without examples, and for eval --engine search.
+func (c *common) index(k *knowledge.Knowledge, log *slog.Logger) (*index.Index, *qmodel.Model, error) {
 	start := time.Now()
 	var model *qmodel.Model
 	useModel := c.engine != engineSearch && len(k.Examples) > 0
@@ -324,7 +327,7 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 	}
 	ix, err := index.New(k, index.Options{Dir: c.indexDir, Scoring: c.scoring, Logger: log, Attach: attach})
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, nil, err
 	}
 	log.Debug("knowledge ready", "articles", len(k.Articles), "passages", len(k.Passages()), "index_rebuilt", ix.Rebuilt, "took", time.Since(start))
 	if b, ok := ix.Attached(modelAttachment); useModel && model == nil && ok {
@@ -333,29 +336,9 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 		}
 	}
 	if model == nil && (useModel || len(k.Examples) == 0) {
-		model = c.questionModel(k, log)
+		model = c.questionModel(k, log) // nil, with a warning, without examples
 	}
-	if model != nil {
-		opts = append(opts, bot.WithModel(model))
-	}
-	if c.engine == engineFusion {
-		opts = append(opts, bot.WithFusion(fusionWeight))
-	}
-	if c.engine == engineKNN {
-		x, err := index.NewExampleIndex(k)
-		if err != nil || x == nil {
-			return nil, nil, nil, fmt.Errorf("--engine knn: needs example questions: %v", err)
-		}
-		opts = append(opts, bot.WithVote(func(ctx context.Context, text string) ([]qmodel.Scored, error) {
-			votes, err := x.Vote(ctx, text, knnNeighbours)
-			out := make([]qmodel.Scored, len(votes))
-			for i, v := range votes {
-				out[i] = qmodel.Scored{Label: v.Label, P: float32(v.Share)}
-			}
-			return out, err
-		}))
-	}
-	return bot.NewAnswerer(k, ix, opts...), ix, log, nil
+	return ix, model, nil
 }
 
 const askUsage = `Usage:
@@ -430,101 +413,6 @@ func runTopic(ctx context.Context, env Env, c *common, args []string) error {
 	defer ix.Close()
 	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Topic(strings.Join(fs.Args(), " "))).Content)
 	return err
-}
-
-const evalUsage = `Usage:
-  backpainbot eval [flags] FILE.jsonl
-  backpainbot eval --cv K [flags]
-
-Scores a labelled question file in the format of dev.jsonl; labels are
-resolved through the passages.json beside it. Prints top-1 accuracy on
-answerable questions, the share of out-of-scope questions abstained,
-urgent recall and false alarms, then precision and recall per passage and
-a confusion table. With --cv K, cross-validates the question model on the
-knowledge's own examples instead (K folds). --verbose lists every miss
-with the model's three most likely labels.
-
-Flags:
-`
-
-func runEval(ctx context.Context, env Env, c *common, args []string) error {
-	var verbose bool
-	var folds int
-	fs, err := parseCommand(env, c, "eval", evalUsage, args, func(fs *flag.FlagSet) {
-		fs.BoolVar(&verbose, "verbose", false, "list every miss, with the model's runner-up labels")
-		fs.IntVar(&folds, "cv", 0, "cross-validate the question model on the knowledge's examples with `K` folds (2-20)")
-		fs.StringVar(&c.engine, "engine", engineModel, "the answering `engine` to measure: model, search (the keyword engine before the model), fusion (the model with the search's evidence) or knn (a nearest-neighbour vote over the examples)")
-	})
-	if err != nil {
-		return err
-	}
-	switch c.engine {
-	case engineModel, engineSearch, engineFusion, engineKNN:
-	default:
-		return usagef("--engine: want model, search, fusion or knn, not %q", c.engine)
-	}
-	if folds != 0 && (folds < 2 || folds > 20) {
-		return usagef("--cv: want a number of folds from 2 to 20")
-	}
-	if folds == 0 && fs.NArg() != 1 || folds != 0 && fs.NArg() != 0 {
-		return usagef("eval needs one labelled file (backpainbot eval ../shared/eval/dev.jsonl), or --cv K alone")
-	}
-	var cases []bot.EvalCase
-	if folds == 0 {
-		if cases, err = bot.LoadEvalFile(fs.Arg(0)); err != nil {
-			return err
-		}
-	}
-	a, ix, _, err := c.build(ctx, env)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
-	var r bot.EvalReport
-	if folds == 0 {
-		r = a.Evaluate(ctx, cases)
-	} else if r, err = a.CrossValidate(ctx, folds); err != nil {
-		return err
-	}
-	writeEval(env.Stdout, r, folds == 0, verbose)
-	return nil
-}
-
-// writeEval prints an evaluation report.
-func writeEval(w io.Writer, r bot.EvalReport, urgent, verbose bool) {
-	fmt.Fprintf(w, "answerable: top-1 %d/%d = %.1f%%\n", r.Correct, r.Answerable, 100*r.Accuracy())
-	fmt.Fprintf(w, "out of scope: abstained %d/%d = %.1f%%\n", r.Abstained, r.OutOfScope, 100*r.AbstainRate())
-	if urgent {
-		fmt.Fprintf(w, "urgent: flagged %d/%d = %.1f%% recall\n", r.Flagged, r.Urgent, 100*r.UrgentRecall())
-		fmt.Fprintf(w, "false alarms: %d/%d = %.1f%%\n", r.FalseAlarms, r.Other, 100*r.FalseAlarmRate())
-	}
-	fmt.Fprintf(w, "\n%-24s %9s %7s %7s\n", "label", "precision", "recall", "cases")
-	for _, s := range r.PerLabel() {
-		fmt.Fprintf(w, "%-24s %8.1f%% %6.1f%% %7d\n", s.Label, 100*s.Precision, 100*s.Recall, s.Support)
-	}
-	fmt.Fprintln(w, "\nconfusion (wanted -> given, off the diagonal):")
-	r.WriteConfusion(w)
-	if !verbose {
-		return
-	}
-	fmt.Fprintln(w)
-	for _, m := range r.Misses {
-		got := string(m.Got.Kind)
-		if m.Got.Passage != nil {
-			got += " " + m.Got.Passage.ID
-		}
-		if m.Got.Reason != "" {
-			got += " (" + m.Got.Reason + ")"
-		}
-		if m.Got.Level != "" {
-			got += " (" + m.Got.Level + ")"
-		}
-		var runners []string
-		for _, s := range m.Runners {
-			runners = append(runners, fmt.Sprintf("%s %.2f", s.Label, s.P))
-		}
-		fmt.Fprintf(w, "miss %s: want %s %v, got %s [%s]: %q\n", m.Case.ID, m.Case.Kind, m.Case.Expect, got, strings.Join(runners, ", "), m.Case.Question)
-	}
 }
 
 const noTokenNotice = `No DISCORD_TOKEN set, so I'm answering here in the terminal, exactly as the
