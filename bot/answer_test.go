@@ -227,15 +227,19 @@ func TestQualityDevSet(t *testing.T) {
 	}
 }
 
-func BenchmarkAnswer(b *testing.B) {
-	a := newAnswerer(b)
-	qs := []string{
-		"does massage loosen up tight muscles in my back",
-		"i have knots all over my upper back, will a massage therapist get rid of them?",
-		"how long does the relief last",
-		"what's the best pizza topping",
-		"my back gets worse when I'm stressed at work, can massage help with that",
-	}
+func BenchmarkAnswer(b *testing.B) { benchmarkAnswer(b, newAnswerer(b), benchQuestions) }
+
+// benchQuestions are what the answering benchmarks ask, in turn.
+var benchQuestions = []string{
+	"does massage loosen up tight muscles in my back",
+	"i have knots all over my upper back, will a massage therapist get rid of them?",
+	"how long does the relief last",
+	"what's the best pizza topping",
+	"my back gets worse when I'm stressed at work, can massage help with that",
+}
+
+// benchmarkAnswer times answering qs in turn, with percentiles.
+func benchmarkAnswer(b *testing.B, a *bot.Answerer, qs []string) {
 	ctx := context.Background()
 	b.ReportAllocs()
 	var took []time.Duration

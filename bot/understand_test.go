@@ -3,7 +3,6 @@ package bot_test
 import (
 	"context"
 	"testing"
-	"time"
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/internal/bottest"
@@ -84,22 +83,6 @@ func TestModelFollowUps(t *testing.T) {
 }
 
 func BenchmarkAnswerModel(b *testing.B) {
-	a := bottest.ModelAnswerer(b)
-	qs := []string{
-		"does massage loosen up tight muscles in my back",
-		"i have knots all over my upper back, will a massage therapist get rid of them?",
-		"how long does the relief last",
-		"what's the best pizza topping",
-		"my back gets worse when I'm stressed at work, can massage help with that",
-		"my mum is 70 and her lower back has been sore since she moved house, she asked me if a massage would actually do anything or if she should just do stretches, what do you think",
-	}
-	ctx := context.Background()
-	b.ReportAllocs()
-	var took []time.Duration
-	for i := 0; b.Loop(); i++ {
-		start := time.Now()
-		a.Answer(ctx, bot.Question{Text: qs[i%len(qs)]})
-		took = append(took, time.Since(start))
-	}
-	reportPercentiles(b, took)
+	benchmarkAnswer(b, bottest.ModelAnswerer(b), append(benchQuestions,
+		"my mum is 70 and her lower back has been sore since she moved house, she asked me if a massage would actually do anything or if she should just do stretches, what do you think"))
 }

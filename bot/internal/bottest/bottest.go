@@ -17,21 +17,13 @@ import (
 // shared is built once per test binary: the shipped knowledge and an
 // in-memory index cost a few milliseconds and are immutable, so tests use
 // the real thing rather than a fake.
-var shared = sync.OnceValues(func() (*bot.Answerer, error) {
-	k, err := knowledge.Default()
-	if err != nil {
-		return nil, err
-	}
-	ix, err := index.New(k, index.Options{})
-	if err != nil {
-		return nil, err
-	}
-	return bot.NewAnswerer(k, ix), nil
-})
+var shared = sync.OnceValues(func() (*bot.Answerer, error) { return build(false) })
 
 // withModel is shared with the question model the bot trains at start-up
 // on the shipped examples: what a user of the default knowledge gets.
-var withModel = sync.OnceValues(func() (*bot.Answerer, error) {
+var withModel = sync.OnceValues(func() (*bot.Answerer, error) { return build(true) })
+
+func build(model bool) (*bot.Answerer, error) {
 	k, err := knowledge.Default()
 	if err != nil {
 		return nil, err
@@ -40,8 +32,11 @@ var withModel = sync.OnceValues(func() (*bot.Answerer, error) {
 	if err != nil {
 		return nil, err
 	}
-	return bot.NewAnswerer(k, ix, bot.WithModel(qmodel.Build(k))), nil
-})
+	if model {
+		return bot.NewAnswerer(k, ix, bot.WithModel(qmodel.Build(k))), nil
+	}
+	return bot.NewAnswerer(k, ix), nil
+}
 
 // ModelAnswerer returns the answerer over the shipped knowledge with its
 // question model, as the program runs it.
