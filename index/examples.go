@@ -8,10 +8,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
-	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
@@ -63,16 +60,8 @@ const exampleTieSlack = 8
 // newExampleMapping is the explicit mapping of an example document: one
 // static type, nothing stored (hits map back to examples by id), BM25.
 func newExampleMapping() (*mapping.IndexMappingImpl, error) {
-	m := bleve.NewIndexMapping()
-	m.ScoringModel = ScoringBM25 // measured better than tf-idf on the passages too
-	m.DefaultAnalyzer = en.AnalyzerName
-	// The passage index's surface analyzer: lowercase words, no stemming,
-	// no stop words.
-	if err := m.AddCustomAnalyzer(analyzerSurface, map[string]interface{}{
-		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
-		"token_filters": []string{en.PossessiveName, lowercase.Name},
-	}); err != nil {
+	m, err := englishMapping(ScoringBM25) // measured better than tf-idf on the passages too
+	if err != nil {
 		return nil, err
 	}
 	doc := bleve.NewDocumentStaticMapping() // dynamic mapping off

@@ -57,14 +57,8 @@ const (
 // the knowledge's synonyms at query time. Nothing is stored: hits are mapped
 // back to passages by id.
 func newMapping(scoring string, withSynonyms bool) (*mapping.IndexMappingImpl, error) {
-	m := bleve.NewIndexMapping()
-	m.ScoringModel = scoring
-	m.DefaultAnalyzer = en.AnalyzerName
-	if err := m.AddCustomAnalyzer(analyzerSurface, map[string]interface{}{
-		"type":          custom.Name,
-		"tokenizer":     unicode.Name,
-		"token_filters": []string{en.PossessiveName, lowercase.Name},
-	}); err != nil {
+	m, err := englishMapping(scoring)
+	if err != nil {
 		return nil, err
 	}
 	if withSynonyms {
@@ -93,4 +87,21 @@ func newMapping(scoring string, withSynonyms bool) (*mapping.IndexMappingImpl, e
 	}
 	m.DefaultMapping = doc
 	return m, m.Validate()
+}
+
+// englishMapping is a mapping scored by scoring whose default analyzer is
+// the English one, with the surface analyzer (lowercase words, no stemming,
+// no stop words) registered: what the passage and example indexes share.
+func englishMapping(scoring string) (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	m.ScoringModel = scoring
+	m.DefaultAnalyzer = en.AnalyzerName
+	if err := m.AddCustomAnalyzer(analyzerSurface, map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{en.PossessiveName, lowercase.Name},
+	}); err != nil {
+		return nil, err
+	}
+	return m, nil
 }
