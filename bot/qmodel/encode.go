@@ -7,8 +7,9 @@ import (
 )
 
 // encodingVersion changes whenever Model's fields or the way features are
-// read change: a model saved by another version is retrained, not misread.
-const encodingVersion = 1
+// read change (features.go): a model saved by another version is
+// retrained, not misread. 2: letter sequences of 3-4 characters.
+const encodingVersion = 2
 
 // encoded is what is written: the model's fields as a type without
 // Model's methods (gob would call MarshalBinary again for a *Model).

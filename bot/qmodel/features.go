@@ -13,6 +13,8 @@ import (
 // and inflections that whole words miss ("massge", "stretchin"). A bucket
 // of the message's length lets "hi" and a long story weigh differently.
 
+// Changing what is read here changes what a saved model means: bump
+// encodingVersion in encode.go.
 const (
 	minGram = 3
 	maxGram = 4
