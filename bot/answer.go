@@ -101,7 +101,7 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 			// merely shares a word ("blood" in the pee, "blood flow") misleads.
 			rest := WithoutSymptoms(text, v)
 			if a.model != nil {
-				if ans, _ := a.understand(ctx, rest, Memory{}); ans.Kind == knowledge.KindAnswer {
+				if ans := a.understand(ctx, rest, Memory{}); ans.Kind == knowledge.KindAnswer {
 					r.Passage = ans.Passage
 				}
 			} else if ans, ev := a.retrieve(ctx, rest); ans.Kind == knowledge.KindAnswer &&
@@ -121,7 +121,7 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	if a.vote != nil {
 		r = a.answerByVote(ctx, text)
 	} else if a.model != nil {
-		r, _ = a.understand(ctx, text, q.Previous)
+		r = a.understand(ctx, text, q.Previous)
 	} else {
 		r, _ = a.retrieve(ctx, text)
 	}

@@ -45,33 +45,32 @@ func WithModel(m QuestionModel) Option {
 // (--engine fusion); the default is the model alone.
 func WithFusion(beta float64) Option { return func(a *Answerer) { a.fusion = beta } }
 
-// HasModel reports whether answers come from a question model.
-func (a *Answerer) HasModel() bool { return a.model != nil }
-
 // understand answers with the question model: a passage it is confident
 // about, small talk, or "I don't know", offering the passages an ambiguous
 // question may mean. A short follow-up ("and does that last?") that the
 // model cannot place on its own is read with the previous question's topic.
-func (a *Answerer) understand(ctx context.Context, text string, prev Memory) (knowledge.Reply, []qmodel.Scored) {
+func (a *Answerer) understand(ctx context.Context, text string, prev Memory) knowledge.Reply {
 	pred := a.model.Predict(text)
 	if a.fusion > 0 {
 		pred = a.fuse(ctx, text, pred)
 	}
 	d := a.model.Decide(pred)
+	// Another reading of a declined message is taken only if the model is
+	// confident about it.
+	reread := func(p []qmodel.Scored) {
+		if dp := a.model.Decide(p); dp.Answer {
+			pred, d = p, dp
+		}
+	}
 	if f := focus(text); !d.Answer && f != "" {
 		// A story around the question can drown it ("my leg fell asleep
 		// while gaming, unrelated but does massage help my back?"): the
-		// question alone, if the model is confident about it.
-		if p := a.model.Predict(f); a.model.Decide(p).Answer {
-			pred, d = p, a.model.Decide(p)
-		}
+		// question alone.
+		reread(a.model.Predict(f))
 	}
 	if !d.Answer && !prev.topic.Empty() && followUp(text) {
-		// Read with the previous question's words: taken only if that
-		// makes the model confident.
-		if p := a.model.PredictIn(text, prev.topic); a.model.Decide(p).Answer {
-			pred, d = p, a.model.Decide(p)
-		}
+		// A follow-up, with the previous question's words.
+		reread(a.model.PredictIn(text, prev.topic))
 	}
 	switch {
 	case !d.Answer:
@@ -84,15 +83,15 @@ func (a *Answerer) understand(ctx context.Context, text string, prev Memory) (kn
 		if len(r.Suggestions) > 0 {
 			r.Reason = knowledge.ReasonAmbiguous
 		}
-		return r, pred
+		return r
 	case d.Label == knowledge.LabelHelp:
-		return a.Help(), pred
+		return a.Help()
 	case knowledge.IsChatLabel(d.Label):
-		return knowledge.Reply{Kind: knowledge.KindChat, Reason: d.Label, Disclaimer: a.k.Disclaimer}, pred
+		return knowledge.Reply{Kind: knowledge.KindChat, Reason: d.Label, Disclaimer: a.k.Disclaimer}
 	}
 	p := a.k.Passage(d.Label)
 	if p == nil { // a model trained on other knowledge: a build defect
-		return a.abstain(knowledge.ReasonOutOfScope), pred
+		return a.abstain(knowledge.ReasonOutOfScope)
 	}
 	r := knowledge.Reply{Kind: knowledge.KindAnswer, Passage: p, Confidence: knowledge.ConfidenceMedium, Disclaimer: a.k.Disclaimer}
 	if d.P >= highConfidence {
@@ -112,7 +111,7 @@ func (a *Answerer) understand(ctx context.Context, text string, prev Memory) (kn
 		}
 	}
 	r.Related = relatedTo(p, strong, rest)
-	return r, pred
+	return r
 }
 
 // fuse adds the search's evidence to the model's probabilities.
