@@ -1,4 +1,4 @@
-package bot
+package safety
 
 import (
 	"bufio"
@@ -24,7 +24,7 @@ var safetyShared = sync.OnceValues(func() (*Safety, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewSafety(r)
+	return New(r)
 })
 
 func safetyRulesForTest(t testing.TB) *knowledge.SafetyRules {
@@ -700,7 +700,7 @@ type devRow struct {
 }
 
 func TestSafetyDevSet(t *testing.T) {
-	const path = "../../shared/eval/dev.jsonl"
+	const path = "../../../shared/eval/dev.jsonl"
 	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		t.Skipf("%s not found", path)
@@ -801,9 +801,9 @@ func TestNewSafetyErrors(t *testing.T) {
 				r = base()
 				tc.change(r)
 			}
-			_, err := NewSafety(r)
+			_, err := New(r)
 			if err == nil || !strings.Contains(err.Error(), tc.want) {
-				t.Errorf("NewSafety() error = %v, want it to contain %q", err, tc.want)
+				t.Errorf("New() error = %v, want it to contain %q", err, tc.want)
 			}
 		})
 	}
@@ -857,7 +857,7 @@ func ExampleSafety_Check() {
 	if err != nil {
 		panic(err)
 	}
-	s, err := NewSafety(rules)
+	s, err := New(rules)
 	if err != nil {
 		panic(err)
 	}
