@@ -14,18 +14,30 @@ func New(r *knowledge.SafetyRules) (*Safety, error) {
 	}
 	s := &Safety{wording: r.Wording, anchors: map[int32][]anchor{}, negCueIDs: map[int32]bool{}}
 	c := compiler{s: s, file: r.File, classes: map[string][][]string{}}
-	if err := c.lexicon(r); err != nil {
+	for _, stage := range []func(*knowledge.SafetyRules) error{c.lexicon, c.people, c.cues, c.rules, c.combinations} {
+		if err := stage(r); err != nil {
+			return nil, err
+		}
+	}
+	if err := c.finish(); err != nil {
 		return nil, err
 	}
+	return s, nil
+}
+
+// people compiles the phrases matched on the words as typed (who is
+// described, where a clause ends) and the classes phrases may name.
+func (c *compiler) people(r *knowledge.SafetyRules) error {
+	s := c.s
 	var err error
 	if s.firstPerson, err = c.surface(r.FirstPerson, "people.first_person"); err != nil {
-		return nil, err
+		return err
 	}
 	if s.thirdParty, err = c.surface(r.ThirdParty, "people.third_party"); err != nil {
-		return nil, err
+		return err
 	}
 	if s.breakers, err = c.surface(r.Breakers, "scope_breakers"); err != nil {
-		return nil, err
+		return err
 	}
 	for _, cl := range r.Classes {
 		var members [][]string
@@ -38,13 +50,19 @@ func New(r *knowledge.SafetyRules) (*Safety, error) {
 		}
 		c.classes[cl.Name] = members
 	}
+	return nil
+}
+
+// cues compiles the lists of cue phrases: negation, hypothetical, time,
+// retractions, and the phrases of crisis, figures, dose, diagnosis and signs.
+func (c *compiler) cues(r *knowledge.SafetyRules) error {
 	// Negation cue words first: phrases containing them are negative in
 	// themselves.
 	for _, l := range [][]knowledge.Phrase{r.NegationBefore, r.Inherent} {
 		for _, p := range l {
 			ws := c.words(p.Text, true)
 			if len(ws) == 1 {
-				s.negCueIDs[c.id(ws[0])] = true
+				c.s.negCueIDs[c.id(ws[0])] = true
 			}
 		}
 	}
@@ -70,50 +88,62 @@ func New(r *knowledge.SafetyRules) (*Safety, error) {
 	for _, l := range lists {
 		for i, p := range l.ps {
 			if err := c.phrase(p, l.own, -1, int32(i), l.adj, l.name); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
-	ruleIndex := map[string]int{}
+	return nil
+}
+
+// rules compiles the red flags, then the signals, with their unless and
+// with phrases.
+func (c *compiler) rules(r *knowledge.SafetyRules) error {
+	s := c.s
 	for _, set := range [][]knowledge.RedFlag{r.RedFlags, r.Signals} {
 		for _, rf := range set {
 			ri := int32(len(s.rules))
-			ruleIndex[rf.ID] = len(s.rules)
 			s.rules = append(s.rules, rule{id: rf.ID, level: rf.Level, why: rf.Why, newOnly: rf.NewOnly,
 				minMatches: rf.MinMatches, hasWith: len(rf.With) > 0})
 			item := fmt.Sprintf("rule %q", rf.ID)
 			for i, p := range rf.Phrases {
 				if err := c.phrase(p, ownRule, ri, int32(i), false, item); err != nil {
-					return nil, err
+					return err
 				}
 			}
 			for i, p := range rf.Unless {
 				if err := c.phrase(p, ownUnless, ri, int32(i), false, item+" unless"); err != nil {
-					return nil, err
+					return err
 				}
 			}
 			for i, p := range rf.With {
 				if err := c.phrase(p, ownWith, ri, int32(i), false, item+" with"); err != nil {
-					return nil, err
+					return err
 				}
 			}
 		}
+	}
+	return nil
+}
+
+// combinations compiles the combinations, over the rules compiled before.
+func (c *compiler) combinations(r *knowledge.SafetyRules) error {
+	s := c.s
+	ruleIndex := map[string]int{}
+	for i, rl := range s.rules {
+		ruleIndex[rl.id] = i
 	}
 	for _, cb := range r.Combinations {
 		co := combo{id: cb.ID, level: cb.Level, why: cb.Why}
 		for _, id := range cb.All {
 			i, ok := ruleIndex[id]
 			if !ok {
-				return nil, fmt.Errorf("bot: safety: %s: combination %q: unknown rule %q", knowledge.RedFlag{Line: cb.Line}.Where(r.File), cb.ID, id)
+				return fmt.Errorf("bot: safety: %s: combination %q: unknown rule %q", knowledge.RedFlag{Line: cb.Line}.Where(r.File), cb.ID, id)
 			}
 			co.all = append(co.all, i)
 		}
 		s.combos = append(s.combos, co)
 	}
-	if err := c.finish(); err != nil {
-		return nil, err
-	}
-	return s, nil
+	return nil
 }
 
 type compiler struct {
@@ -164,9 +194,47 @@ func (set surfaceSet) at(toks []rawTok, i int) int {
 	return best
 }
 
+// phrase compiles one phrase of a list or a rule and indexes it by the
+// words it may start with.
 func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool, item string) error {
-	var slots []slot
-	wide, adjNext, end := false, false, false
+	slots, end, err := c.slots(p, item)
+	if err != nil {
+		return err
+	}
+	// An optional slot at either end adds nothing: gaps allow any word there.
+	for len(slots) > 0 && slots[0].optional {
+		slots = slots[1:]
+	}
+	for len(slots) > 0 && slots[len(slots)-1].optional {
+		slots = slots[:len(slots)-1]
+	}
+	if len(slots) == 0 {
+		return c.errorf(p.Line, "%s: %q has no words once fillers are skipped", item, p.Text)
+	}
+	slots[0].wide, slots[0].adj = false, false
+	for i := range slots {
+		sl := &slots[i]
+		sl.neg = make([]bool, len(sl.alts))
+		for j, alt := range sl.alts {
+			for _, id := range alt {
+				sl.neg[j] = sl.neg[j] || c.s.negCueIDs[id]
+			}
+		}
+	}
+	ph := phrase{slots: slots, own: own, rule: ri, idx: idx, adj: adj, end: end, text: p.Text}
+	pi := int32(len(c.s.phrases))
+	c.s.phrases = append(c.s.phrases, ph)
+	for ai, alt := range slots[0].alts {
+		c.s.anchors[alt[0]] = append(c.s.anchors[alt[0]], anchor{ph: pi, alt: int32(ai)})
+	}
+	return nil
+}
+
+// slots reads a phrase's text into its slots: runs of plain words, "..."
+// (a wide gap), "+" (adjacent), "$" (the clause ends), @class and a|b
+// alternatives. end reports a "$".
+func (c *compiler) slots(p knowledge.Phrase, item string) (slots []slot, end bool, err error) {
+	wide, adjNext := false, false
 	var run []string // plain words waiting to be normalised together
 	flushRun := func() {
 		if len(run) == 0 {
@@ -180,7 +248,7 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 	}
 	for _, f := range strings.Fields(p.Text) {
 		if end {
-			return c.errorf(p.Line, "%s: %q: $ (end of the clause) goes last", item, p.Text)
+			return nil, false, c.errorf(p.Line, "%s: %q: $ (end of the clause) goes last", item, p.Text)
 		}
 		switch {
 		case f == "...":
@@ -196,7 +264,7 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 			flushRun()
 			members, ok := c.classes[f[1:]]
 			if !ok {
-				return c.errorf(p.Line, "%s: %q: unknown class %q", item, p.Text, f)
+				return nil, false, c.errorf(p.Line, "%s: %q: unknown class %q", item, p.Text, f)
 			}
 			sl := slot{wide: wide, adj: adjNext, optional: len(members) == 0}
 			for _, m := range members {
@@ -232,31 +300,5 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 		}
 	}
 	flushRun()
-	// An optional slot at either end adds nothing: gaps allow any word there.
-	for len(slots) > 0 && slots[0].optional {
-		slots = slots[1:]
-	}
-	for len(slots) > 0 && slots[len(slots)-1].optional {
-		slots = slots[:len(slots)-1]
-	}
-	if len(slots) == 0 {
-		return c.errorf(p.Line, "%s: %q has no words once fillers are skipped", item, p.Text)
-	}
-	slots[0].wide, slots[0].adj = false, false
-	for i := range slots {
-		sl := &slots[i]
-		sl.neg = make([]bool, len(sl.alts))
-		for j, alt := range sl.alts {
-			for _, id := range alt {
-				sl.neg[j] = sl.neg[j] || c.s.negCueIDs[id]
-			}
-		}
-	}
-	ph := phrase{slots: slots, own: own, rule: ri, idx: idx, adj: adj, end: end, text: p.Text}
-	pi := int32(len(c.s.phrases))
-	c.s.phrases = append(c.s.phrases, ph)
-	for ai, alt := range slots[0].alts {
-		c.s.anchors[alt[0]] = append(c.s.anchors[alt[0]], anchor{ph: pi, alt: int32(ai)})
-	}
-	return nil
+	return slots, end, nil
 }
