@@ -49,32 +49,12 @@ type msg struct {
 	unlessAt     map[int64]bool // rule<<32 | clause: a benign look-alike of the rule is in the clause
 }
 
+// read reads one message: its words (with variants and vocabulary ids),
+// the phrases that match them, and the cues around them.
 func (s *Safety) read(text string) *msg {
 	raw := tokenize(text)
-	// Who is described, and where clauses end, on the words as typed.
 	person := make([]uint8, len(raw))
-	for i := 0; i < len(raw); i++ {
-		if raw[i].kind != tokWord {
-			continue
-		}
-		if n := s.thirdParty.at(raw, i); n > 0 {
-			for j := i; j < i+n; j++ {
-				person[j] = personThird
-			}
-			i += n - 1
-			continue
-		}
-		if n := s.firstPerson.at(raw, i); n > 0 {
-			person[i] = personFirst
-		}
-	}
-	for i := range raw {
-		if raw[i].kind == tokWord && i > 0 && s.breakers.at(raw, i) > 0 {
-			// The breaker's first word becomes the clause end ("but"; the
-			// "and" of "and my"); its other words stay words.
-			raw[i].kind = tokScope
-		}
-	}
+	s.people(raw, person)
 	// Variants, keeping what each token said about people.
 	m := &msg{toks: make([]tok, 0, len(raw))}
 	lx := &s.lex
@@ -132,6 +112,34 @@ func (s *Safety) read(text string) *msg {
 	s.markCues(m)
 	s.index(m)
 	return m
+}
+
+// people sets person[i] to who raw[i] describes, on the words as typed, and
+// marks the scope breakers as clause ends. The caller makes person, so that
+// a short message's stays on the stack.
+func (s *Safety) people(raw []rawTok, person []uint8) {
+	for i := 0; i < len(raw); i++ {
+		if raw[i].kind != tokWord {
+			continue
+		}
+		if n := s.thirdParty.at(raw, i); n > 0 {
+			for j := i; j < i+n; j++ {
+				person[j] = personThird
+			}
+			i += n - 1
+			continue
+		}
+		if n := s.firstPerson.at(raw, i); n > 0 {
+			person[i] = personFirst
+		}
+	}
+	for i := range raw {
+		if raw[i].kind == tokWord && i > 0 && s.breakers.at(raw, i) > 0 {
+			// The breaker's first word becomes the clause end ("but"; the
+			// "and" of "and my"); its other words stay words.
+			raw[i].kind = tokScope
+		}
+	}
 }
 
 // isNumber reports a word of digits ("10", "400").
