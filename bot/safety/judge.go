@@ -46,12 +46,25 @@ func rankLevel(rank int) string {
 	return [...]string{"", knowledge.LevelSoon, knowledge.LevelSameDay, knowledge.LevelEmergency}[rank]
 }
 
+// judge reads a message and decides what it holds: crisis, the most
+// urgent red flag or combination, the notices, and what the next message
+// may need (see acrossMessages).
 func (s *Safety) judge(text string) finding {
 	m := s.read(text)
 	f := finding{retract: m.retract, ruleIdx: -1, negated: make([]bool, len(s.rules))}
-	st := make([]ruleState, len(s.rules))
+	figures := s.notices(m, &f)
+	st := s.states(m, &f, figures)
+	fired, thirdOnly := s.fire(m, &f, st)
+	if c, third := s.combine(fired, thirdOnly); c != nil && levelRank(c.level) > f.level {
+		f.level, f.rule, f.why, f.third = levelRank(c.level), c.id, c.why, third
+	}
+	return f
+}
 
-	// Spans of figures of speech: a crisis phrase inside one is the figure.
+// notices notes the figures, dose, diagnosis and signs phrases of m, and
+// returns the spans of its figures of speech: a crisis phrase inside one is
+// the figure.
+func (s *Safety) notices(m *msg, f *finding) []hit {
 	var figures []hit
 	for _, h := range m.hits {
 		ph := &s.phrases[h.ph]
@@ -67,6 +80,14 @@ func (s *Safety) judge(text string) finding {
 			f.signs = true
 		}
 	}
+	return figures
+}
+
+// states judges each match of a crisis phrase, a rule or a rule's "with"
+// phrase: negated, hypothetical, old, a look-alike, about whom. It notes
+// crisis, negated rules and hypothetical red flags in f.
+func (s *Safety) states(m *msg, f *finding, figures []hit) []ruleState {
+	st := make([]ruleState, len(s.rules))
 	for _, h := range m.hits {
 		ph := &s.phrases[h.ph]
 		switch ph.own {
@@ -111,9 +132,14 @@ func (s *Safety) judge(text string) finding {
 			st[ph.rule].spans = append(st[ph.rule].spans, h)
 		}
 	}
+	return st
+}
 
-	fired := make([]bool, len(s.rules))
-	thirdOnly := make([]bool, len(s.rules))
+// fire decides which rules and signals fired, and about whom, and keeps the
+// most urgent in f with the words they were found in.
+func (s *Safety) fire(m *msg, f *finding, st []ruleState) (fired, thirdOnly []bool) {
+	fired = make([]bool, len(s.rules))
+	thirdOnly = make([]bool, len(s.rules))
 	for i, r := range s.rules {
 		rs := &st[i]
 		if !rs.first && !rs.third {
@@ -142,10 +168,7 @@ func (s *Safety) judge(text string) finding {
 			}
 		}
 	}
-	if c, third := s.combine(fired, thirdOnly); c != nil && levelRank(c.level) > f.level {
-		f.level, f.rule, f.why, f.third = levelRank(c.level), c.id, c.why, third
-	}
-	return f
+	return fired, thirdOnly
 }
 
 // combine returns the most urgent combination whose rules and signals all
