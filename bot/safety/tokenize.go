@@ -40,113 +40,144 @@ func tokenize(text string) []rawTok {
 	if len(text) > maxInputBytes {
 		text = text[:maxInputBytes]
 	}
-	toks := make([]rawTok, 0, len(text)/5+4)
-	var buf []byte
-	var stack [64]byte
-	buf = stack[:0]
-	apos := -1      // position in buf of a word-internal apostrophe
-	digits := false // buf holds digits (split "400mg" into 400 mg)
+	t := tokenizer{toks: make([]rawTok, 0, len(text)/5+4), apos: -1}
+	for i := 0; i < len(text); {
+		if n := t.skip(text[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		t.rune(r, text[i+size:])
+		i += size
+	}
+	t.flush()
+	return t.toks
+}
+
+// tokenizer holds the tokens read so far and the word being read.
+type tokenizer struct {
+	toks []rawTok
+	// buf[:n] is the word being read, lowercased. An array, not a slice of
+	// one, so that the tokenizer (and the word) stay off the heap.
+	buf    [64]byte
+	n      int
+	apos   int  // position in buf of a word-internal apostrophe, or -1
+	digits bool // buf holds digits (split "400mg" into 400 mg)
 	// same counts the letters of a word that is one letter repeated, or is
 	// -1. Elongations collapse to two letters, but a word of exactly three
 	// is kept: AAA (an aneurysm, with the right words) is not AA, while a
 	// longer run ("aaaaaaaa") is a scream or a mash, and reads as two.
-	same := 0
-	flush := func() {
-		if len(buf) == 0 {
-			return
-		}
-		if same == 3 {
-			buf = append(buf, buf[0])
-		}
-		if apos >= 0 && string(buf[apos:]) == "ll" {
-			buf = buf[:apos] // "i'll" is "i", not "ill"
-		}
-		if len(buf) > 0 {
-			toks = append(toks, rawTok{surf: string(buf)})
-		}
-		buf, apos, same = buf[:0], -1, 0
+	same int
+}
+
+// flush ends the word being read.
+func (t *tokenizer) flush() {
+	if t.n == 0 {
+		return
 	}
-	brk := func(kind uint8) {
-		flush()
-		if n := len(toks); n > 0 && toks[n-1].kind != tokWord {
-			if kind > toks[n-1].kind {
-				toks[n-1].kind = kind
-			}
-			return
-		}
-		if len(toks) > 0 {
-			toks = append(toks, rawTok{kind: kind})
-		}
+	if t.same == 3 {
+		t.buf[t.n] = t.buf[0]
+		t.n++
 	}
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '<':
-			end := min(len(text), i+100)
-			if j := strings.IndexByte(text[i:end], '>'); j > 1 && knowledge.IsChatMarkup(text[i+1:i+j]) {
-				flush()
-				i += j + 1
-				continue
-			}
-			flush()
-		case len(buf) == 0 && (strings.HasPrefix(text[i:], "http://") || strings.HasPrefix(text[i:], "https://") || strings.HasPrefix(text[i:], "www.")):
-			j := strings.IndexAny(text[i:], " \t\n\r")
-			if j < 0 {
-				j = len(text) - i
-			}
-			i += j
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			isDigit := r >= '0' && r <= '9'
-			if len(buf) > 0 && isDigit != digits {
-				flush()
-			}
-			digits = isDigit
-			r = unicode.ToLower(r)
-			switch {
-			case isDigit || r >= utf8.RuneSelf:
-				same = -1
-			case len(buf) == 0:
-				same = 1
-			case same > 0 && buf[0] == byte(r):
-				same++
-			default:
-				same = -1
-			}
-			// Collapse elongations: "numbbbb", "sooooo", "bladdder".
-			if n := len(buf); r < utf8.RuneSelf && n >= 2 && buf[n-1] == byte(r) && buf[n-2] == byte(r) {
-				break
-			}
-			if len(buf)+utf8.UTFMax > 64 {
-				break // a "word" this long is not a word; keep its start
-			}
-			buf = utf8.AppendRune(buf, r)
-		case apostrophe(r):
-			if len(buf) > 0 && !digits && apos < 0 {
-				apos = len(buf)
-			} else {
-				flush()
-			}
-		case r == '*':
-			// Markdown emphasis, and "sh*t": ignored, not a separator.
-		case r == '&' || r == '+':
-			flush()
-			toks = append(toks, rawTok{surf: "and"})
-		case laughEmoji(r):
-			flush()
-			toks = append(toks, rawTok{surf: "lol"})
-		case r == '.' && digits && len(buf) > 0 && i+1 < len(text) && text[i+1] >= '0' && text[i+1] <= '9':
-			flush() // 38.5: the fraction is a word of its own, not a sentence end
-		case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '\r' || r == '…' || r == '。':
-			brk(tokHard)
-		case r == ',' || r == ':' || r == '(' || r == ')' || r == '[' || r == ']' || r == '"' ||
-			r == '“' || r == '”' || r == '–' || r == '—' || r == '|' || r == '>':
-			brk(tokSoft)
-		default:
-			flush()
-		}
-		i += size
+	if t.apos >= 0 && string(t.buf[t.apos:t.n]) == "ll" {
+		t.n = t.apos // "i'll" is "i", not "ill"
 	}
-	flush()
-	return toks
+	if t.n > 0 {
+		t.toks = append(t.toks, rawTok{surf: string(t.buf[:t.n])})
+	}
+	t.n, t.apos, t.same = 0, -1, 0
+}
+
+// brk ends the word being read with a break of the given kind; breaks in a
+// row are one, of the strongest kind, and a message never starts with one.
+func (t *tokenizer) brk(kind uint8) {
+	t.flush()
+	if n := len(t.toks); n > 0 && t.toks[n-1].kind != tokWord {
+		if kind > t.toks[n-1].kind {
+			t.toks[n-1].kind = kind
+		}
+		return
+	}
+	if len(t.toks) > 0 {
+		t.toks = append(t.toks, rawTok{kind: kind})
+	}
+}
+
+// skip returns how many bytes at the start of text are read as nothing:
+// Discord markup (<@123>, <:emoji:456>) or a link. It returns 0 otherwise.
+func (t *tokenizer) skip(text string) int {
+	switch {
+	case text[0] == '<':
+		end := min(len(text), 100)
+		if j := strings.IndexByte(text[:end], '>'); j > 1 && knowledge.IsChatMarkup(text[1:j]) {
+			t.flush()
+			return j + 1
+		}
+	case t.n == 0 && (strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "www.")):
+		j := strings.IndexAny(text, " \t\n\r")
+		if j < 0 {
+			j = len(text)
+		}
+		return j
+	}
+	return 0
+}
+
+// rune reads one rune of the text; rest is the text after it.
+func (t *tokenizer) rune(r rune, rest string) {
+	switch {
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		t.letter(r)
+	case apostrophe(r):
+		if t.n > 0 && !t.digits && t.apos < 0 {
+			t.apos = t.n
+		} else {
+			t.flush()
+		}
+	case r == '*':
+		// Markdown emphasis, and "sh*t": ignored, not a separator.
+	case r == '&' || r == '+':
+		t.flush()
+		t.toks = append(t.toks, rawTok{surf: "and"})
+	case laughEmoji(r):
+		t.flush()
+		t.toks = append(t.toks, rawTok{surf: "lol"})
+	case r == '.' && t.digits && t.n > 0 && len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9':
+		t.flush() // 38.5: the fraction is a word of its own, not a sentence end
+	case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '\r' || r == '…' || r == '。':
+		t.brk(tokHard)
+	case r == ',' || r == ':' || r == '(' || r == ')' || r == '[' || r == ']' || r == '"' ||
+		r == '“' || r == '”' || r == '–' || r == '—' || r == '|' || r == '>':
+		t.brk(tokSoft)
+	default:
+		t.flush() // '<' that is not markup, spaces, other symbols
+	}
+}
+
+// letter reads a letter or a digit into the word being read.
+func (t *tokenizer) letter(r rune) {
+	isDigit := r >= '0' && r <= '9'
+	if t.n > 0 && isDigit != t.digits {
+		t.flush()
+	}
+	t.digits = isDigit
+	r = unicode.ToLower(r)
+	switch {
+	case isDigit || r >= utf8.RuneSelf:
+		t.same = -1
+	case t.n == 0:
+		t.same = 1
+	case t.same > 0 && t.buf[0] == byte(r):
+		t.same++
+	default:
+		t.same = -1
+	}
+	// Collapse elongations: "numbbbb", "sooooo", "bladdder".
+	if n := t.n; r < utf8.RuneSelf && n >= 2 && t.buf[n-1] == byte(r) && t.buf[n-2] == byte(r) {
+		return
+	}
+	if t.n+utf8.UTFMax > len(t.buf) {
+		return // a "word" this long is not a word; keep its start
+	}
+	t.n += utf8.EncodeRune(t.buf[t.n:], r)
 }
