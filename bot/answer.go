@@ -88,7 +88,7 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	text := normalizeInput(q.Text)
 	// The safety check comes before retrieval, and sees the previous
 	// message too: a red flag said a moment ago still counts.
-	v := a.safety.CheckAfter(text, q.Previous)
+	v := a.safety.CheckAfter(text, q.Previous.safety)
 	switch v.Kind {
 	case VerdictCrisis:
 		// Crisis help instead of any article content.

@@ -1,4 +1,4 @@
-package bot
+package safety
 
 import (
 	"strings"
@@ -63,7 +63,7 @@ func BenchmarkNewSafety(b *testing.B) {
 	r := safetyRulesForTest(b)
 	b.ReportAllocs()
 	for range b.N {
-		if _, err := NewSafety(r); err != nil {
+		if _, err := New(r); err != nil {
 			b.Fatal(err)
 		}
 	}

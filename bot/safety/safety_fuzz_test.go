@@ -1,4 +1,4 @@
-package bot
+package safety
 
 import (
 	"bufio"

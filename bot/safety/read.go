@@ -1,0 +1,438 @@
+package safety
+
+// ---------------------------------------------------------------------------
+// Reading one message.
+
+type tok struct {
+	surf     string
+	ids      []int32
+	kind     uint8
+	filler   bool // skipped in matching (fillers and particles)
+	particle bool // a filler that a phrase may name ("on")
+	unit     bool // a short word right after a number: "kms" in "10 kms"
+	person   uint8
+	// Set by index: the nearest person word at or before this token, and
+	// the last hypothetical cue at or before it in its clause (or -1).
+	lastPerson uint8
+	lastHypo   int32
+	clause     int32
+	sent       int32
+	flags      uint16
+}
+
+// Token flags set by cue phrases.
+const (
+	flagNegEnd   = 1 << iota // last word of a negation cue before a symptom
+	flagNegAfter             // first word of a negation cue after a symptom
+	flagPseudo               // inside a pseudo-negation ("not sure")
+	flagHypo                 // last word of a hypothetical cue
+	flagLong                 // inside a "longstanding" cue
+	flagRecent               // inside a "recent" cue
+)
+
+type hit struct {
+	ph         int32
+	start, end int32 // token indexes, end exclusive
+	selfNeg    bool  // the words matched are negative in themselves ("cannot pee")
+}
+
+type msg struct {
+	toks    []tok
+	content []int32 // indexes of tokens that take part in phrase matching
+	hits    []hit
+	retract bool
+
+	// Computed once after the cues are marked, so that judging each match
+	// is cheap however long the message is.
+	longSent     []bool         // by sentence: has a "longstanding" cue
+	recentClause []bool         // by clause: has a "recent" cue
+	unlessAt     map[int64]bool // rule<<32 | clause: a benign look-alike of the rule is in the clause
+}
+
+// read reads one message: its words (with variants and vocabulary ids),
+// the phrases that match them, and the cues around them.
+func (s *Safety) read(text string) *msg {
+	raw := tokenize(text)
+	person := make([]uint8, len(raw))
+	s.people(raw, person)
+	// Variants, keeping what each token said about people.
+	m := &msg{toks: make([]tok, 0, len(raw))}
+	lx := &s.lex
+	var clause, sent int32
+	for i := 0; i < len(raw); i++ {
+		t := raw[i]
+		if t.kind != tokWord {
+			n := len(m.toks)
+			switch {
+			case n == 0:
+			case m.toks[n-1].kind == tokWord:
+				if t.kind == tokHard {
+					sent++
+				}
+				clause++
+				m.toks = append(m.toks, tok{kind: t.kind, clause: clause, sent: sent})
+			case t.kind > m.toks[n-1].kind:
+				if t.kind == tokHard {
+					sent++
+				}
+				m.toks[n-1].kind, m.toks[n-1].sent = t.kind, sent
+			}
+			continue
+		}
+		surf, n := t.surf, 1
+		canon, k := lx.multiAt(raw, i)
+		if k > 1 {
+			n = k
+		}
+		p := person[i]
+		if canon != "" {
+			for j := i + 1; j < i+n; j++ {
+				p = max(p, person[j])
+			}
+			surf = canon
+			i += n - 1
+		} else if v, ok := lx.variant[surf]; ok {
+			surf = v
+		}
+		part := lx.particles[surf]
+		unit := n == 1 && len(t.surf) <= maxUnitLen && i > 0 && isNumber(raw[i-1])
+		m.toks = append(m.toks, tok{surf: surf, ids: lx.lookup(surf), filler: lx.fillers[surf] || part,
+			particle: part, unit: unit, person: p, clause: clause, sent: sent})
+	}
+	// Phrases match over the content words: everything but the fillers.
+	// Particles stay in, to be matched by a phrase that names them and
+	// skipped (without counting as a gap) by the others.
+	m.content = make([]int32, 0, len(m.toks))
+	for i, t := range m.toks {
+		if t.kind != tokWord || !t.filler || t.particle {
+			m.content = append(m.content, int32(i))
+		}
+	}
+	s.match(m)
+	s.markCues(m)
+	s.index(m)
+	return m
+}
+
+// people sets person[i] to who raw[i] describes, on the words as typed, and
+// marks the scope breakers as clause ends. The caller makes person, so that
+// a short message's stays on the stack.
+func (s *Safety) people(raw []rawTok, person []uint8) {
+	for i := 0; i < len(raw); i++ {
+		if raw[i].kind != tokWord {
+			continue
+		}
+		if n := s.thirdParty.at(raw, i); n > 0 {
+			for j := i; j < i+n; j++ {
+				person[j] = personThird
+			}
+			i += n - 1
+			continue
+		}
+		if n := s.firstPerson.at(raw, i); n > 0 {
+			person[i] = personFirst
+		}
+	}
+	for i := range raw {
+		if raw[i].kind == tokWord && i > 0 && s.breakers.at(raw, i) > 0 {
+			// The breaker's first word becomes the clause end ("but"; the
+			// "and" of "and my"); its other words stay words.
+			raw[i].kind = tokScope
+		}
+	}
+}
+
+// isNumber reports a word of digits ("10", "400").
+func isNumber(t rawTok) bool {
+	if t.kind != tokWord || t.surf == "" {
+		return false
+	}
+	for i := 0; i < len(t.surf); i++ {
+		if t.surf[i] < '0' || t.surf[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// index computes what judging the matches needs, in one pass over the
+// tokens and one over the matches.
+func (s *Safety) index(m *msg) {
+	n := len(m.toks)
+	if n == 0 {
+		return
+	}
+	last := m.toks[n-1]
+	m.longSent = make([]bool, last.sent+1)
+	m.recentClause = make([]bool, last.clause+1)
+	hypo, person := int32(-1), uint8(personNone)
+	for i := range m.toks {
+		t := &m.toks[i]
+		if t.flags&flagLong != 0 {
+			m.longSent[t.sent] = true
+		}
+		if t.flags&flagRecent != 0 {
+			m.recentClause[t.clause] = true
+		}
+		if hypo >= 0 && m.toks[hypo].clause != t.clause {
+			hypo = -1
+		}
+		if t.flags&flagHypo != 0 {
+			hypo = int32(i)
+		}
+		t.lastHypo = hypo
+		if t.person != personNone {
+			person = t.person
+		}
+		t.lastPerson = person
+	}
+	for _, h := range m.hits {
+		if ph := &s.phrases[h.ph]; ph.own == ownUnless {
+			if m.unlessAt == nil {
+				m.unlessAt = map[int64]bool{}
+			}
+			m.unlessAt[int64(ph.rule)<<32|int64(m.toks[h.start].clause)] = true
+		}
+	}
+}
+
+// match finds every phrase in the message.
+func (s *Safety) match(m *msg) {
+	for p, ti := range m.content {
+		t := &m.toks[ti]
+		if t.kind != tokWord {
+			continue
+		}
+		for _, id := range t.ids {
+			done := int32(-1) // a phrase matches at most once from a word
+			for _, a := range s.anchors[id] {
+				if a.ph == done {
+					continue
+				}
+				ph := &s.phrases[a.ph]
+				if t.unit && len(ph.slots) == 1 && len(ph.slots[0].alts[a.alt]) == 1 {
+					continue // "10 kms": a unit, not a word on its own
+				}
+				n := m.altAt(ph.slots[0].alts[a.alt], p)
+				if n == 0 {
+					continue
+				}
+				if end, neg, ok := s.matchSlots(m, ph, 1, p+n); ok {
+					m.hits = append(m.hits, hit{ph: a.ph, start: ti, end: m.content[end-1] + 1, selfNeg: neg || ph.slots[0].neg[a.alt]})
+					done = a.ph
+				}
+			}
+		}
+	}
+}
+
+// altAt returns how many content positions the words of alt take from p,
+// or 0 if they do not match there. Particles between the words are skipped
+// ("loss of feeling" is one alternative; "pins and needles" matches "pins
+// and needles" with nothing between).
+func (m *msg) altAt(alt []int32, p int) int {
+	q := p
+	for j, id := range alt {
+		for {
+			if q >= len(m.content) {
+				return 0
+			}
+			t := &m.toks[m.content[q]]
+			if t.kind != tokWord {
+				return 0
+			}
+			if hasID(t.ids, id) {
+				break
+			}
+			if j == 0 || !t.particle {
+				return 0
+			}
+			q++
+		}
+		q++
+	}
+	return q - p
+}
+
+// clauseEnd reports whether the clause ends at content position p: only
+// particles stand before the next break or the end of the message.
+func (m *msg) clauseEnd(p int) bool {
+	for ; p < len(m.content); p++ {
+		t := &m.toks[m.content[p]]
+		if t.kind != tokWord {
+			return true
+		}
+		if !t.particle {
+			return false
+		}
+	}
+	return true
+}
+
+func hasID(ids []int32, id int32) bool {
+	for _, x := range ids {
+		if x == id {
+			return true
+		}
+	}
+	return false
+}
+
+// matchSlots matches slots[si:] of a phrase from content position pos,
+// returning the content position after the match and whether the words
+// matched are negative in themselves.
+func (s *Safety) matchSlots(m *msg, ph *phrase, si, pos int) (int, bool, bool) {
+	if si == len(ph.slots) {
+		if ph.end && !m.clauseEnd(pos) {
+			return 0, false, false
+		}
+		return pos, false, true
+	}
+	sl := &ph.slots[si]
+	maxGap := smallGap
+	switch {
+	case ph.adj || sl.adj:
+		maxGap = 0
+	case sl.wide:
+		maxGap = wideGap
+	}
+	gap := 0
+	for p := pos; p < len(m.content); p++ {
+		t := &m.toks[m.content[p]]
+		if t.kind != tokWord {
+			// A gap never crosses a sentence end; only a wide gap crosses a
+			// comma or a scope breaker ("trying to pee but nothing comes
+			// out", "2 months now, no improvement").
+			if t.kind == tokHard || !sl.wide {
+				break
+			}
+		} else {
+			for ai, alt := range sl.alts {
+				if n := m.altAt(alt, p); n > 0 {
+					if end, neg, ok := s.matchSlots(m, ph, si+1, p+n); ok {
+						return end, neg || sl.neg[ai], true
+					}
+				}
+			}
+			// A particle the slot does not want is skipped like a filler,
+			// except after "+" ("end + it" is not "end of it").
+			if t.particle && !sl.adj {
+				continue
+			}
+		}
+		gap++
+		if gap > maxGap {
+			break
+		}
+	}
+	if sl.optional {
+		return s.matchSlots(m, ph, si+1, pos)
+	}
+	return 0, false, false
+}
+
+// markCues turns cue phrases into token flags.
+func (s *Safety) markCues(m *msg) {
+	for _, pass := range []uint8{ownPseudo, ownLong} {
+		for _, h := range m.hits {
+			if s.phrases[h.ph].own != pass {
+				continue
+			}
+			f := uint16(flagPseudo)
+			if pass == ownLong {
+				f = flagLong
+			}
+			for i := h.start; i < h.end; i++ {
+				m.toks[i].flags |= f
+			}
+		}
+	}
+	for _, h := range m.hits {
+		switch s.phrases[h.ph].own {
+		case ownNegBefore:
+			if m.toks[h.start].flags&flagPseudo == 0 {
+				m.toks[h.end-1].flags |= flagNegEnd
+			}
+		case ownNegAfter:
+			if m.toks[h.start].flags&flagPseudo == 0 {
+				m.toks[h.start].flags |= flagNegAfter
+			}
+		case ownHypo:
+			m.toks[h.end-1].flags |= flagHypo
+		case ownRecent:
+			if m.toks[h.start].flags&flagLong == 0 {
+				for i := h.start; i < h.end; i++ {
+					m.toks[i].flags |= flagRecent
+				}
+			}
+		case ownRetract:
+			m.retract = true
+		}
+	}
+}
+
+// negated reports a negation cue before the match (within window, in its
+// clause) or inside it, or a negation cue just after it.
+func (m *msg) negated(h hit, window int) bool {
+	cl := m.toks[h.start].clause
+	if !h.selfNeg {
+		for i := h.start - 1; i >= 0 && h.start-i <= int32(window); i-- {
+			if m.toks[i].clause != cl || m.toks[i].kind != tokWord {
+				break
+			}
+			if m.toks[i].flags&flagNegEnd != 0 {
+				return true
+			}
+		}
+		for i := h.start; i < h.end-1; i++ {
+			if m.toks[i].flags&flagNegEnd != 0 {
+				return true
+			}
+		}
+	}
+	for i := h.end; i < int32(len(m.toks)) && i-h.end < negationAfterWindow; i++ {
+		if m.toks[i].kind != tokWord {
+			break
+		}
+		if m.toks[i].flags&flagNegAfter != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports a hypothetical cue earlier in the match's clause.
+func (m *msg) hypothetical(h hit) bool {
+	if h.start == 0 {
+		return false
+	}
+	i := m.toks[h.start-1].lastHypo
+	return i >= 0 && m.toks[i].clause == m.toks[h.start].clause
+}
+
+// old reports a "longstanding" cue in the match's sentence, with no
+// "recent" cue in its clause.
+func (m *msg) old(h hit) bool {
+	t := &m.toks[h.start]
+	return m.longSent[t.sent] && !m.recentClause[t.clause]
+}
+
+// third reports whether the match is about someone other than the writer:
+// a person word inside the match decides ("his legs", "himself"), else a
+// third party named right after it ("my 80 year old mum"), else the
+// nearest person word before it.
+func (m *msg) third(h hit) bool {
+	in := uint8(personNone)
+	for i := h.start; i < h.end; i++ {
+		if p := m.toks[i].person; p == personThird || (p == personFirst && in == personNone) {
+			in = p
+		}
+	}
+	if in != personNone {
+		return in == personThird
+	}
+	if int(h.end) < len(m.toks) && m.toks[h.end].kind == tokWord && m.toks[h.end].person == personThird {
+		return true
+	}
+	return h.start > 0 && m.toks[h.start-1].lastPerson == personThird
+}

@@ -1,0 +1,183 @@
+package safety
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// ---------------------------------------------------------------------------
+// Normalising and tokenising.
+
+type rawTok struct {
+	surf string // lowercased, apostrophes dropped
+	kind uint8
+}
+
+// apostrophe reports runes used as apostrophes: ' ’ ‘ ʼ ` ´ ′.
+func apostrophe(r rune) bool {
+	switch r {
+	case '\'', '\u2019', '\u2018', '\u02bc', '`', '\u00b4', '\u2032':
+		return true
+	}
+	return false
+}
+
+// laughEmoji are read as "lol": "I can't breathe 😂" is a laugh.
+func laughEmoji(r rune) bool {
+	switch r {
+	case '😂', '🤣', '😆', '💀', '😹':
+		return true
+	}
+	return false
+}
+
+// tokenize splits text into words and breaks. It never fails: invalid UTF-8,
+// NUL bytes and control characters separate words.
+func tokenize(text string) []rawTok {
+	if len(text) > maxInputBytes {
+		text = text[:maxInputBytes]
+	}
+	t := tokenizer{toks: make([]rawTok, 0, len(text)/5+4), apos: -1}
+	for i := 0; i < len(text); {
+		if n := t.skip(text[i:]); n > 0 {
+			i += n
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		t.rune(r, text[i+size:])
+		i += size
+	}
+	t.flush()
+	return t.toks
+}
+
+// tokenizer holds the tokens read so far and the word being read.
+type tokenizer struct {
+	toks []rawTok
+	// buf[:n] is the word being read, lowercased. An array, not a slice of
+	// one, so that the tokenizer (and the word) stay off the heap.
+	buf    [64]byte
+	n      int
+	apos   int  // position in buf of a word-internal apostrophe, or -1
+	digits bool // buf holds digits (split "400mg" into 400 mg)
+	// same counts the letters of a word that is one letter repeated, or is
+	// -1. Elongations collapse to two letters, but a word of exactly three
+	// is kept: AAA (an aneurysm, with the right words) is not AA, while a
+	// longer run ("aaaaaaaa") is a scream or a mash, and reads as two.
+	same int
+}
+
+// flush ends the word being read.
+func (t *tokenizer) flush() {
+	if t.n == 0 {
+		return
+	}
+	if t.same == 3 {
+		t.buf[t.n] = t.buf[0]
+		t.n++
+	}
+	if t.apos >= 0 && string(t.buf[t.apos:t.n]) == "ll" {
+		t.n = t.apos // "i'll" is "i", not "ill"
+	}
+	if t.n > 0 {
+		t.toks = append(t.toks, rawTok{surf: string(t.buf[:t.n])})
+	}
+	t.n, t.apos, t.same = 0, -1, 0
+}
+
+// brk ends the word being read with a break of the given kind; breaks in a
+// row are one, of the strongest kind, and a message never starts with one.
+func (t *tokenizer) brk(kind uint8) {
+	t.flush()
+	if n := len(t.toks); n > 0 && t.toks[n-1].kind != tokWord {
+		if kind > t.toks[n-1].kind {
+			t.toks[n-1].kind = kind
+		}
+		return
+	}
+	if len(t.toks) > 0 {
+		t.toks = append(t.toks, rawTok{kind: kind})
+	}
+}
+
+// skip returns how many bytes at the start of text are read as nothing:
+// Discord markup (<@123>, <:emoji:456>) or a link. It returns 0 otherwise.
+func (t *tokenizer) skip(text string) int {
+	switch {
+	case text[0] == '<':
+		end := min(len(text), 100)
+		if j := strings.IndexByte(text[:end], '>'); j > 1 && knowledge.IsChatMarkup(text[1:j]) {
+			t.flush()
+			return j + 1
+		}
+	case t.n == 0 && (strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "www.")):
+		j := strings.IndexAny(text, " \t\n\r")
+		if j < 0 {
+			j = len(text)
+		}
+		return j
+	}
+	return 0
+}
+
+// rune reads one rune of the text; rest is the text after it.
+func (t *tokenizer) rune(r rune, rest string) {
+	switch {
+	case unicode.IsLetter(r) || unicode.IsDigit(r):
+		t.letter(r)
+	case apostrophe(r):
+		if t.n > 0 && !t.digits && t.apos < 0 {
+			t.apos = t.n
+		} else {
+			t.flush()
+		}
+	case r == '*':
+		// Markdown emphasis, and "sh*t": ignored, not a separator.
+	case r == '&' || r == '+':
+		t.flush()
+		t.toks = append(t.toks, rawTok{surf: "and"})
+	case laughEmoji(r):
+		t.flush()
+		t.toks = append(t.toks, rawTok{surf: "lol"})
+	case r == '.' && t.digits && t.n > 0 && len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9':
+		t.flush() // 38.5: the fraction is a word of its own, not a sentence end
+	case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '\r' || r == '…' || r == '。':
+		t.brk(tokHard)
+	case r == ',' || r == ':' || r == '(' || r == ')' || r == '[' || r == ']' || r == '"' ||
+		r == '“' || r == '”' || r == '–' || r == '—' || r == '|' || r == '>':
+		t.brk(tokSoft)
+	default:
+		t.flush() // '<' that is not markup, spaces, other symbols
+	}
+}
+
+// letter reads a letter or a digit into the word being read.
+func (t *tokenizer) letter(r rune) {
+	isDigit := r >= '0' && r <= '9'
+	if t.n > 0 && isDigit != t.digits {
+		t.flush()
+	}
+	t.digits = isDigit
+	r = unicode.ToLower(r)
+	switch {
+	case isDigit || r >= utf8.RuneSelf:
+		t.same = -1
+	case t.n == 0:
+		t.same = 1
+	case t.same > 0 && t.buf[0] == byte(r):
+		t.same++
+	default:
+		t.same = -1
+	}
+	// Collapse elongations: "numbbbb", "sooooo", "bladdder".
+	if n := t.n; r < utf8.RuneSelf && n >= 2 && t.buf[n-1] == byte(r) && t.buf[n-2] == byte(r) {
+		return
+	}
+	if t.n+utf8.UTFMax > len(t.buf) {
+		return // a "word" this long is not a word; keep its start
+	}
+	t.n += utf8.EncodeRune(t.buf[t.n:], r)
+}
