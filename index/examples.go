@@ -147,31 +147,29 @@ func (x *ExampleIndex) neighbours(ctx context.Context, text string, n int) ([]ex
 	q := query.NewMatchQuery(text) // analysed as the field is; an OR of its terms, never query syntax
 	q.SetField(field)
 	ctx = context.WithValue(ctx, search.MaxTermSearchersKey, maxTermSearchers)
-	hits, err := x.search(ctx, q, n+exampleTieSlack, false)
-	if err != nil {
-		return nil, err
-	}
-	if len(hits) == n+exampleTieSlack && hits[len(hits)-1].score == hits[n-1].score {
-		// The examples tied with the n-th may go on past those fetched, and
-		// which of them came back depends on the build. Ask again with
-		// equal scores in id order. Not always: it costs a third more, as
-		// the engine then reads the id of every document it compares.
-		if hits, err = x.search(ctx, q, n+exampleTieSlack, true); err != nil {
+	// The examples tied with the n-th may go on past those fetched, and
+	// which of them came back depends on the build: the engine picks its
+	// top hits by unrounded scores, whose last bits differ from one build
+	// to the next. Fetch more until the tie ends, then put it in the
+	// knowledge's order. Rare: most questions stop at the first search.
+	size := n + exampleTieSlack
+	for {
+		hits, err := x.search(ctx, q, size)
+		if err != nil {
 			return nil, err
 		}
+		if len(hits) < size || size >= len(x.labels) || hits[len(hits)-1].score != hits[n-1].score {
+			return hits[:min(n, len(hits))], nil
+		}
+		size = min(2*size, len(x.labels))
 	}
-	return hits[:min(n, len(hits))], nil
 }
 
-// search runs q for size hits, equal scores in id order if byID (else in
-// the engine's order), and returns them best first, equal scores in the
-// knowledge's order. Scores are rounded to float32: those the engine
-// summed in a different order are equal again.
-func (x *ExampleIndex) search(ctx context.Context, q query.Query, size int, byID bool) ([]exampleHit, error) {
+// search runs q for size hits and returns them best first, equal scores
+// in the knowledge's order. Scores are rounded to float32: those the
+// engine summed in a different order are equal again.
+func (x *ExampleIndex) search(ctx context.Context, q query.Query, size int) ([]exampleHit, error) {
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	if byID {
-		req.SortBy([]string{"-_score", "_id"})
-	}
 	sr, err := x.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("index: examples: search: %w", err)
