@@ -86,8 +86,9 @@ func Render(r knowledge.Reply) Message {
 	case knowledge.KindChat:
 		lead, body = renderChat(r, &m)
 	case knowledge.KindUrgent, knowledge.KindCrisis:
-		m.Title = firstLine(r.Advice)
-		lead = joinParas(r.Advice, r.Why)
+		var advice string
+		m.Title, advice = heading(r.Advice)
+		lead = joinParas(advice, r.Why)
 		if r.Passage != nil && r.Kind == knowledge.KindUrgent && r.Level != knowledge.LevelEmergency {
 			body = "From the article, " + r.Passage.Title + ":\n" + r.Passage.Text
 			m.Source = sourceLine(r.Passage.Section.Article)
@@ -251,36 +252,56 @@ func topicList(ss []*knowledge.Section, head string) string {
 	return b.String()
 }
 
-// firstLine returns the opening sentences of s, as many as fit in
-// maxLeadTitle characters, for a title that leads with what to do: "This
-// could be serious. Please get medical help now."
-func firstLine(s string) string {
-	s = strings.TrimSpace(s)
-	if i := strings.IndexAny(s, "\n"); i >= 0 {
-		s = s[:i]
-	}
-	title := ""
-	for rest := s; rest != ""; {
-		sentence := rest
-		if i := strings.Index(rest, ". "); i >= 0 {
-			sentence, rest = rest[:i+1], strings.TrimSpace(rest[i+1:])
-		} else {
-			rest = ""
+// heading splits urgent or crisis advice into a title, its opening
+// sentences up to maxLeadTitle characters ("This could be serious. Please
+// get medical help now."), and the rest, so that the heading is printed once.
+// One long opening sentence ("Please get medical advice today: ask for
+// ...") gives its lead clause as the title and the rest of it as the body.
+func heading(advice string) (title, rest string) {
+	advice = strings.TrimSpace(advice)
+	line, after, _ := strings.Cut(advice, "\n")
+	rest = line
+	for rest != "" {
+		sentence, more, found := strings.Cut(rest, ". ")
+		if found {
+			sentence += "."
 		}
 		next := strings.TrimSpace(title + " " + sentence)
 		if title != "" && utf8.RuneCountInString(next) > maxLeadTitle {
 			break
 		}
-		title = next
+		title, rest = next, strings.TrimSpace(more)
 	}
-	// One long sentence ("Please get medical advice today: ask for ...")
-	// keeps its lead clause.
 	if utf8.RuneCountInString(title) > maxLeadTitle {
-		if i := strings.Index(title, ": "); i > 0 {
-			title = title[:i] + "."
+		if clause, more, ok := strings.Cut(title, ": "); ok {
+			title, rest = clause+".", joinSentences(upperFirst(more), rest)
 		}
 	}
-	return strings.Trim(title, "* ")
+	if utf8.RuneCountInString(title) > MaxTitle-margin {
+		return firstWords(title), advice // a title would be cut: keep the advice whole below it
+	}
+	return strings.Trim(title, "* "), strings.TrimSpace(joinLines(rest, after))
+}
+
+// firstWords is the start of s that fits a title, at a word boundary.
+func firstWords(s string) string { return shorten(s, maxLeadTitle) }
+
+func joinSentences(a, b string) string { return strings.TrimSpace(a + " " + b) }
+
+func joinLines(a, b string) string {
+	if a == "" || b == "" {
+		return a + b
+	}
+	return a + "\n" + b
+}
+
+// upperFirst capitalises the first letter of s.
+func upperFirst(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 {
+		return s
+	}
+	return string(unicode.ToUpper(r)) + s[n:]
 }
 
 // maxLeadTitle keeps an urgent title to a line or two on a phone.

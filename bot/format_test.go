@@ -158,9 +158,9 @@ func TestRenderShortensLongPassages(t *testing.T) {
 		}
 	}
 	// Urgent text comes first and is never cut.
-	m := bot.Render(knowledge.Reply{Kind: knowledge.KindUrgent, Level: knowledge.LevelSameDay, Advice: "Get medical advice today.", Passage: p})
-	if !strings.HasPrefix(m.Description, "Get medical advice today.") {
-		t.Errorf("urgent description does not lead with the advice: %.80q", m.Description)
+	m := bot.Render(knowledge.Reply{Kind: knowledge.KindUrgent, Level: knowledge.LevelSameDay, Advice: "Get medical advice today. Call your doctor's surgery or your local urgent care service as soon as it opens, or a health advice line.", Passage: p})
+	if m.Title != "Get medical advice today." || !strings.HasPrefix(m.Description, "Call your doctor's surgery") {
+		t.Errorf("urgent title %q, description %.80q; want the advice first", m.Title, m.Description)
 	}
 }
 
@@ -195,7 +195,39 @@ func TestUrgentTitleLeadsWithWhatToDo(t *testing.T) {
 	if want := "This could be serious. Please get medical help now."; m.Title != want {
 		t.Errorf("emergency title = %q; want %q", m.Title, want)
 	}
-	if !strings.HasPrefix(m.Description, "This could be serious.") || r.Passage != nil {
+	if !strings.HasPrefix(m.Description, "Call your local emergency number") || r.Passage != nil {
 		t.Errorf("emergency description = %.80q, passage %v; want the advice first and no passage", m.Description, r.Passage)
+	}
+}
+
+// The heading of urgent and crisis replies is printed once: in the title,
+// not again as the first line of the text below it.
+func TestUrgentHeadingPrintedOnce(t *testing.T) {
+	a := newAnswerer(t)
+	for _, q := range []string{
+		"my back hurts and I suddenly can't control my bladder",
+		"my dad fell off a ladder and now he can't feel his legs",
+		"back pain and a fever since yesterday",
+		"i want to kill myself",
+	} {
+		m := bot.Render(a.Answer(context.Background(), bot.Question{Text: q}))
+		if m.Title == "" {
+			t.Errorf("%q: %s reply has no heading", q, m.Kind)
+			continue
+		}
+		if n := strings.Count(m.Content, m.Title); n != 1 {
+			t.Errorf("%q: heading %q appears %d times in the text:\n%s", q, m.Title, n, m.Content)
+		}
+		if strings.Contains(m.Description, m.Title) {
+			t.Errorf("%q: the description repeats the title %q", q, m.Title)
+		}
+	}
+}
+
+func TestHeadingSplitsOneLongSentenceAtItsClause(t *testing.T) {
+	m := bot.Render(knowledge.Reply{Kind: knowledge.KindUrgent, Level: knowledge.LevelSameDay,
+		Advice: "Please get medical advice today: ask for an urgent appointment with a doctor, or contact your local urgent care service or health advice line. If it gets worse, call your local emergency number."})
+	if m.Title != "Please get medical advice today." || !strings.HasPrefix(m.Description, "Ask for an urgent appointment") {
+		t.Errorf("title %q, description %.60q", m.Title, m.Description)
 	}
 }
