@@ -39,7 +39,8 @@ type Answerer struct {
 // Option configures an Answerer.
 type Option func(*Answerer)
 
-// WithSafety checks questions with s instead of the embedded default rules.
+// WithSafety checks questions with s instead of the embedded default rules
+// and detector.
 func WithSafety(s *Safety) Option { return func(a *Answerer) { a.safety = s } }
 
 // NewAnswerer returns an Answerer over k, searching with s. Unless
@@ -56,14 +57,11 @@ func NewAnswerer(k *knowledge.Knowledge, s Searcher, opts ...Option) *Answerer {
 	return a
 }
 
-// defaultSafety is the check with the embedded rules. They are part of the
-// binary and tested, so failing to load them is a build defect.
+// defaultSafety is the check with the embedded rules and the detector
+// trained on the embedded safety examples. They are part of the binary and
+// tested, so failing to load them is a build defect.
 var defaultSafety = sync.OnceValue(func() *Safety {
-	r, err := knowledge.DefaultSafetyRules()
-	if err != nil {
-		panic("bot: embedded safety rules: " + err.Error())
-	}
-	s, err := NewSafety(r)
+	s, err := BuildSafety(nil, nil, nil)
 	if err != nil {
 		panic("bot: embedded safety rules: " + err.Error())
 	}
@@ -92,9 +90,9 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	switch v.Kind {
 	case VerdictCrisis:
 		// Crisis help instead of any article content.
-		return knowledge.Reply{Kind: knowledge.KindCrisis, Advice: v.Advice, Disclaimer: a.k.Disclaimer}
+		return knowledge.Reply{Kind: knowledge.KindCrisis, Advice: v.Advice, Basis: v.Basis, Disclaimer: a.k.Disclaimer}
 	case VerdictUrgent:
-		r := knowledge.Reply{Kind: knowledge.KindUrgent, Level: v.Level, Advice: v.Advice, Why: v.Why, Disclaimer: a.k.Disclaimer}
+		r := knowledge.Reply{Kind: knowledge.KindUrgent, Level: v.Level, Advice: v.Advice, Why: v.Why, Basis: v.Basis, Disclaimer: a.k.Disclaimer}
 		if v.Level != knowledge.LevelEmergency {
 			// The most relevant passage may follow the advice, after it.
 			// Only a confident match: next to urgent advice, a passage that

@@ -261,3 +261,27 @@ func reportPercentiles(b *testing.B, took []time.Duration) {
 	b.ReportMetric(float64(took[len(took)/2].Nanoseconds()), "p50-ns")
 	b.ReportMetric(float64(took[len(took)*99/100].Nanoseconds()), "p99-ns")
 }
+
+// A red flag or crisis in the previous message carries over only to a
+// message that continues it; a new, unrelated question gets its own answer
+// (issue 10), after a crisis reply too.
+func TestPreviousCarriesOnlyToAContinuation(t *testing.T) {
+	a := newAnswerer(t)
+	ctx := context.Background()
+	for _, tt := range []struct {
+		previous, text string
+		want           knowledge.Kind
+	}{
+		{"i want to end it all", "whats the best mattress for a bad back?", ""},
+		{"i want to end it all", "i mean it", knowledge.KindCrisis},
+		{"both my legs went numb and weak this morning", "whats the best mattress for a bad back?", ""},
+		{"both my legs went numb and weak this morning", "and now it's spreading to my feet", knowledge.KindUrgent},
+		{"both my legs went numb and weak this morning", "it started yesterday actually", knowledge.KindUrgent},
+	} {
+		r := a.Answer(ctx, bot.Question{Text: tt.text, Previous: a.Remember(tt.previous)})
+		alarm := r.Kind == knowledge.KindUrgent || r.Kind == knowledge.KindCrisis
+		if tt.want == "" && alarm || tt.want != "" && r.Kind != tt.want {
+			t.Errorf("%q after %q: %s (%s); want %q", tt.text, tt.previous, r.Kind, r.Basis, tt.want)
+		}
+	}
+}

@@ -28,8 +28,8 @@ func TestImportRules(t *testing.T) {
 			return std(imp) || imp == mod+"/knowledge" || imp == mod+"/bot/session" || imp == mod+"/bot/qmodel" || imp == mod+"/bot/safety"
 		},
 			"bot's answering policy imports no engine and no transport library, only its own concerns"},
-		{"safety", func(imp string) bool { return std(imp) || imp == mod+"/knowledge" },
-			"the safety check is pure matching over the rules: standard library and knowledge only"},
+		{"safety", func(imp string) bool { return std(imp) || imp == mod+"/knowledge" || imp == mod+"/bot/qmodel" },
+			"the safety check is the rules and a detector on the question model's machinery: standard library, knowledge and qmodel only"},
 		{"..", func(imp string) bool { return std(imp) || imp == mod+"/bot/cli" },
 			"main only wires: it calls cli.Run"},
 	}

@@ -43,6 +43,9 @@ type Message struct {
 	// Private replies (don't know, cooldown, error) are shown only to the
 	// asker where the transport can (ephemeral slash-command replies).
 	Private bool
+	// Why is what an urgent or crisis reply rests on (Reply.Basis), for
+	// the logs; never posted.
+	Why string
 }
 
 // Button offers a related passage.
@@ -60,7 +63,7 @@ func Render(r knowledge.Reply) Message {
 	if disclaimer == "" {
 		disclaimer = knowledge.DefaultDisclaimer
 	}
-	m := Message{Kind: r.Kind, Level: r.Level, Footer: disclaimer}
+	m := Message{Kind: r.Kind, Level: r.Level, Footer: disclaimer, Why: r.Basis}
 	var lead, body string // lead: urgent or notice text that must come first and never be cut
 	quoted := false       // body is a passage, quoted in plain text
 	switch r.Kind {

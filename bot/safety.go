@@ -28,8 +28,49 @@ const (
 	VerdictFigure    = safety.VerdictFigure
 )
 
-// NewSafety compiles the rules. Its errors name the rules file and line.
+// NewSafety compiles the rules, without the learned detector. Its errors
+// name the rules file and line.
 func NewSafety(r *knowledge.SafetyRules) (*Safety, error) { return safety.New(r) }
+
+// BuildSafety compiles rules and trains the learned detector beside them on
+// examples, with the example questions of k (and of the embedded default
+// knowledge) as ordinary messages. nil rules, examples or k mean the
+// embedded defaults. Training takes a second or two.
+func BuildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, k *knowledge.Knowledge) (*Safety, error) {
+	var err error
+	if rules == nil {
+		if rules, err = knowledge.DefaultSafetyRules(); err != nil {
+			return nil, err
+		}
+	}
+	if examples == nil {
+		if examples, err = knowledge.DefaultSafetyExamples(); err != nil {
+			return nil, err
+		}
+	}
+	s, err := safety.New(rules)
+	if err != nil {
+		return nil, err
+	}
+	def, err := knowledge.Default()
+	if err != nil {
+		return nil, err
+	}
+	var ordinary []string
+	for _, kk := range []*knowledge.Knowledge{def, k} {
+		if kk == nil || (kk != def && kk.Fingerprint() == def.Fingerprint()) {
+			continue
+		}
+		for _, e := range kk.Examples {
+			ordinary = append(ordinary, e.Text)
+		}
+	}
+	d, err := s.TrainDetector(examples, ordinary)
+	if err != nil {
+		return nil, err
+	}
+	return s.WithDetector(d), nil
+}
 
 // WithoutSymptoms returns text without the words v's red flag was found in
 // (see safety.WithoutSymptoms).

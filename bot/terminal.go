@@ -29,6 +29,10 @@ type JSONReply struct {
 	Confidence string         `json:"confidence"`
 	Level      string         `json:"level,omitempty"`
 	Reason     string         `json:"reason,omitempty"`
+	// Why is what an urgent or crisis reply rests on: "rule bladder", or
+	// the learned detector's level and probability with its nearest
+	// training example.
+	Why string `json:"why,omitempty"`
 	// Suggestions are the passages an ambiguous question may mean, offered
 	// by an abstain reply ("Did you mean ...?"), in the order shown.
 	Suggestions []JSONSuggestion `json:"suggestions,omitempty"`
@@ -46,7 +50,7 @@ type JSONSuggestion struct {
 // NewJSONReply describes a reply and its rendering for machines.
 func NewJSONReply(r knowledge.Reply) JSONReply {
 	m := Render(r)
-	j := JSONReply{Kind: r.Kind, Confidence: r.Confidence, Level: r.Level, Reason: r.Reason, Text: m.Content, Disclaimer: m.Footer}
+	j := JSONReply{Kind: r.Kind, Confidence: r.Confidence, Level: r.Level, Reason: r.Reason, Why: r.Basis, Text: m.Content, Disclaimer: m.Footer}
 	if p := r.Passage; p != nil {
 		j.Passage, j.Title, j.Section, j.Article = p.Text, p.Title, p.Section.Title, p.Section.Article.Title
 	}

@@ -68,6 +68,10 @@ type Reply struct {
 	Level  string
 	Advice string
 	Why    string
+	// Basis says what an urgent or crisis verdict rests on (the rule, or
+	// the learned detector with its nearest training example), for logs
+	// and audits; it is never posted.
+	Basis string
 
 	// Notice is a short fixed sentence for cooldown, error, abstain reasons
 	// other than out-of-scope, and the soft check-in for figures of speech.

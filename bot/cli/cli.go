@@ -72,11 +72,14 @@ Flags:
 type common struct {
 	knowledgePath string
 	safetyPath    string
-	indexDir      string
-	scoring       string
-	logLevel      string
-	logFormat     string
-	engine        string // eval --engine: which answering engine to measure
+	// safetyExamplesPath replaces the embedded safety examples the learned
+	// detector trains on.
+	safetyExamplesPath string
+	indexDir           string
+	scoring            string
+	logLevel           string
+	logFormat          string
+	engine             string // eval --engine: which answering engine to measure
 }
 
 func (c *common) register(fs *flag.FlagSet) {
@@ -84,6 +87,7 @@ func (c *common) register(fs *flag.FlagSet) {
 	// the command survive the command's own parse.
 	fs.StringVar(&c.knowledgePath, "knowledge", c.knowledgePath, "a knowledge YAML `file` or directory of them, replacing the embedded article")
 	fs.StringVar(&c.safetyPath, "safety-rules", c.safetyPath, "a safety rules YAML `file` replacing the embedded red-flag, crisis, dose and diagnosis rules")
+	fs.StringVar(&c.safetyExamplesPath, "safety-examples", c.safetyExamplesPath, "a safety examples YAML `file` replacing the embedded messages the learned safety detector trains on")
 	fs.StringVar(&c.indexDir, "index-dir", c.indexDir, "keep the search index in this `directory` and reuse it while the knowledge is unchanged (default: in memory)")
 	fs.StringVar(&c.scoring, "scoring", c.scoring, "search scoring `model`: bm25 or tf-idf")
 	fs.StringVar(&c.logLevel, "log-level", c.logLevel, "log `level`: debug, info, warn or error (question text is logged only at debug)")
@@ -283,18 +287,11 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	var opts []bot.Option
-	if c.safetyPath != "" {
-		rules, err := knowledge.LoadSafetyRules(c.safetyPath)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		s, err := bot.NewSafety(rules)
-		if err != nil {
-			return nil, nil, nil, err
-		}
-		opts = append(opts, bot.WithSafety(s))
+	s, err := c.safety(k)
+	if err != nil {
+		return nil, nil, nil, err
 	}
+	opts := []bot.Option{bot.WithSafety(s)}
 	ix, model, err := c.index(k, log)
 	if err != nil {
 		return nil, nil, nil, err
@@ -308,6 +305,25 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 		return nil, nil, nil, err
 	}
 	return bot.NewAnswerer(k, ix, append(opts, engine...)...), ix, log, nil
+}
+
+// safety compiles the safety rules and trains the learned detector beside
+// them: the embedded defaults, or the operator's files.
+func (c *common) safety(k *knowledge.Knowledge) (*bot.Safety, error) {
+	var rules *knowledge.SafetyRules
+	var examples []knowledge.SafetyExample
+	var err error
+	if c.safetyPath != "" {
+		if rules, err = knowledge.LoadSafetyRules(c.safetyPath); err != nil {
+			return nil, err
+		}
+	}
+	if c.safetyExamplesPath != "" {
+		if examples, err = knowledge.LoadSafetyExamples(c.safetyExamplesPath); err != nil {
+			return nil, err
+		}
+	}
+	return bot.BuildSafety(rules, examples, k)
 }
 
 // index builds or opens the search index of k and gets its question model:
@@ -348,7 +364,8 @@ const askUsage = `Usage:
 Prints the reply exactly as the bot would post it. With --json, reads one
 question per line from stdin and writes one JSON object per line, in order:
 {"kind", "passage", "title", "section", "article", "confidence", "text",
-"disclaimer"}, plus "level" for urgent replies, "reason" for abstentions
+"disclaimer"}, plus "level" and "why" (the rule, or the learned detector and
+its nearest training example) for urgent and crisis replies, "reason" for abstentions
 and small talk, and "suggestions" ([{"passage": id, "title"}]) when an
 ambiguous question is offered a choice of passages.
 

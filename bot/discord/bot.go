@@ -475,6 +475,9 @@ func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start tim
 		err = b.callback(ctx, rs, i, r.Interaction)
 	}
 	attrs := []any{"event", r.Event, "kind", r.Rendered.Kind, "latency", time.Since(start), "deferred", deferred, "id", i.ID, "shard", s.ShardID}
+	if r.Rendered.Why != "" {
+		attrs = append(attrs, "why", r.Rendered.Why)
+	}
 	if err != nil {
 		b.log.Error("discord: answer interaction", append(attrs, "err", redact(err))...)
 		return
@@ -553,6 +556,9 @@ func (b *Bot) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 	}
 	sent, err := b.send(ctx, s, m.ChannelID, r)
 	attrs := []any{"event", r.Event, "kind", r.Rendered.Kind, "latency", time.Since(start), "id", m.ID, "shard", s.ShardID}
+	if r.Rendered.Why != "" {
+		attrs = append(attrs, "why", r.Rendered.Why)
+	}
 	if err != nil {
 		b.log.Error("discord: answer message", append(attrs, "err", redact(err))...)
 		return

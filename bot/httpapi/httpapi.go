@@ -202,7 +202,11 @@ func (s *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if resp.Event == "autocomplete" {
 		level = slog.LevelDebug // one per keystroke
 	}
-	s.log.Log(r.Context(), level, "httpapi: interaction", "event", resp.Event, "kind", resp.Rendered.Kind, "latency", latency, "id", i.ID)
+	attrs := []any{"event", resp.Event, "kind", resp.Rendered.Kind, "latency", latency, "id", i.ID}
+	if resp.Rendered.Why != "" {
+		attrs = append(attrs, "why", resp.Rendered.Why)
+	}
+	s.log.Log(r.Context(), level, "httpapi: interaction", attrs...)
 }
 
 // signatureHeaders returns the request's Ed25519 signature and its

@@ -13,10 +13,13 @@ const maxContextWords = 20
 
 // Context returns the context text leaves for a follow-up: the features of
 // its first words that the model knows.
-func (m *Model) Context(text string) Context {
+func (m *Model) Context(text string) Context { return m.ContextWords(text, maxContextWords) }
+
+// ContextWords is Context with the features of the first n words.
+func (m *Model) ContextWords(text string, n int) Context {
 	ws := words(text)
-	if len(ws) > maxContextWords {
-		ws = ws[:maxContextWords]
+	if len(ws) > n {
+		ws = ws[:n]
 	}
 	full := readWords(ws)
 	var c Context
@@ -50,4 +53,32 @@ func (m *Model) PredictIn(text string, c Context) []Scored {
 	}
 	softmax(p, m.Temperature)
 	return ranked(p, m.Labels)
+}
+
+// PredictJoined is Predict for a message read as one with the message
+// before it, each word counting as if both were one message: a red flag
+// told over two messages ("I slipped on the stairs", then "forgot to say I
+// have osteoporosis").
+func (m *Model) PredictJoined(text string, c Context) []Scored {
+	return m.predictBag(merge(read(text), c.b))
+}
+
+// merge adds two bags.
+func merge(a, b bag) bag {
+	var out bag
+	i, j := 0, 0
+	for i < len(a.keys) || j < len(b.keys) {
+		switch {
+		case j == len(b.keys) || (i < len(a.keys) && a.keys[i] < b.keys[j]):
+			out.keys, out.counts = append(out.keys, a.keys[i]), append(out.counts, a.counts[i])
+			i++
+		case i == len(a.keys) || b.keys[j] < a.keys[i]:
+			out.keys, out.counts = append(out.keys, b.keys[j]), append(out.counts, b.counts[j])
+			j++
+		default:
+			out.keys, out.counts = append(out.keys, a.keys[i]), append(out.counts, a.counts[i]+b.counts[j])
+			i, j = i+1, j+1
+		}
+	}
+	return out
 }

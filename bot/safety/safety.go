@@ -1,7 +1,6 @@
 package safety
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -52,6 +51,10 @@ type Verdict struct {
 	FromPrevious bool     // fired on the user's previous message, not this one
 	Symptoms     []string // the words of this message the red flag was found in
 	Notice       string   // for dose, diagnosis, signs and figure
+	// Basis says what the verdict rests on, for people auditing it: "rule
+	// bladder", or the detector's level and probability with the training
+	// example nearest the message. Never the message's own words.
+	Basis string
 }
 
 // Tuning. Each value is a judgement; the tests over testdata/safety.jsonl
@@ -129,6 +132,8 @@ type Safety struct {
 	combos []combo
 
 	negCueIDs map[int32]bool // words that make a phrase negative in itself
+
+	detector *Detector // nil: the rules alone
 }
 
 // anchor is an alternative of a phrase's first slot that starts with a
@@ -186,79 +191,6 @@ type slot struct {
 	adj      bool      // "+" before this slot: it follows directly, no particle between
 }
 
-// Memory is what the safety check needs of a member's previous message:
-// what it found there (a red flag said a moment ago still counts with the
-// follow-up), never its text. It is small whatever the message's length,
-// and the zero Memory means nothing to carry.
-type Memory struct {
-	f *finding
-}
-
-// Empty reports whether m carries nothing.
-func (m Memory) Empty() bool { return m.f == nil }
-
-// Remember reads text for what the next message needs. A message in which no
-// rule, signal or crisis phrase fired gives the zero Memory.
-func (s *Safety) Remember(text string) Memory {
-	f := s.judge(text)
-	if !f.crisis && f.level == 0 && !slices.Contains(f.fired, true) {
-		return Memory{}
-	}
-	f.symptoms = nil // words of this message: the next one has its own
-	return Memory{f: &f}
-}
-
-// Check runs the safety check on a message. previous is the same user's
-// previous message (or ""): a red flag or crisis said a moment ago still
-// counts for the follow-up "anyway, will massage help?", unless this message
-// takes it back or negates it.
-func (s *Safety) Check(text, previous string) Verdict {
-	return s.CheckAfter(text, s.Remember(previous))
-}
-
-// CheckAfter is Check with the previous message already read: prev holds
-// what the safety check found in it, not its text.
-func (s *Safety) CheckAfter(text string, prev Memory) Verdict {
-	cur := s.judge(text)
-	if cur.crisis {
-		return s.crisisVerdict(cur.crisisThird, false)
-	}
-	if prev.f != nil {
-		prev := *prev.f
-		if prev.crisis {
-			return s.crisisVerdict(prev.crisisThird, true)
-		}
-		takenBack := cur.retract || (prev.ruleIdx >= 0 && cur.negated[prev.ruleIdx])
-		if prev.level > cur.level && !takenBack {
-			v := s.urgentVerdict(prev)
-			v.FromPrevious = true
-			return v
-		}
-		// A combination split across the two messages ("I fell over
-		// yesterday", then "I have osteoporosis, will massage help?").
-		if !cur.retract {
-			if both := s.acrossMessages(prev, cur); both.level > max(prev.level, cur.level) {
-				v := s.urgentVerdict(both)
-				v.FromPrevious = true
-				return v
-			}
-		}
-	}
-	switch {
-	case cur.level > 0:
-		return s.urgentVerdict(cur)
-	case cur.dose:
-		return Verdict{Kind: VerdictDose, Notice: s.wording.Dose}
-	case cur.diagnosis:
-		return Verdict{Kind: VerdictDiagnosis, Notice: s.wording.Diagnosis}
-	case cur.signs:
-		return Verdict{Kind: VerdictSigns, Notice: s.wording.Signs}
-	case cur.figure:
-		return Verdict{Kind: VerdictFigure, Notice: s.wording.Figure}
-	}
-	return Verdict{}
-}
-
 // acrossMessages judges the combinations over the rules and signals that
 // fired in either message; one the current message negates does not count
 // from the previous one.
@@ -288,7 +220,8 @@ func (s *Safety) acrossMessages(prev, cur finding) finding {
 }
 
 func (s *Safety) crisisVerdict(third, fromPrevious bool) Verdict {
-	v := Verdict{Kind: VerdictCrisis, Advice: s.wording.Crisis, Rule: "crisis", ThirdParty: third, FromPrevious: fromPrevious}
+	v := Verdict{Kind: VerdictCrisis, Advice: s.wording.Crisis, Rule: "crisis", ThirdParty: third, FromPrevious: fromPrevious,
+		Basis: "rule crisis"}
 	if third {
 		v.Advice = s.wording.CrisisThirdParty
 	}
@@ -298,7 +231,7 @@ func (s *Safety) crisisVerdict(third, fromPrevious bool) Verdict {
 func (s *Safety) urgentVerdict(f finding) Verdict {
 	level := rankLevel(f.level)
 	return Verdict{Kind: VerdictUrgent, Level: level, Advice: s.wording.Advice(level, f.third),
-		Why: f.why, Rule: f.rule, ThirdParty: f.third, Symptoms: f.symptoms}
+		Why: f.why, Rule: f.rule, ThirdParty: f.third, Symptoms: f.symptoms, Basis: "rule " + f.rule}
 }
 
 // WithoutSymptoms returns text without the words v's red flag was found

@@ -14,7 +14,7 @@ func BenchmarkSafetyCheck(b *testing.B) {
 		{"no numbness or bladder problems, just a sore back from moving house. will massage help?", ""},
 		{"cant pee since yesterday and my back is agony", "hey"},
 		{"my dad can't feel his legs after his massage", ""},
-		{"anyway, will massage help?", "both my legs went numb this morning"},
+		{"and now it's getting worse, will massage help?", "both my legs went numb this morning"},
 		{"how many mg of ibuprofen can I take, and is it a slipped disc?", ""},
 		{"this pain is killing me lol what stretches help with sciattica and numbess", "what are the signs of cauda equina?"},
 	}

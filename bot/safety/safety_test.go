@@ -408,17 +408,26 @@ func TestSafetyInformational(t *testing.T) {
 	})
 }
 
-// A red flag said a moment ago escalates the follow-up.
+// A red flag said a moment ago carries over to a message that continues
+// it; a new, unrelated question gets its own answer (issue 10).
 func TestSafetyPreviousMessage(t *testing.T) {
 	s := safetyForTest(t)
+	const legs = "both my legs went numb this morning"
 	cases := []struct {
 		name, text, previous string
 		want                 Verdict
 	}{
-		{"red flag before", "anyway, will massage help?", "both my legs went numb this morning",
+		{"continues: started", "it started yesterday actually", legs,
 			Verdict{Kind: VerdictUrgent, Level: em, Rule: "both-legs", FromPrevious: true}},
-		{"crisis before", "what stretches help?", "i want to end it all",
+		{"continues: and now", "and now it's spreading to my feet", legs,
+			Verdict{Kind: VerdictUrgent, Level: em, Rule: "both-legs", FromPrevious: true}},
+		{"continues: short", "is that bad?", legs,
+			Verdict{Kind: VerdictUrgent, Level: em, Rule: "both-legs", FromPrevious: true}},
+		{"unrelated question", "whats the best mattress for a bad back?", legs, Verdict{}},
+		{"anyway starts anew", "anyway, will massage help?", legs, Verdict{}},
+		{"crisis then continues", "i mean it, i'm serious", "i want to end it all",
 			Verdict{Kind: VerdictCrisis, Rule: "crisis", FromPrevious: true}},
+		{"crisis then unrelated", "what stretches help with a stiff lower back?", "i want to end it all", Verdict{}},
 		{"current is more urgent", "I can't pee now either", "my back hurts and I have a fever",
 			Verdict{Kind: VerdictUrgent, Level: em, Rule: "bladder"}},
 		{"previous more urgent than current", "I also have a fever", "I can't feel my legs",
@@ -441,7 +450,10 @@ func TestSafetyPreviousMessage(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			v := s.Check(tc.text, tc.previous)
-			v.Advice, v.Why, v.Notice, v.Symptoms = "", "", "", nil
+			if (v.Kind == VerdictUrgent || v.Kind == VerdictCrisis) && !strings.HasPrefix(v.Basis, "rule "+v.Rule) {
+				t.Errorf("Check(%q, %q).Basis = %q; want the rule %s", tc.text, tc.previous, v.Basis, v.Rule)
+			}
+			v.Advice, v.Why, v.Notice, v.Symptoms, v.Basis = "", "", "", nil, ""
 			if diff := cmp.Diff(tc.want, v); diff != "" {
 				t.Errorf("Check(%q, %q) mismatch (-want +got):\n%s", tc.text, tc.previous, diff)
 			}

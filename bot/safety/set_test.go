@@ -286,6 +286,7 @@ func ExampleSafety_Check() {
 	for _, q := range []struct{ text, previous string }{
 		{"no fever but I can't pee", ""},
 		{"my dad fell off a ladder", ""},
+		{"and now it's getting worse", "both my legs went numb this morning"},
 		{"anyway, will massage help?", "both my legs went numb this morning"},
 		{"this pain is killing me", ""},
 		{"is it a slipped disc?", ""},
@@ -298,7 +299,8 @@ func ExampleSafety_Check() {
 	// Output:
 	// "no fever but I can't pee": "urgent" "emergency" "bladder" third=false previous=false
 	// "my dad fell off a ladder": "urgent" "emergency" "major-trauma" third=true previous=false
-	// "anyway, will massage help?": "urgent" "emergency" "both-legs" third=false previous=true
+	// "and now it's getting worse": "urgent" "emergency" "both-legs" third=false previous=true
+	// "anyway, will massage help?": "" "" "" third=false previous=false
 	// "this pain is killing me": "figure" "" "" third=false previous=false
 	// "is it a slipped disc?": "diagnosis" "" "" third=false previous=false
 	// "what are the signs of cauda equina?": "signs" "" "" third=false previous=false

@@ -1,0 +1,221 @@
+package safety
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/backpainbot/backpainbot/bot/qmodel"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// The two layers: the rules, exact and auditable, and the learned
+// detector, for the ways people write that no rule names. A message is
+// flagged when either flags it, at the more urgent level.
+
+// WithDetector returns a copy of s that checks messages with d too.
+func (s *Safety) WithDetector(d *Detector) *Safety {
+	c := *s
+	c.detector = d
+	return &c
+}
+
+// Ordinary returns those of msgs the rules find nothing to flag in (no red
+// flag, crisis or signs question): messages fit to teach the detector what
+// ordinary messages look like.
+func (s *Safety) Ordinary(msgs []string) []string {
+	var out []string
+	for _, m := range msgs {
+		if v := s.rulesVerdict(m, nil, false); verdictRank(v) == rankNone && v.Kind != VerdictSigns {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// TrainDetector trains a detector on examples and ordinary messages (see
+// NewDetector),  leaving out the ordinary messages these rules would flag.
+func (s *Safety) TrainDetector(examples []knowledge.SafetyExample, ordinary []string) (*Detector, error) {
+	return NewDetector(examples, s.Ordinary(ordinary), DetectorOptions{})
+}
+
+// verdictLevel is a verdict as a level of knowledge.SafetyLevels.
+func verdictLevel(v Verdict) string {
+	switch v.Kind {
+	case VerdictCrisis:
+		return knowledge.SafetyCrisis
+	case VerdictUrgent:
+		return v.Level
+	case VerdictSigns:
+		return knowledge.SafetySigns
+	}
+	return knowledge.SafetyNone
+}
+
+// Detector returns the learned detector s checks with, or nil.
+func (s *Safety) Detector() *Detector { return s.detector }
+
+// Memory is what the safety check needs of a member's previous message:
+// what the rules found there, and the detector's features of its words
+// (hashes, not text), so that a red flag told over two messages is read as
+// one. The zero Memory means nothing to carry.
+type Memory struct {
+	f   *finding
+	ctx qmodel.Context
+}
+
+// Empty reports whether m carries nothing.
+func (m Memory) Empty() bool { return m.f == nil && m.ctx.Empty() }
+
+// Remember reads text for what the next message needs.
+func (s *Safety) Remember(text string) Memory {
+	var m Memory
+	if f := s.judge(text); f.crisis || f.level > 0 || slices.Contains(f.fired, true) {
+		f.symptoms = nil // words of this message: the next one has its own
+		m.f = &f
+	}
+	if s.detector != nil && s.detector.Trace(text) {
+		m.ctx = s.detector.Context(text)
+	}
+	return m
+}
+
+// Check runs the safety check on a message. previous is the same user's
+// previous message (or ""): a red flag or crisis said a moment ago still
+// counts for a message that continues it ("and now my legs are numb too").
+func (s *Safety) Check(text, previous string) Verdict {
+	return s.CheckAfter(text, s.Remember(previous))
+}
+
+// CheckAfter is Check with the previous message already read.
+func (s *Safety) CheckAfter(text string, prev Memory) Verdict {
+	cont := !prev.Empty() && continues(text)
+	v := s.rulesVerdict(text, prev.f, cont)
+	if s.detector == nil {
+		return v
+	}
+	var f Finding
+	if cont && !prev.ctx.Empty() {
+		f = s.detector.ReadAfter(text, prev.ctx)
+	} else {
+		f = s.detector.Read(text)
+	}
+	return s.stronger(v, f, text, cont && !prev.ctx.Empty())
+}
+
+// rulesVerdict is the rules' verdict on text after the previous message's
+// finding (nil for none); cont says text continues that message.
+func (s *Safety) rulesVerdict(text string, prev *finding, cont bool) Verdict {
+	cur := s.judge(text)
+	if cur.crisis {
+		return s.crisisVerdict(cur.crisisThird, false)
+	}
+	if prev != nil {
+		if prev.crisis && cont {
+			return s.crisisVerdict(prev.crisisThird, true)
+		}
+		takenBack := cur.retract || (prev.ruleIdx >= 0 && cur.negated[prev.ruleIdx])
+		if cont && prev.level > cur.level && !takenBack {
+			v := s.urgentVerdict(*prev)
+			v.FromPrevious = true
+			v.Basis += ", in the previous message"
+			return v
+		}
+		// A combination split across the two messages ("I fell over
+		// yesterday", then "I have osteoporosis, will massage help?"):
+		// the second completes the first whatever its words.
+		if !cur.retract {
+			if both := s.acrossMessages(*prev, cur); both.level > max(prev.level, cur.level) {
+				v := s.urgentVerdict(both)
+				v.FromPrevious = true
+				v.Basis += ", over two messages"
+				return v
+			}
+		}
+	}
+	switch {
+	case cur.level > 0:
+		return s.urgentVerdict(cur)
+	case cur.dose:
+		return Verdict{Kind: VerdictDose, Notice: s.wording.Dose}
+	case cur.diagnosis:
+		return Verdict{Kind: VerdictDiagnosis, Notice: s.wording.Diagnosis}
+	case cur.signs:
+		return Verdict{Kind: VerdictSigns, Notice: s.wording.Signs}
+	case cur.figure:
+		return Verdict{Kind: VerdictFigure, Notice: s.wording.Figure}
+	}
+	return Verdict{}
+}
+
+// verdictRank is the urgency of a verdict on the detector's scale.
+func verdictRank(v Verdict) int {
+	switch v.Kind {
+	case VerdictCrisis:
+		return rankCrisis
+	case VerdictUrgent:
+		return levelRank(v.Level)
+	}
+	return rankNone
+}
+
+// stronger returns the rules' verdict v, or the detector's finding f when
+// it is more urgent. A signs question the rules missed gets the signs.
+func (s *Safety) stronger(v Verdict, f Finding, text string, joined bool) Verdict {
+	if f.rank() <= verdictRank(v) || (f.Level == knowledge.SafetyCrisis && v.Kind == VerdictUrgent) {
+		// Not more urgent; and a red flag the rules found keeps its urgent
+		// advice over a crisis only the detector sees.
+		if f.Level == knowledge.SafetySigns && (v.Kind == VerdictNone || v.Kind == VerdictFigure) {
+			return Verdict{Kind: VerdictSigns, Notice: s.wording.Signs, Basis: f.basis()}
+		}
+		return v
+	}
+	third := s.aboutSomeoneElse(text)
+	var out Verdict
+	if f.Level == knowledge.SafetyCrisis {
+		out = s.crisisVerdict(third, false)
+		out.Rule = "detector"
+	} else {
+		out = Verdict{Kind: VerdictUrgent, Level: f.Level, Advice: s.wording.Advice(f.Level, third), Rule: "detector", ThirdParty: third}
+	}
+	out.Basis, out.FromPrevious = f.basis(), joined
+	if joined {
+		out.Basis += ", reading this message with the one before"
+	}
+	return out
+}
+
+// basis says what a finding rests on: the level, how sure, and the training
+// example most like the message.
+func (f Finding) basis() string {
+	b := fmt.Sprintf("detector %s (p=%.2f)", f.Level, f.P)
+	if n := f.Nearest; n.Text != "" {
+		b += fmt.Sprintf(", nearest example %q (%s %s:%d)", clip(joined(n), 120), n.Flag, n.File, n.Line)
+	}
+	return b
+}
+
+// clip shortens s to at most n runes, marking the cut.
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}
+
+// aboutSomeoneElse reports whether a message describes someone other than
+// its writer: it names others more often than the writer ("my dad can't
+// feel his legs", not "I'm worried, I can't feel my legs").
+func (s *Safety) aboutSomeoneElse(text string) bool {
+	m := s.read(text)
+	first, third := 0, 0
+	for _, t := range m.toks {
+		switch t.person {
+		case personFirst:
+			first++
+		case personThird:
+			third++
+		}
+	}
+	return third > first
+}

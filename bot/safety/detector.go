@@ -1,0 +1,213 @@
+package safety
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/backpainbot/backpainbot/bot/qmodel"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// Detector is the learned half of the safety check: a softmax regression
+// (the question model's machinery) over the words of a message, trained on
+// labelled safety examples to say its level (crisis, emergency, same-day,
+// soon, signs or none), with thresholds set on cross-validation folds for
+// recall: it flags a message when the probability of a level, or of it
+// and the levels more urgent, is above what catches nearly every example
+// of that level nobody trained on. It is immutable and safe for concurrent
+// use.
+type Detector struct {
+	model   *qmodel.Model
+	levels  []int // by the model's label: its urgency rank (rankNone for signs and none)
+	cut     thresholds
+	near    *qmodel.Nearest
+	example []knowledge.SafetyExample // what near indexes, for Finding.Nearest
+}
+
+// The urgency ranks of the detector's levels: the rules' levelRank, with
+// crisis above them all.
+const (
+	rankNone   = 0
+	rankCrisis = 4
+)
+
+// thresholds are the least probabilities that flag: of crisis; of
+// emergency; of emergency or same-day; of any urgent level; of a signs
+// question.
+type thresholds struct {
+	crisis, emergency, sameDay, soon, signs float32
+}
+
+// Finding is what the detector makes of a message.
+type Finding struct {
+	Level string  // knowledge.SafetyLevels: crisis, emergency, same-day, soon, signs or none
+	P     float32 // the probability that decided it
+	// Nearest is the training example most like the message among those of
+	// Level, for people auditing a decision (never the message itself).
+	Nearest knowledge.SafetyExample
+}
+
+// DetectorOptions are the knobs of NewDetector. The zero value is the
+// default.
+type DetectorOptions struct {
+	// Folds for the cross-validation that sets the thresholds (default 3).
+	Folds int
+}
+
+// NewDetector trains a detector on examples, and on ordinary messages as
+// examples of nothing to flag: the question model's example questions,
+// which teach it what everyday messages look like. The same input gives
+// the same detector.
+func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts DetectorOptions) (*Detector, error) {
+	if opts.Folds == 0 {
+		opts.Folds = 3
+	}
+	ex := make([]knowledge.Example, len(examples), len(examples)+len(ordinary))
+	for i, e := range examples {
+		ex[i] = knowledge.Example{Text: joined(e), Label: e.Level, File: e.File, Line: e.Line}
+	}
+	for _, o := range ordinary {
+		ex = append(ex, knowledge.Example{Text: o, Label: knowledge.SafetyNone})
+	}
+	for _, l := range []string{knowledge.SafetyCrisis, knowledge.LevelEmergency, knowledge.SafetyNone} {
+		if !slices.ContainsFunc(examples, func(e knowledge.SafetyExample) bool { return e.Level == l }) {
+			return nil, fmt.Errorf("safety: detector: no %s examples to learn from", l)
+		}
+	}
+	train := qmodel.TrainOptions{Seed: qmodel.Seed}
+	d := &Detector{example: examples}
+	done := make(chan struct{})
+	go func() { // the full model beside the folds: start-up on two cores
+		defer close(done)
+		d.model = qmodel.Train(ex, train)
+	}()
+	labels, folds := qmodel.CrossValidate(ex, opts.Folds, train)
+	<-done
+	for _, l := range d.model.Labels {
+		d.levels = append(d.levels, detectorRank(l))
+	}
+	traps := make([]bool, len(folds))
+	for i, f := range folds {
+		traps[i] = f.Example.File != "" // a safety example; ordinary messages have no file
+	}
+	d.cut = chooseThresholds(labels, folds, traps)
+	texts := make([]string, len(ex))
+	for i, e := range ex {
+		texts[i] = e.Text
+	}
+	d.near = d.model.Nearest(texts)
+	return d, nil
+}
+
+// joined is an example as the detector reads it: a two-message example as
+// one.
+func joined(e knowledge.SafetyExample) string {
+	if e.Previous == "" {
+		return e.Text
+	}
+	return e.Previous + "\n" + e.Text
+}
+
+func detectorRank(level string) int {
+	if level == knowledge.SafetyCrisis {
+		return rankCrisis
+	}
+	return levelRank(level) // 0 for signs and none
+}
+
+// Read judges one message.
+func (d *Detector) Read(text string) Finding {
+	return d.decide(d.model.Predict(text), text)
+}
+
+// ReadAfter judges a message that continues the previous one, read as one
+// with it (c is the previous message's features: Context).
+func (d *Detector) ReadAfter(text string, c qmodel.Context) Finding {
+	return d.decide(d.model.PredictJoined(text, c), text)
+}
+
+// Context is what ReadAfter needs of a message: the features of its first
+// contextWords words, not its text.
+func (d *Detector) Context(text string) qmodel.Context {
+	return d.model.ContextWords(text, contextWords)
+}
+
+// Trace reports whether text holds a trace of a red flag or crisis: the
+// detector gives the levels that need a reply of their own at least
+// traceMin in all. Only such a message is worth remembering for the next,
+// which may complete it.
+func (d *Detector) Trace(text string) bool {
+	var p float32
+	for _, s := range d.model.Predict(text) {
+		if detectorRank(s.Label) > rankNone {
+			p += s.P
+		}
+	}
+	return p >= traceMin
+}
+
+// traceMin: below this, a message is ordinary.
+const traceMin = 0.05
+
+// contextWords bounds what a message leaves for the next: a red flag told
+// over two messages is told in the last sentences of the first.
+const contextWords = 80
+
+func (d *Detector) decide(pred []qmodel.Scored, text string) Finding {
+	p := map[string]float32{}
+	for _, s := range pred {
+		p[s.Label] = s.P
+	}
+	emergency := p[knowledge.LevelEmergency]
+	sameDay := emergency + p[knowledge.LevelSameDay]
+	soon := sameDay + p[knowledge.LevelSoon]
+	f := Finding{Level: knowledge.SafetyNone}
+	switch {
+	case p[knowledge.SafetyCrisis] >= d.cut.crisis:
+		f.Level, f.P = knowledge.SafetyCrisis, p[knowledge.SafetyCrisis]
+	case emergency >= d.cut.emergency:
+		f.Level, f.P = knowledge.LevelEmergency, emergency
+	case sameDay >= d.cut.sameDay:
+		f.Level, f.P = knowledge.LevelSameDay, sameDay
+	case soon >= d.cut.soon:
+		f.Level, f.P = knowledge.LevelSoon, soon
+	case p[knowledge.SafetySigns] >= d.cut.signs:
+		f.Level, f.P = knowledge.SafetySigns, p[knowledge.SafetySigns]
+	default:
+		return f
+	}
+	// The nearest examples must agree: a message whose closest examples
+	// are ordinary ones only shares words with the examples of the level.
+	if !d.agrees(text, f.Level) {
+		return Finding{Level: knowledge.SafetyNone}
+	}
+	if i, _ := d.near.Find(text, func(i int) bool { return i < len(d.example) && d.example[i].Level == f.Level }); i >= 0 {
+		f.Nearest = d.example[i]
+	}
+	return f
+}
+
+// rank is the urgency of a finding.
+func (f Finding) rank() int { return detectorRank(f.Level) }
+
+// agreeK is how many nearest examples vote on a finding; agreeMin of them
+// must be of an alarming level.
+const (
+	agreeK   = 5
+	agreeMin = 2
+)
+
+// agrees reports whether enough of the examples nearest text are of a
+// level that needs flagging.
+func (d *Detector) agrees(text, level string) bool {
+	if level == knowledge.SafetySigns {
+		return true
+	}
+	n := 0
+	for _, i := range d.near.FindK(text, agreeK) {
+		if i < len(d.example) && detectorRank(d.example[i].Level) > rankNone {
+			n++
+		}
+	}
+	return n >= agreeMin
+}

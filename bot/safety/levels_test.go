@@ -1,0 +1,254 @@
+package safety
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// levelRow is a labelled message at one of knowledge.SafetyLevels.
+type levelRow struct {
+	ID, Text, Previous, Level, Flag string
+}
+
+// levelReport is how a check did on labelled rows.
+type levelReport struct {
+	n         map[string]int            // rows by wanted level
+	confusion map[string]map[string]int // wanted level → got level → count
+	misses    []string
+}
+
+// caught reports whether got is right for want: the crisis reply for a
+// crisis; for a red flag, urgent advice at its level or a more urgent one.
+func caught(want, got string) bool {
+	if want == knowledge.SafetyCrisis {
+		return got == knowledge.SafetyCrisis
+	}
+	return detectorRank(got) >= detectorRank(want)
+}
+
+func scoreLevels(rows []levelRow, check func(text, previous string) Verdict) levelReport {
+	r := levelReport{n: map[string]int{}, confusion: map[string]map[string]int{}}
+	for _, row := range rows {
+		v := check(row.Text, row.Previous)
+		got := verdictLevel(v)
+		r.n[row.Level]++
+		if r.confusion[row.Level] == nil {
+			r.confusion[row.Level] = map[string]int{}
+		}
+		r.confusion[row.Level][got]++
+		bad := (detectorRank(row.Level) > 0 && !caught(row.Level, got)) || (!alarming(row.Level) && alarming(got))
+		if bad {
+			r.misses = append(r.misses, fmt.Sprintf("%s want %s got %s (%s) [%s]: %q / %q", row.ID, row.Level, got, v.Basis, row.Flag, row.Previous, row.Text))
+		}
+	}
+	return r
+}
+
+// recall is the share of rows of the levels caught.
+func (r levelReport) recall(levels ...string) (hit, n int) {
+	for _, want := range levels {
+		for got, c := range r.confusion[want] {
+			n += c
+			if caught(want, got) {
+				hit += c
+			}
+		}
+	}
+	return hit, n
+}
+
+// falseAlarms counts rows that need no urgent advice (soon, signs, none)
+// that got urgent advice or the crisis reply.
+func (r levelReport) falseAlarms() (alarms, n int) {
+	for want, row := range r.confusion {
+		if alarming(want) {
+			continue
+		}
+		for got, c := range row {
+			n += c
+			if alarming(got) {
+				alarms += c
+			}
+		}
+	}
+	return alarms, n
+}
+
+func (r levelReport) String() string {
+	var b strings.Builder
+	pct := func(a, n int) string { return fmt.Sprintf("%d/%d = %.1f%%", a, n, 100*float64(a)/float64(max(n, 1))) }
+	h, n := r.recall(knowledge.LevelEmergency)
+	fmt.Fprintf(&b, "emergency recall %s\n", pct(h, n))
+	h, n = r.recall(knowledge.LevelSameDay)
+	fmt.Fprintf(&b, "same-day recall %s\n", pct(h, n))
+	h, n = r.recall(knowledge.LevelEmergency, knowledge.LevelSameDay)
+	fmt.Fprintf(&b, "emergency and same-day recall %s\n", pct(h, n))
+	h, n = r.recall(knowledge.LevelSoon)
+	fmt.Fprintf(&b, "soon recall %s\n", pct(h, n))
+	h, n = r.recall(knowledge.SafetyCrisis)
+	fmt.Fprintf(&b, "crisis recall %s\n", pct(h, n))
+	a, n := r.falseAlarms()
+	fmt.Fprintf(&b, "false alarms (emergency, same-day or crisis for soon, signs or none) %s\n", pct(a, n))
+	fmt.Fprintf(&b, "%-10s", "want\\got")
+	for _, l := range knowledge.SafetyLevels {
+		fmt.Fprintf(&b, "%10s", l)
+	}
+	b.WriteString("\n")
+	for _, want := range knowledge.SafetyLevels {
+		if r.n[want] == 0 {
+			continue
+		}
+		fmt.Fprintf(&b, "%-10s", want)
+		for _, got := range knowledge.SafetyLevels {
+			fmt.Fprintf(&b, "%10d", r.confusion[want][got])
+		}
+		b.WriteString("\n")
+	}
+	return b.String()
+}
+
+// productSafety is the check the bot runs: the embedded rules and the
+// detector trained on the embedded examples, with the default knowledge's
+// example questions as ordinary messages. Trained once per test binary.
+var productShared = sync.OnceValues(func() (*Safety, error) {
+	rules, err := knowledge.DefaultSafetyRules()
+	if err != nil {
+		return nil, err
+	}
+	s, err := New(rules)
+	if err != nil {
+		return nil, err
+	}
+	ex, err := knowledge.DefaultSafetyExamples()
+	if err != nil {
+		return nil, err
+	}
+	k, err := knowledge.Default()
+	if err != nil {
+		return nil, err
+	}
+	var msgs []string
+	for _, e := range k.Examples {
+		msgs = append(msgs, e.Text)
+	}
+	d, err := s.TrainDetector(ex, msgs)
+	if err != nil {
+		return nil, err
+	}
+	return s.WithDetector(d), nil
+})
+
+func productSafety(t testing.TB) *Safety {
+	t.Helper()
+	s, err := productShared()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// safetySetRows is testdata/safety.jsonl as levels.
+func safetySetRows(t *testing.T) []levelRow {
+	var rows []levelRow
+	for _, r := range readSafetyRows(t, "testdata/safety.jsonl") {
+		l := knowledge.SafetyNone
+		switch r.Want {
+		case "urgent":
+			l = r.Level
+		case "crisis", "signs":
+			l = r.Want
+		}
+		rows = append(rows, levelRow{ID: r.ID, Text: r.Text, Previous: r.Previous, Level: l, Flag: r.Note})
+	}
+	return rows
+}
+
+// The two layers together on the rules' own labelled set: the detector
+// must not cost the rules' recall, nor raise false alarms past 2%.
+func TestSafetySetWithDetector(t *testing.T) {
+	rows := safetySetRows(t)
+	rules := scoreLevels(rows, safetyForTest(t).Check)
+	both := scoreLevels(rows, productSafety(t).Check)
+	t.Logf("safety set, rules alone:\n%s", rules)
+	t.Logf("safety set, rules and detector:\n%s\n%s", both, strings.Join(both.misses, "\n"))
+	for _, levels := range [][]string{{knowledge.LevelEmergency, knowledge.LevelSameDay}, {knowledge.SafetyCrisis}} {
+		r, _ := rules.recall(levels...)
+		b, n := both.recall(levels...)
+		if b < r {
+			t.Errorf("%v recall %d/%d with the detector, %d/%d with the rules alone", levels, b, n, r, n)
+		}
+	}
+	if a, n := both.falseAlarms(); float64(a) > maxFalseAlarm*float64(n) {
+		t.Errorf("false alarms %d/%d with the detector; want at most %.0f%%", a, n, 100*maxFalseAlarm)
+	}
+}
+
+// Real messages from the public (../shared/eval/real-dev.jsonl, CC BY 4.0
+// MeQSum and MEDIQA, MIT K-QA; see REAL-DEV.md): measured, never trained on.
+func TestSafetyRealDev(t *testing.T) {
+	rows := readRealDev(t)
+	t.Logf("real-dev, rules alone:\n%s", scoreLevels(rows, safetyForTest(t).Check))
+	rep := scoreLevels(rows, productSafety(t).Check)
+	t.Logf("real-dev, rules and detector:\n%s\n%s", rep, strings.Join(rep.misses, "\n"))
+}
+
+func readRealDev(t *testing.T) []levelRow {
+	b, err := os.ReadFile("../../../shared/eval/real-dev.jsonl")
+	if errors.Is(err, fs.ErrNotExist) {
+		t.Skip("../shared/eval/real-dev.jsonl not found")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var rows []levelRow
+	for _, line := range strings.Split(string(b), "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		var r struct {
+			ID, Message, Red_flag string
+		}
+		if err := json.Unmarshal([]byte(line), &r); err != nil {
+			t.Fatal(err)
+		}
+		rows = append(rows, levelRow{ID: r.ID, Text: r.Message, Level: r.Red_flag})
+	}
+	return rows
+}
+
+// Training is deterministic: the same examples give the same detector.
+func TestDetectorIsDeterministic(t *testing.T) {
+	a := productSafety(t).Detector()
+	ex, err := knowledge.DefaultSafetyExamples()
+	if err != nil {
+		t.Fatal(err)
+	}
+	k, err := knowledge.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var msgs []string
+	for _, e := range k.Examples {
+		msgs = append(msgs, e.Text)
+	}
+	b, err := safetyForTest(t).TrainDetector(ex, msgs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.cut != b.cut {
+		t.Errorf("thresholds differ between trainings: %+v, %+v", a.cut, b.cut)
+	}
+	for _, q := range []string{"i want it all to end", "cant feel my bum on the loo seat", "does massage help knots", "what are the signs of cauda equina"} {
+		if fa, fb := a.Read(q), b.Read(q); fa != fb {
+			t.Errorf("Read(%q) differs between trainings: %+v, %+v", q, fa, fb)
+		}
+	}
+}
