@@ -164,9 +164,12 @@ func (s *Safety) stronger(v Verdict, f Finding, text string, joined bool) Verdic
 	if f.rank() <= verdictRank(v) || (f.Level == knowledge.SafetyCrisis && v.Kind == VerdictUrgent) {
 		// Not more urgent; and a red flag the rules found keeps its urgent
 		// advice over a crisis only the detector sees.
-		if f.Level == knowledge.SafetySigns && (v.Kind == VerdictNone || v.Kind == VerdictFigure) {
+		if f.Level == knowledge.SafetySigns && (v.Kind == VerdictNone || v.Kind == VerdictFigure) && s.detector.confirm(text, &f) {
 			return Verdict{Kind: VerdictSigns, Notice: s.wording.Signs, Basis: f.basis()}
 		}
+		return v
+	}
+	if !s.detector.confirm(text, &f) {
 		return v
 	}
 	third := s.aboutSomeoneElse(text)

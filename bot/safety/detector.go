@@ -115,7 +115,7 @@ func detectorRank(level string) int {
 	return levelRank(level) // 0 for signs and none
 }
 
-// Read judges one message.
+// Read judges one message. Its finding is not yet confirmed (see confirm).
 func (d *Detector) Read(text string) Finding {
 	return d.decide(d.model.Predict(text), text)
 }
@@ -176,19 +176,26 @@ func (d *Detector) decide(pred []qmodel.Scored, text string) Finding {
 	default:
 		return f
 	}
-	// The nearest examples must agree: a message whose closest examples
-	// are ordinary ones only shares words with the examples of the level.
-	if !d.agrees(text, f.Level) {
-		return Finding{Level: knowledge.SafetyNone}
-	}
-	if i, _ := d.near.Find(text, func(i int) bool { return i < len(d.example) && d.example[i].Level == f.Level }); i >= 0 {
-		f.Nearest = d.example[i]
-	}
 	return f
 }
 
 // rank is the urgency of a finding.
 func (f Finding) rank() int { return detectorRank(f.Level) }
+
+// confirm checks a finding against the training examples nearest text,
+// and notes the nearest of its level (Finding.Nearest). The nearest
+// examples must agree: a message whose closest examples are ordinary ones
+// only shares words with the examples of the level. It costs a pass over
+// every example, so it runs only when a finding would change the verdict.
+func (d *Detector) confirm(text string, f *Finding) bool {
+	if f.Level != knowledge.SafetySigns && !d.agrees(text) {
+		return false
+	}
+	if i, _ := d.near.Find(text, func(i int) bool { return i < len(d.example) && d.example[i].Level == f.Level }); i >= 0 {
+		f.Nearest = d.example[i]
+	}
+	return true
+}
 
 // agreeK is how many nearest examples vote on a finding; agreeMin of them
 // must be of an alarming level.
@@ -199,10 +206,7 @@ const (
 
 // agrees reports whether enough of the examples nearest text are of a
 // level that needs flagging.
-func (d *Detector) agrees(text, level string) bool {
-	if level == knowledge.SafetySigns {
-		return true
-	}
+func (d *Detector) agrees(text string) bool {
 	n := 0
 	for _, i := range d.near.FindK(text, agreeK) {
 		if i < len(d.example) && detectorRank(d.example[i].Level) > rankNone {

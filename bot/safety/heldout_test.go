@@ -107,4 +107,14 @@ func TestSafetyHeldOut(t *testing.T) {
 	both := scoreLevels(rows, productSafety(t).Check)
 	t.Logf("held-out, rules alone:\n%s", rules)
 	t.Logf("held-out, rules and detector:\n%s\n%s", both, strings.Join(both.misses, "\n"))
+	// Measured once, 2026-12-02, on commit 94b711a: 155/184, 52/79, 21/172.
+	if h, n := both.recall(knowledge.LevelEmergency, knowledge.LevelSameDay); h < 155 {
+		t.Errorf("emergency and same-day recall %d/%d, below the 155/184 measured", h, n)
+	}
+	if h, n := both.recall(knowledge.SafetyCrisis); h < 52 {
+		t.Errorf("crisis recall %d/%d, below the 52/79 measured", h, n)
+	}
+	if a, n := both.falseAlarms(); a > 21 {
+		t.Errorf("false alarms %d/%d, above the 21/172 measured", a, n)
+	}
 }
