@@ -141,7 +141,7 @@ func safetyExample(n *yaml.Node) (SafetyExample, error) {
 			Text     string `yaml:"text"`
 		}
 		if err := n.Decode(&two); err != nil {
-			return e, errors.New("want a message, or previous: and text:")
+			return e, errors.New("want a message, or a mapping of previous and text")
 		}
 		for k := 0; k < len(n.Content); k += 2 {
 			if key := n.Content[k].Value; key != "previous" && key != "text" {
@@ -150,7 +150,7 @@ func safetyExample(n *yaml.Node) (SafetyExample, error) {
 		}
 		e.Text, e.Previous = two.Text, two.Previous
 	default:
-		return e, errors.New("want a message, or previous: and text:")
+		return e, errors.New("want a message, or a mapping of previous and text")
 	}
 	e.Text, e.Previous = strings.TrimSpace(e.Text), strings.TrimSpace(e.Previous)
 	switch {
