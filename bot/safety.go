@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"sync"
+
 	"github.com/backpainbot/backpainbot/bot/safety"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -37,6 +39,30 @@ func NewSafety(r *knowledge.SafetyRules) (*Safety, error) { return safety.New(r)
 // knowledge) as ordinary messages. nil rules, examples or k mean the
 // embedded defaults. Training takes a second or two.
 func BuildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, k *knowledge.Knowledge) (*Safety, error) {
+	if rules == nil && examples == nil {
+		// The embedded defaults train the same detector every time: once
+		// per knowledge in a process.
+		key := ""
+		if k != nil {
+			key = k.Fingerprint()
+		}
+		if s, ok := builtSafety.Load(key); ok {
+			return s.(*Safety), nil
+		}
+		s, err := buildSafety(nil, nil, k)
+		if err == nil {
+			builtSafety.Store(key, s)
+		}
+		return s, err
+	}
+	return buildSafety(rules, examples, k)
+}
+
+// builtSafety holds the checks built from the embedded defaults, by the
+// knowledge's fingerprint ("" for none).
+var builtSafety sync.Map
+
+func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, k *knowledge.Knowledge) (*Safety, error) {
 	var err error
 	if rules == nil {
 		if rules, err = knowledge.DefaultSafetyRules(); err != nil {
