@@ -25,14 +25,17 @@ func sortedVector(b bag, vocab map[feature]int32) []feat {
 	return v
 }
 
-// Find returns the index of the message most like text among those keep
+// Query is a message read for Find and FindK, so that one reading serves
+// both.
+type Query []feat
+
+// Query reads text for Find and FindK.
+func (n *Nearest) Query(text string) Query { return sortedVector(read(text), n.m.Vocab) }
+
+// Find returns the index of the message most like q among those keep
 // accepts, and their cosine similarity; -1 when none shares a feature.
 // Ties go to the first.
-func (n *Nearest) Find(text string, keep func(i int) bool) (best int, sim float32) {
-	return n.find(sortedVector(read(text), n.m.Vocab), keep)
-}
-
-func (n *Nearest) find(q []feat, keep func(i int) bool) (best int, sim float32) {
+func (n *Nearest) Find(q Query, keep func(i int) bool) (best int, sim float32) {
 	best = -1
 	for i, v := range n.vecs {
 		if keep != nil && !keep(i) {
@@ -45,10 +48,9 @@ func (n *Nearest) find(q []feat, keep func(i int) bool) (best int, sim float32) 
 	return best, sim
 }
 
-// FindK returns the indexes of the k messages most like text, most alike
+// FindK returns the indexes of the k messages most like q, most alike
 // first (ties by index), leaving out those that share no feature.
-func (n *Nearest) FindK(text string, k int) []int {
-	q := sortedVector(read(text), n.m.Vocab)
+func (n *Nearest) FindK(q Query, k int) []int {
 	type scored struct {
 		i   int
 		sim float32

@@ -33,7 +33,7 @@ func (s *Safety) Ordinary(msgs []string) []string {
 }
 
 // TrainDetector trains a detector on examples and ordinary messages (see
-// NewDetector),  leaving out the ordinary messages these rules would flag.
+// NewDetector), leaving out the ordinary messages these rules would flag.
 func (s *Safety) TrainDetector(examples []knowledge.SafetyExample, ordinary []string) (*Detector, error) {
 	return NewDetector(examples, s.Ordinary(ordinary), DetectorOptions{})
 }
@@ -93,13 +93,14 @@ func (s *Safety) CheckAfter(text string, prev Memory) Verdict {
 	if s.detector == nil {
 		return v
 	}
+	joined := cont && !prev.ctx.Empty()
 	var f Finding
-	if cont && !prev.ctx.Empty() {
+	if joined {
 		f = s.detector.ReadAfter(text, prev.ctx)
 	} else {
 		f = s.detector.Read(text)
 	}
-	return s.stronger(v, f, text, cont && !prev.ctx.Empty())
+	return s.stronger(v, f, text, joined)
 }
 
 // rulesVerdict is the rules' verdict on text after the previous message's
@@ -148,15 +149,7 @@ func (s *Safety) rulesVerdict(text string, prev *finding, cont bool) Verdict {
 }
 
 // verdictRank is the urgency of a verdict on the detector's scale.
-func verdictRank(v Verdict) int {
-	switch v.Kind {
-	case VerdictCrisis:
-		return rankCrisis
-	case VerdictUrgent:
-		return levelRank(v.Level)
-	}
-	return rankNone
-}
+func verdictRank(v Verdict) int { return detectorRank(verdictLevel(v)) }
 
 // stronger returns the rules' verdict v, or the detector's finding f when
 // it is more urgent. A signs question the rules missed gets the signs.

@@ -11,14 +11,12 @@ import (
 // Detector is the learned half of the safety check: a softmax regression
 // (the question model's machinery) over the words of a message, trained on
 // labelled safety examples to say its level (crisis, emergency, same-day,
-// soon, signs or none), with thresholds set on cross-validation folds for
-// recall: it flags a message when the probability of a level, or of it
-// and the levels more urgent, is above what catches nearly every example
-// of that level nobody trained on. It is immutable and safe for concurrent
-// use.
+// soon, signs or none). It flags a message when the probability of crisis,
+// or of an urgent level and those more urgent, is above a threshold set on
+// cross-validation folds to keep its false alarms within a budget (see
+// chooseThresholds). It is immutable and safe for concurrent use.
 type Detector struct {
 	model   *qmodel.Model
-	levels  []int // by the model's label: its urgency rank (rankNone for signs and none)
 	cut     thresholds
 	near    *qmodel.Nearest
 	example []knowledge.SafetyExample // what near indexes, for Finding.Nearest
@@ -31,11 +29,11 @@ const (
 	rankCrisis = 4
 )
 
-// thresholds are the least probabilities that flag: of crisis; of
-// emergency; of emergency or same-day; of any urgent level; of a signs
-// question.
+// thresholds are the least probabilities that flag: of crisis; of an
+// urgent level, read cumulatively (emergency; emergency or same-day; any
+// urgent level); of a signs question.
 type thresholds struct {
-	crisis, emergency, sameDay, soon, signs float32
+	crisis, urgent, signs float32
 }
 
 // Finding is what the detector makes of a message.
@@ -83,9 +81,6 @@ func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts Det
 	}()
 	labels, folds := qmodel.CrossValidate(ex, opts.Folds, train)
 	<-done
-	for _, l := range d.model.Labels {
-		d.levels = append(d.levels, detectorRank(l))
-	}
 	traps := make([]bool, len(folds))
 	for i, f := range folds {
 		traps[i] = f.Example.File != "" // a safety example; ordinary messages have no file
@@ -117,13 +112,13 @@ func detectorRank(level string) int {
 
 // Read judges one message. Its finding is not yet confirmed (see confirm).
 func (d *Detector) Read(text string) Finding {
-	return d.decide(d.model.Predict(text), text)
+	return d.decide(d.model.Predict(text))
 }
 
 // ReadAfter judges a message that continues the previous one, read as one
 // with it (c is the previous message's features: Context).
 func (d *Detector) ReadAfter(text string, c qmodel.Context) Finding {
-	return d.decide(d.model.PredictJoined(text, c), text)
+	return d.decide(d.model.PredictJoined(text, c))
 }
 
 // Context is what ReadAfter needs of a message: the features of its first
@@ -153,7 +148,7 @@ const traceMin = 0.05
 // over two messages is told in the last sentences of the first.
 const contextWords = 80
 
-func (d *Detector) decide(pred []qmodel.Scored, text string) Finding {
+func (d *Detector) decide(pred []qmodel.Scored) Finding {
 	p := map[string]float32{}
 	for _, s := range pred {
 		p[s.Label] = s.P
@@ -165,16 +160,14 @@ func (d *Detector) decide(pred []qmodel.Scored, text string) Finding {
 	switch {
 	case p[knowledge.SafetyCrisis] >= d.cut.crisis:
 		f.Level, f.P = knowledge.SafetyCrisis, p[knowledge.SafetyCrisis]
-	case emergency >= d.cut.emergency:
+	case emergency >= d.cut.urgent:
 		f.Level, f.P = knowledge.LevelEmergency, emergency
-	case sameDay >= d.cut.sameDay:
+	case sameDay >= d.cut.urgent:
 		f.Level, f.P = knowledge.LevelSameDay, sameDay
-	case soon >= d.cut.soon:
+	case soon >= d.cut.urgent:
 		f.Level, f.P = knowledge.LevelSoon, soon
 	case p[knowledge.SafetySigns] >= d.cut.signs:
 		f.Level, f.P = knowledge.SafetySigns, p[knowledge.SafetySigns]
-	default:
-		return f
 	}
 	return f
 }
@@ -188,10 +181,11 @@ func (f Finding) rank() int { return detectorRank(f.Level) }
 // only shares words with the examples of the level. It costs a pass over
 // every example, so it runs only when a finding would change the verdict.
 func (d *Detector) confirm(text string, f *Finding) bool {
-	if f.Level != knowledge.SafetySigns && !d.agrees(text) {
+	q := d.near.Query(text)
+	if f.Level != knowledge.SafetySigns && !d.agrees(q) {
 		return false
 	}
-	if i, _ := d.near.Find(text, func(i int) bool { return i < len(d.example) && d.example[i].Level == f.Level }); i >= 0 {
+	if i, _ := d.near.Find(q, func(i int) bool { return i < len(d.example) && d.example[i].Level == f.Level }); i >= 0 {
 		f.Nearest = d.example[i]
 	}
 	return true
@@ -204,11 +198,11 @@ const (
 	agreeMin = 2
 )
 
-// agrees reports whether enough of the examples nearest text are of a
-// level that needs flagging.
-func (d *Detector) agrees(text string) bool {
+// agrees reports whether enough of the examples nearest q are of a level
+// that needs flagging.
+func (d *Detector) agrees(q qmodel.Query) bool {
 	n := 0
-	for _, i := range d.near.FindK(text, agreeK) {
+	for _, i := range d.near.FindK(q, agreeK) {
 		if i < len(d.example) && detectorRank(d.example[i].Level) > rankNone {
 			n++
 		}

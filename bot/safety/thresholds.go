@@ -58,13 +58,10 @@ func chooseThresholds(labels []string, folds []qmodel.Fold, traps []bool) thresh
 			trap:   traps[i],
 		})
 	}
-	urgent := within(neg, func(n negative) float32 { return n.urgent })
 	return thresholds{
-		crisis:    within(neg, func(n negative) float32 { return n.crisis }),
-		emergency: urgent,
-		sameDay:   urgent,
-		soon:      urgent,
-		signs:     signsCut,
+		crisis: within(neg, func(n negative) float32 { return n.crisis }),
+		urgent: within(neg, func(n negative) float32 { return n.urgent }),
+		signs:  signsCut,
 	}
 }
 
