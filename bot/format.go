@@ -48,6 +48,15 @@ type Message struct {
 	Why string
 }
 
+// WhyAttrs are the log attributes of what an urgent or crisis reply rests
+// on ("why"), or none.
+func (m Message) WhyAttrs() []any {
+	if m.Why == "" {
+		return nil
+	}
+	return []any{"why", m.Why}
+}
+
 // Button offers a related passage.
 type Button struct {
 	Label     string

@@ -37,32 +37,39 @@ func NewSafety(r *knowledge.SafetyRules) (*Safety, error) { return safety.New(r)
 // BuildSafety compiles rules and trains the learned detector beside them on
 // examples, with the example questions of k (and of the embedded default
 // knowledge) as ordinary messages. nil rules, examples or k mean the
-// embedded defaults. Training takes a second or two.
+// embedded defaults. Training takes a second or two, so the embedded
+// defaults are trained once per knowledge in a process.
 func BuildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, k *knowledge.Knowledge) (*Safety, error) {
-	if rules == nil && examples == nil {
-		// The embedded defaults train the same detector every time: once
-		// per knowledge in a process.
-		key := ""
-		if k != nil {
-			key = k.Fingerprint()
-		}
-		if s, ok := builtSafety.Load(key); ok {
-			return s.(*Safety), nil
-		}
-		s, err := buildSafety(nil, nil, k)
-		if err == nil {
-			builtSafety.Store(key, s)
-		}
-		return s, err
+	def, err := defaultKnowledge()
+	if err != nil {
+		return nil, err
 	}
-	return buildSafety(rules, examples, k)
+	if k == nil {
+		k = def
+	}
+	if rules != nil || examples != nil {
+		return buildSafety(rules, examples, def, k)
+	}
+	key := k.Fingerprint()
+	if s, ok := builtSafety.Load(key); ok {
+		return s.(*Safety), nil
+	}
+	s, err := buildSafety(nil, nil, def, k)
+	if err == nil {
+		builtSafety.Store(key, s)
+	}
+	return s, err
 }
 
 // builtSafety holds the checks built from the embedded defaults, by the
-// knowledge's fingerprint ("" for none).
+// knowledge's fingerprint.
 var builtSafety sync.Map
 
-func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, k *knowledge.Knowledge) (*Safety, error) {
+// defaultKnowledge is the embedded knowledge, read once: its example
+// questions are ordinary messages for every detector.
+var defaultKnowledge = sync.OnceValues(knowledge.Default)
+
+func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, def, k *knowledge.Knowledge) (*Safety, error) {
 	var err error
 	if rules == nil {
 		if rules, err = knowledge.DefaultSafetyRules(); err != nil {
@@ -78,15 +85,12 @@ func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExampl
 	if err != nil {
 		return nil, err
 	}
-	def, err := knowledge.Default()
-	if err != nil {
-		return nil, err
+	sources := []*knowledge.Knowledge{def}
+	if k.Fingerprint() != def.Fingerprint() {
+		sources = append(sources, k)
 	}
 	var ordinary []string
-	for _, kk := range []*knowledge.Knowledge{def, k} {
-		if kk == nil || (kk != def && kk.Fingerprint() == def.Fingerprint()) {
-			continue
-		}
+	for _, kk := range sources {
 		for _, e := range kk.Examples {
 			ordinary = append(ordinary, e.Text)
 		}

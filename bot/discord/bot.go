@@ -474,10 +474,8 @@ func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start tim
 	} else {
 		err = b.callback(ctx, rs, i, r.Interaction)
 	}
-	attrs := []any{"event", r.Event, "kind", r.Rendered.Kind, "latency", time.Since(start), "deferred", deferred, "id", i.ID, "shard", s.ShardID}
-	if r.Rendered.Why != "" {
-		attrs = append(attrs, "why", r.Rendered.Why)
-	}
+	attrs := append([]any{"event", r.Event, "kind", r.Rendered.Kind, "latency", time.Since(start), "deferred", deferred, "id", i.ID, "shard", s.ShardID},
+		r.Rendered.WhyAttrs()...)
 	if err != nil {
 		b.log.Error("discord: answer interaction", append(attrs, "err", redact(err))...)
 		return
@@ -555,10 +553,8 @@ func (b *Bot) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 		return
 	}
 	sent, err := b.send(ctx, s, m.ChannelID, r)
-	attrs := []any{"event", r.Event, "kind", r.Rendered.Kind, "latency", time.Since(start), "id", m.ID, "shard", s.ShardID}
-	if r.Rendered.Why != "" {
-		attrs = append(attrs, "why", r.Rendered.Why)
-	}
+	attrs := append([]any{"event", r.Event, "kind", r.Rendered.Kind, "latency", time.Since(start), "id", m.ID, "shard", s.ShardID},
+		r.Rendered.WhyAttrs()...)
 	if err != nil {
 		b.log.Error("discord: answer message", append(attrs, "err", redact(err))...)
 		return

@@ -202,10 +202,7 @@ func (s *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if resp.Event == "autocomplete" {
 		level = slog.LevelDebug // one per keystroke
 	}
-	attrs := []any{"event", resp.Event, "kind", resp.Rendered.Kind, "latency", latency, "id", i.ID}
-	if resp.Rendered.Why != "" {
-		attrs = append(attrs, "why", resp.Rendered.Why)
-	}
+	attrs := append([]any{"event", resp.Event, "kind", resp.Rendered.Kind, "latency", latency, "id", i.ID}, resp.Rendered.WhyAttrs()...)
 	s.log.Log(r.Context(), level, "httpapi: interaction", attrs...)
 }
 
