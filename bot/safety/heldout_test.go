@@ -61,11 +61,7 @@ func jaccard(a, b map[string]bool) float64 {
 // examples and the knowledge's example questions, word for word or nearly
 // (the same words, 80% or more).
 func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
-	ex, err := knowledge.DefaultSafetyExamples()
-	if err != nil {
-		t.Fatal(err)
-	}
-	k, err := knowledge.Default()
+	ex, ordinary, err := defaultCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -73,9 +69,7 @@ func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
 	for _, e := range ex {
 		train = append(train, joined(e))
 	}
-	for _, e := range k.Examples {
-		train = append(train, e.Text)
-	}
+	train = append(train, ordinary...)
 	sets := make([]map[string]bool, len(train))
 	for i, s := range train {
 		sets[i] = wordSet(s)

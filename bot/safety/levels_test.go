@@ -127,17 +127,9 @@ var productShared = sync.OnceValues(func() (*Safety, error) {
 	if err != nil {
 		return nil, err
 	}
-	ex, err := knowledge.DefaultSafetyExamples()
+	ex, msgs, err := defaultCorpus()
 	if err != nil {
 		return nil, err
-	}
-	k, err := knowledge.Default()
-	if err != nil {
-		return nil, err
-	}
-	var msgs []string
-	for _, e := range k.Examples {
-		msgs = append(msgs, e.Text)
 	}
 	d, err := s.TrainDetector(ex, msgs)
 	if err != nil {
@@ -145,6 +137,25 @@ var productShared = sync.OnceValues(func() (*Safety, error) {
 	}
 	return s.WithDetector(d), nil
 })
+
+// defaultCorpus is what the embedded detector trains on: the safety
+// examples, and the default knowledge's example questions as ordinary
+// messages.
+func defaultCorpus() ([]knowledge.SafetyExample, []string, error) {
+	ex, err := knowledge.DefaultSafetyExamples()
+	if err != nil {
+		return nil, nil, err
+	}
+	k, err := knowledge.Default()
+	if err != nil {
+		return nil, nil, err
+	}
+	msgs := make([]string, len(k.Examples))
+	for i, e := range k.Examples {
+		msgs[i] = e.Text
+	}
+	return ex, msgs, nil
+}
 
 func productSafety(t testing.TB) *Safety {
 	t.Helper()
@@ -227,17 +238,9 @@ func readRealDev(t *testing.T) []levelRow {
 // Training is deterministic: the same examples give the same detector.
 func TestDetectorIsDeterministic(t *testing.T) {
 	a := productSafety(t).Detector()
-	ex, err := knowledge.DefaultSafetyExamples()
+	ex, msgs, err := defaultCorpus()
 	if err != nil {
 		t.Fatal(err)
-	}
-	k, err := knowledge.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var msgs []string
-	for _, e := range k.Examples {
-		msgs = append(msgs, e.Text)
 	}
 	b, err := safetyForTest(t).TrainDetector(ex, msgs)
 	if err != nil {

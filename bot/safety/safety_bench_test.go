@@ -21,20 +21,23 @@ func BenchmarkSafetyCheck(b *testing.B) {
 		{"how many mg of ibuprofen can I take, and is it a slipped disc?", ""},
 		{"this pain is killing me lol what stretches help with sciattica and numbess", "what are the signs of cauda equina?"},
 	}
+	timeEach(b, func(i int) {
+		m := msgs[i%len(msgs)]
+		s.Check(m.text, m.previous)
+	})
+}
+
+// timeEach runs call b.N times, timing each call, and reports the 99th
+// percentile of their durations beside the mean.
+func timeEach(b *testing.B, call func(i int)) {
 	b.ReportAllocs()
 	took := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
 	for i := range b.N {
-		m := msgs[i%len(msgs)]
 		start := time.Now()
-		s.Check(m.text, m.previous)
+		call(i)
 		took = append(took, time.Since(start))
 	}
-	reportP99(b, took)
-}
-
-// reportP99 reports the 99th percentile of the calls' durations.
-func reportP99(b *testing.B, took []time.Duration) {
 	b.StopTimer()
 	slices.Sort(took)
 	b.ReportMetric(float64(took[len(took)*99/100].Microseconds()), "p99-µs")
@@ -45,15 +48,7 @@ func reportP99(b *testing.B, took []time.Duration) {
 func BenchmarkSafetyCheckLong(b *testing.B) {
 	s := productSafety(b)
 	text := atCap("my lower back has been aching after long shifts and I wonder whether massage helps. ")
-	b.ReportAllocs()
-	took := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for range b.N {
-		start := time.Now()
-		s.Check(text, text)
-		took = append(took, time.Since(start))
-	}
-	reportP99(b, took)
+	timeEach(b, func(int) { s.Check(text, text) })
 }
 
 // BenchmarkSafetyCheckWorst: the worst case found at the cap, two 16 KiB
@@ -93,13 +88,5 @@ func BenchmarkNewSafety(b *testing.B) {
 func BenchmarkSafetyCheckOneLong(b *testing.B) {
 	s := productSafety(b)
 	text := atCap("my lower back has been aching after long shifts and I wonder whether massage helps. ")
-	b.ReportAllocs()
-	took := make([]time.Duration, 0, b.N)
-	b.ResetTimer()
-	for range b.N {
-		start := time.Now()
-		s.CheckAfter(text, Memory{})
-		took = append(took, time.Since(start))
-	}
-	reportP99(b, took)
+	timeEach(b, func(int) { s.CheckAfter(text, Memory{}) })
 }
