@@ -73,15 +73,21 @@ func BenchmarkReopenDefault(b *testing.B) {
 	ix.Close()
 	b.ReportAllocs()
 	for b.Loop() {
-		ix, err := index.New(k, opts)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if ix.Rebuilt {
-			b.Fatal("index rebuilt; want it reused")
-		}
-		ix.Close()
+		reopen(b, k, opts)
 	}
+}
+
+// reopen opens the index kept in opts.Dir, which must be reused, not
+// rebuilt, and closes it.
+func reopen(b *testing.B, k *knowledge.Knowledge, opts index.Options) {
+	ix, err := index.New(k, opts)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if ix.Rebuilt {
+		b.Fatal("index rebuilt; want it reused")
+	}
+	ix.Close()
 }
 
 // BenchmarkSearch100k searches a synthetic knowledge of 100,000 passages
@@ -165,14 +171,7 @@ func BenchmarkReopen100k(b *testing.B) {
 	})
 	b.Run("reopen", func(b *testing.B) {
 		for b.Loop() {
-			ix, err := index.New(k, opts)
-			if err != nil {
-				b.Fatal(err)
-			}
-			if ix.Rebuilt {
-				b.Fatal("index rebuilt; want it reused")
-			}
-			ix.Close()
+			reopen(b, k, opts)
 		}
 		b.ReportMetric(build.Seconds(), "build-s")
 	})
