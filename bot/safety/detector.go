@@ -192,10 +192,13 @@ func (d *Detector) confirm(text string, f *Finding) bool {
 }
 
 // agreeK is how many nearest examples vote on a finding; agreeMin of them
-// must be of an alarming level.
+// must be of an alarming level. A majority: with 2 of 5 the detector
+// alarmed 8 of the safety set's 289 look-alikes; with 3, 5 (at 0.93), and
+// on cross-validation folds of the round-2 corpus (4 folds, cut 0.93) its
+// false alarms fell from 9 to 6 of 2,528 for 26 fewer of 711 crises caught.
 const (
 	agreeK   = 5
-	agreeMin = 2
+	agreeMin = 3
 )
 
 // agrees reports whether enough of the examples nearest q are of a level

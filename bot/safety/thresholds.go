@@ -22,7 +22,7 @@ const signsCut = 0.5
 // minCut and maxCut bound the thresholds: a level the model gives more
 // probability than maxCut always flags; below minCut, never.
 const (
-	minCut = 0.93
+	minCut = 0.90
 	maxCut = 0.99
 )
 
