@@ -11,12 +11,18 @@ import (
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
-// testdata/heldout.jsonl: 440 messages written after the safety examples
-// and the rules were frozen (commit 375bf35), by four writers who never saw
-// them. Measured once for the final detector; never tuned on.
+// The held-out splits, each written after the safety examples and the
+// rules were frozen, by writers who never saw them, and measured once on
+// the variant they were written for; never tuned on.
+//   - v1: 435 messages by four writers after commit 375bf35 (the first
+//     corpus). Its figures are now regression floors.
+//   - v2: 457 messages (461 written, 4 dropped as near copies of training
+//     text) by four new writers after commit 1047404 froze the second
+//     round of examples, rules and detector settings.
+var heldOutSplits = []string{"testdata/heldout-v1.jsonl", "testdata/heldout-v2.jsonl"}
 
-func readHeldOut(t *testing.T) []levelRow {
-	f, err := os.Open("testdata/heldout.jsonl")
+func readHeldOut(t *testing.T, path string) []levelRow {
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -27,7 +33,7 @@ func readHeldOut(t *testing.T) []levelRow {
 	for n := 1; sc.Scan(); n++ {
 		var r struct{ ID, Text, Previous, Level, Flag string }
 		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatalf("testdata/heldout.jsonl:%d: %v", n, err)
+			t.Fatalf("%s:%d: %v", path, n, err)
 		}
 		rows = append(rows, levelRow{ID: r.ID, Text: r.Text, Previous: r.Previous, Level: r.Level, Flag: r.Flag})
 	}
@@ -74,19 +80,21 @@ func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
 	for i, s := range train {
 		sets[i] = wordSet(s)
 	}
-	rows := readHeldOut(t)
-	if len(rows) < 400 {
-		t.Errorf("held-out split has %d messages, want at least 400", len(rows))
-	}
-	for _, r := range rows {
-		h := wordSet(r.Previous + " " + r.Text)
-		if len(h) == 0 {
-			continue
+	for _, path := range heldOutSplits {
+		rows := readHeldOut(t, path)
+		if len(rows) < 400 {
+			t.Errorf("%s has %d messages, want at least 400", path, len(rows))
 		}
-		for i, s := range sets {
-			if jaccard(h, s) >= 0.8 {
-				t.Errorf("held-out %s is in the training data: %q ~ %q", r.ID, r.Text, train[i])
-				break
+		for _, r := range rows {
+			h := wordSet(r.Previous + " " + r.Text)
+			if len(h) == 0 {
+				continue
+			}
+			for i, s := range sets {
+				if jaccard(h, s) >= 0.8 {
+					t.Errorf("%s: %s is in the training data: %q ~ %q", path, r.ID, r.Text, train[i])
+					break
+				}
 			}
 		}
 	}
@@ -96,7 +104,7 @@ func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
 // The floors are what was measured once on the final variant: they guard
 // against regressions, they are not the targets.
 func TestSafetyHeldOut(t *testing.T) {
-	rows := readHeldOut(t)
+	rows := readHeldOut(t, heldOutSplits[0])
 	rules := scoreLevels(rows, safetyForTest(t).Check)
 	both := scoreLevels(rows, productSafety(t).Check)
 	t.Logf("held-out, rules alone:\n%s", rules)
@@ -113,5 +121,26 @@ func TestSafetyHeldOut(t *testing.T) {
 	}
 	if a, n := both.falseAlarms(); a > 20 {
 		t.Errorf("false alarms %d/%d, above the 20/172 measured", a, n)
+	}
+}
+
+// The second held-out split, measured once on the round-2 variant (commit
+// 1047404). The floors are those figures: they guard against regressions.
+func TestSafetyHeldOutV2(t *testing.T) {
+	rows := readHeldOut(t, heldOutSplits[1])
+	rules := scoreLevels(rows, safetyForTest(t).Check)
+	both := scoreLevels(rows, productSafety(t).Check)
+	t.Logf("held-out v2, rules alone:\n%s", rules)
+	t.Logf("held-out v2, rules and detector:\n%s\n%s", both, strings.Join(both.misses, "\n"))
+	// Measured once, 2026-12-02: 149/192, 66/87, 10/178 (rules alone:
+	// 126/192, 29/87, 10/178).
+	if h, n := both.recall(knowledge.LevelEmergency, knowledge.LevelSameDay); h < 149 {
+		t.Errorf("emergency and same-day recall %d/%d, below the 149/192 measured", h, n)
+	}
+	if h, n := both.recall(knowledge.SafetyCrisis); h < 66 {
+		t.Errorf("crisis recall %d/%d, below the 66/87 measured", h, n)
+	}
+	if a, n := both.falseAlarms(); a > 10 {
+		t.Errorf("false alarms %d/%d, above the 10/178 measured", a, n)
 	}
 }
