@@ -30,6 +30,13 @@ func TestImportRules(t *testing.T) {
 			"bot's answering policy imports no engine and no transport library, only its own concerns"},
 		{"safety", func(imp string) bool { return std(imp) || imp == mod+"/knowledge" || imp == mod+"/bot/qmodel" },
 			"the safety check is the rules and a detector on the question model's machinery: standard library, knowledge and qmodel only"},
+		{"store", std, "the store contract is the project's own: standard library only"},
+		{"store/bolt", func(imp string) bool {
+			return std(imp) || imp == mod+"/bot/store" || strings.HasPrefix(imp, "go.etcd.io/bbolt")
+		}, "the embedded store is bbolt behind the store contract"},
+		{"store/postgres", func(imp string) bool {
+			return std(imp) || imp == mod+"/bot/store" || strings.HasPrefix(imp, "github.com/jackc/pgx/v5")
+		}, "the PostgreSQL store is pgx behind the store contract"},
 		{"..", func(imp string) bool { return std(imp) || imp == mod+"/bot/cli" },
 			"main only wires: it calls cli.Run"},
 	}
@@ -59,6 +66,9 @@ func TestImportRules(t *testing.T) {
 			}
 			if imp == "github.com/bwmarrin/discordgo" && dir != "../bot/discord" && dir != "../bot/httpapi" {
 				t.Errorf("%s imports discordgo: only the Discord transports may", path)
+			}
+			if strings.HasPrefix(imp, "github.com/jackc/pgx/") && dir != "../bot/store/postgres" && dir != "../bot/store/pgtest" {
+				t.Errorf("%s imports %s: only the PostgreSQL store and its test server may", path, imp)
 			}
 		}
 		return nil
