@@ -130,12 +130,8 @@ func Render(r knowledge.Reply) Message {
 			"If something sounds serious, I'll tell you to get help first."
 		body = "Ask with /ask, by mentioning me, or in a DM. /topics lists what I know about; /topic shows a summary of one.\n\n" +
 			topicList(r.Topics, "Topics:")
-	case knowledge.KindCooldown, knowledge.KindError:
-		m.Private = true
-		lead = r.Notice
-		if lead == "" {
-			lead = "Something went wrong. Please try again later."
-		}
+	case knowledge.KindSettings, knowledge.KindAlert, knowledge.KindCooldown, knowledge.KindError:
+		lead = renderNotice(r, &m)
 	default:
 		lead = r.Notice
 	}
@@ -170,6 +166,24 @@ func renderAbstain(r knowledge.Reply, m *Message) (lead, body string) {
 		lead = "I don't know: the articles I have don't answer that."
 	}
 	return lead, topicList(r.Topics, "I can talk about:")
+}
+
+// renderNotice words the replies that are one short notice: a server's
+// settings, shown only to the admin who asked; a moderator alert; a
+// cooldown or an error, shown only to the asker where the transport can.
+func renderNotice(r knowledge.Reply, m *Message) (lead string) {
+	switch r.Kind {
+	case knowledge.KindSettings:
+		m.Title, m.Private = "Server settings", true
+	case knowledge.KindAlert:
+		m.Title = "Moderator alert"
+	default:
+		m.Private = true
+		if r.Notice == "" {
+			return "Something went wrong. Please try again later."
+		}
+	}
+	return r.Notice
 }
 
 // renderChat answers small talk with what the bot can do.

@@ -178,7 +178,7 @@ func FuzzRenderedReplyKeepsDisclaimerAndLimits(f *testing.F) {
 		sec := &knowledge.Section{Slug: "s", Title: text, Summary: text, Article: art}
 		p := &knowledge.Passage{ID: "p", Title: text, Text: text, Section: sec}
 		sec.Passages = []*knowledge.Passage{p}
-		for _, kind := range []knowledge.Kind{knowledge.KindAnswer, knowledge.KindAbstain, knowledge.KindUrgent, knowledge.KindCrisis, knowledge.KindTopic, knowledge.KindTopics, knowledge.KindHelp, knowledge.KindCooldown, knowledge.KindError} {
+		for _, kind := range []knowledge.Kind{knowledge.KindAnswer, knowledge.KindAbstain, knowledge.KindUrgent, knowledge.KindCrisis, knowledge.KindTopic, knowledge.KindTopics, knowledge.KindHelp, knowledge.KindCooldown, knowledge.KindError, knowledge.KindSettings, knowledge.KindAlert} {
 			r := knowledge.Reply{Kind: kind, Passage: p, Topic: sec, Topics: []*knowledge.Section{sec}, Related: []*knowledge.Passage{p},
 				Advice: text, Why: text, Notice: text, Lead: text, Level: knowledge.LevelSameDay, Disclaimer: disclaimer}
 			checkMessage(t, string(kind), bot.Render(r), disclaimer)

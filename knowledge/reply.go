@@ -17,6 +17,8 @@ const (
 	KindChat     Kind = "chat"     // small talk (a greeting, thanks): what the bot can do
 	KindCooldown Kind = "cooldown" // asked too soon; try again shortly
 	KindError    Kind = "error"    // something went wrong on our side
+	KindSettings Kind = "settings" // a server's settings, shown to its admins
+	KindAlert    Kind = "alert"    // a moderator alert: who got a crisis or emergency reply, where
 )
 
 // Confidence bands of an answer, from the answering policy's evidence.
