@@ -1,5 +1,12 @@
 package qmodel
 
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
 // Context is what a follow-up needs of the message before it: the model's
 // features of its first words (hashes, not text), so that "why though?"
 // after a question about stress is read as about stress.
@@ -81,4 +88,92 @@ func merge(a, b bag) bag {
 		}
 	}
 	return out
+}
+
+// contextVersion is the first byte of an encoded Context; it changes
+// whenever the encoding or the features a Context holds change meaning
+// (see encodingVersion), so that a Context written by another backpainbot
+// is refused rather than misread.
+const contextVersion = 1
+
+// maxContextFeatures bounds what UnmarshalBinary accepts: the features of
+// maxContextWords words are far fewer (about fifteen a word), so anything
+// longer was not written by Context.
+const maxContextFeatures = 4096
+
+// maxCount bounds a feature's count: a float32 holds every whole number up
+// to it exactly, so a count decodes to what was encoded.
+const maxCount = 1 << 24
+
+// AppendBinary appends c's encoding to b: the version byte, the number of
+// features, then each feature as 8 bytes (little-endian, in c's ascending
+// order) and its count as a uvarint. Counts are occurrences, whole and
+// positive. About 9 bytes a feature: a Context of 20 words is well under
+// a kilobyte.
+func (c Context) AppendBinary(b []byte) ([]byte, error) {
+	b = append(b, contextVersion)
+	b = binary.AppendUvarint(b, uint64(len(c.b.keys)))
+	for i, k := range c.b.keys {
+		n := c.b.counts[i]
+		if n < 1 || n != float32(math.Trunc(float64(n))) || n > maxCount {
+			return nil, fmt.Errorf("qmodel: encode context: count %v is not a whole number of occurrences", n)
+		}
+		b = binary.LittleEndian.AppendUint64(b, k)
+		b = binary.AppendUvarint(b, uint64(n))
+	}
+	return b, nil
+}
+
+// MarshalBinary encodes c (see AppendBinary), to keep it between two
+// messages in a store.
+func (c Context) MarshalBinary() ([]byte, error) { return c.AppendBinary(nil) }
+
+// UnmarshalBinary decodes what MarshalBinary wrote into c. Data of another
+// version, cut short, with trailing bytes, or whose features are not in
+// strictly ascending order (which merging two Contexts relies on) is an
+// error, and c is left as it was.
+func (c *Context) UnmarshalBinary(data []byte) error {
+	if len(data) == 0 || data[0] != contextVersion {
+		return errors.New("qmodel: decode context: not a context of this version")
+	}
+	data = data[1:]
+	n, k := uvarint(data)
+	if k <= 0 || n > maxContextFeatures {
+		return errors.New("qmodel: decode context: bad feature count")
+	}
+	data = data[k:]
+	var out bag
+	if n > 0 {
+		out = bag{keys: make([]feature, 0, n), counts: make([]float32, 0, n)}
+	}
+	for range n {
+		if len(data) < 8 {
+			return errors.New("qmodel: decode context: cut short")
+		}
+		f := binary.LittleEndian.Uint64(data)
+		count, k := uvarint(data[8:])
+		if k <= 0 || count == 0 || count > maxCount {
+			return errors.New("qmodel: decode context: bad count")
+		}
+		if m := len(out.keys); m > 0 && f <= out.keys[m-1] {
+			return errors.New("qmodel: decode context: features out of order")
+		}
+		out.keys, out.counts = append(out.keys, f), append(out.counts, float32(count))
+		data = data[8+k:]
+	}
+	if len(data) != 0 {
+		return errors.New("qmodel: decode context: trailing bytes")
+	}
+	c.b = out
+	return nil
+}
+
+// uvarint is binary.Uvarint that also refuses a number not written in its
+// shortest form, so that every value has one encoding.
+func uvarint(data []byte) (uint64, int) {
+	n, k := binary.Uvarint(data)
+	if k > 0 && k != len(binary.AppendUvarint(nil, n)) {
+		return 0, -1
+	}
+	return n, k
 }
