@@ -111,6 +111,9 @@ const maxCount = 1 << 24
 // positive. About 9 bytes a feature: a Context of 20 words is well under
 // a kilobyte.
 func (c Context) AppendBinary(b []byte) ([]byte, error) {
+	if len(c.b.keys) > maxContextFeatures {
+		return nil, fmt.Errorf("qmodel: encode context: %d features, more than %d", len(c.b.keys), maxContextFeatures)
+	}
 	b = append(b, contextVersion)
 	b = binary.AppendUvarint(b, uint64(len(c.b.keys)))
 	for i, k := range c.b.keys {
