@@ -1,6 +1,10 @@
 package bot
 
 import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+
 	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/bot/safety"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -32,4 +36,67 @@ func (a *Answerer) Remember(text string) Memory {
 		}
 	}
 	return m
+}
+
+// memoryVersion is the first byte of an encoded Memory. The parts carry
+// versions of their own; this one changes when the parts do.
+const memoryVersion = 1
+
+// EncodeMemory encodes m, a Memory a made, to keep it between two messages
+// in a store that several instances share: a version byte, then the safety
+// check's part and the question model's, each with its length. It holds
+// rule ids and feature hashes, never the message's words, and is a few
+// hundred bytes for an ordinary red flag (at most a few kilobytes).
+func (a *Answerer) EncodeMemory(m Memory) ([]byte, error) {
+	b := []byte{memoryVersion}
+	s, err := a.safety.AppendMemory(nil, m.safety)
+	if err != nil {
+		return nil, fmt.Errorf("bot: encode memory: %w", err)
+	}
+	b = binary.AppendUvarint(b, uint64(len(s)))
+	b = append(b, s...)
+	var t []byte
+	if !m.topic.Empty() {
+		if t, err = m.topic.MarshalBinary(); err != nil {
+			return nil, fmt.Errorf("bot: encode memory: %w", err)
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(len(t)))
+	return append(b, t...), nil
+}
+
+// DecodeMemory decodes what EncodeMemory wrote, possibly on another
+// instance. Data of another version, malformed, or made under safety rules
+// a does not have is an error; the caller then carries nothing, and the
+// next message is read alone.
+func (a *Answerer) DecodeMemory(data []byte) (Memory, error) {
+	if len(data) == 0 || data[0] != memoryVersion {
+		return Memory{}, errors.New("bot: decode memory: not a memory of this version")
+	}
+	rest := data[1:]
+	part := func() ([]byte, bool) {
+		n, k := binary.Uvarint(rest)
+		if k <= 0 || n > uint64(len(rest)-k) {
+			return nil, false
+		}
+		p := rest[k : k+int(n)]
+		rest = rest[k+int(n):]
+		return p, true
+	}
+	s, ok1 := part()
+	t, ok2 := part()
+	if !ok1 || !ok2 || len(rest) != 0 {
+		return Memory{}, errors.New("bot: decode memory: malformed")
+	}
+	var m Memory
+	var err error
+	if m.safety, err = a.safety.ParseMemory(s); err != nil {
+		return Memory{}, fmt.Errorf("bot: decode memory: %w", err)
+	}
+	if len(t) > 0 {
+		if err := m.topic.UnmarshalBinary(t); err != nil {
+			return Memory{}, fmt.Errorf("bot: decode memory: %w", err)
+		}
+	}
+	return m, nil
 }
