@@ -31,6 +31,8 @@ func TestImportRules(t *testing.T) {
 		{"safety", func(imp string) bool { return std(imp) || imp == mod+"/knowledge" || imp == mod+"/bot/qmodel" },
 			"the safety check is the rules and a detector on the question model's machinery: standard library, knowledge and qmodel only"},
 		{"store", std, "the store contract is the project's own: standard library only"},
+		{"session", func(imp string) bool { return std(imp) || imp == mod+"/bot/store" },
+			"the state between events is kept behind the store contract, whatever the engine"},
 		{"store/bolt", func(imp string) bool {
 			return std(imp) || imp == mod+"/bot/store" || strings.HasPrefix(imp, "go.etcd.io/bbolt")
 		}, "the embedded store is bbolt behind the store contract"},

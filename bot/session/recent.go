@@ -1,17 +1,9 @@
-// Package session keeps what the bot remembers between two messages of one
-// member: short-lived, in memory, bounded, and swept on a timer so that it
-// does not grow with traffic.
 package session
 
 import (
 	"sync"
 	"time"
 )
-
-// ContextWindow is how long a member's previous message in a place still
-// counts for the next one: a red flag said a few minutes ago still
-// escalates the follow-up. Every front end uses this one window.
-const ContextWindow = 10 * time.Minute
 
 // Recent remembers one value per key for a window. Entries older than the
 // window are invisible at once and dropped by a sweep that runs on a timer
