@@ -40,8 +40,8 @@ func TestCommandsPrintsJSON(t *testing.T) {
 	for _, c := range cmds {
 		names = append(names, c.Name)
 	}
-	if got := strings.Join(names, ","); got != "ask,topic,topics,help" {
-		t.Errorf("commands = %s, want ask,topic,topics,help", got)
+	if got := strings.Join(names, ","); got != "ask,topic,topics,help,settings" {
+		t.Errorf("commands = %s, want ask,topic,topics,help,settings", got)
 	}
 }
 
@@ -78,7 +78,7 @@ func TestCommandsRegisterAndInvite(t *testing.T) {
 	if err != nil {
 		t.Fatalf("commands --register: %v (calls %v)", err, *calls)
 	}
-	if !strings.Contains(out, "registered 4 commands for application 222 in server 400") {
+	if !strings.Contains(out, "registered 5 commands for application 222 in server 400") {
 		t.Errorf("commands --register printed %q", out)
 	}
 	found := false

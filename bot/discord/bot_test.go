@@ -185,7 +185,7 @@ func TestConnectIdentifyAndRegister(t *testing.T) {
 	for _, c := range got {
 		names = append(names, c["name"].(string))
 	}
-	if diff := cmp.Diff([]string{"ask", "topic", "topics", "help"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"ask", "topic", "topics", "help", "settings"}, names); diff != "" {
 		t.Errorf("registered commands (-want +got):\n%s", diff)
 	}
 	// The wire form is exactly Commands() serialised.

@@ -20,9 +20,9 @@ const (
 )
 
 // Commands returns the slash commands the bot registers: /ask, /topic
-// (with autocomplete), /topics and /help. They are usable in servers and
-// in DMs with the bot. Names and descriptions are within Discord's limits
-// (a test checks them).
+// (with autocomplete), /topics and /help, usable in servers and in DMs
+// with the bot, and /settings, in servers for Manage Server only. Names
+// and descriptions are within Discord's limits (a test checks them).
 func Commands() []*discordgo.ApplicationCommand {
 	minLen := 1
 	contexts := []discordgo.InteractionContextType{discordgo.InteractionContextGuild, discordgo.InteractionContextBotDM}
@@ -59,6 +59,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			}),
 		cmd(cmdTopics, "List the topics I can tell you about."),
 		cmd(cmdHelp, "What this bot is, what it is not (not medical advice) and how to ask."),
+		settingsCommand(),
 	}
 }
 

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -89,7 +90,24 @@ func validateSpec(kind string, body []byte) error {
 	if err != nil {
 		return fmt.Errorf("not JSON: %w", err)
 	}
+	if kind == "commands" {
+		permissionsAsNumbers(v)
+	}
 	return schemas[kind].Validate(v)
+}
+
+// permissionsAsNumbers reads each command's default_member_permissions, a
+// string of digits, as the number it is. Discord documents the field as a
+// string and takes one, and discordgo sends one; only the OpenAPI
+// description says integer.
+func permissionsAsNumbers(v any) {
+	cmds, _ := v.([]any)
+	for _, c := range cmds {
+		m, _ := c.(map[string]any)
+		if p, ok := m["default_member_permissions"].(string); ok && p != "" && strings.Trim(p, "0123456789") == "" {
+			m["default_member_permissions"] = json.Number(p)
+		}
+	}
 }
 
 // specKind says which schema a recorded request's body follows ("" for
