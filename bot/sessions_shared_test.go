@@ -1,0 +1,95 @@
+package bot_test
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/session"
+	"github.com/backpainbot/backpainbot/bot/store/bolt"
+	"github.com/backpainbot/backpainbot/bot/store/pgtest"
+	"github.com/backpainbot/backpainbot/bot/store/postgres"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
+
+// sharedStates returns two states on one store of each engine, as two
+// instances have: PostgreSQL opened twice; the embedded store, which
+// serves one process, opened once and held by both.
+func sharedStates(t *testing.T, engine string, now func() time.Time) (a, b *session.State) {
+	t.Helper()
+	switch engine {
+	case "bolt":
+		s, err := bolt.Open(t.TempDir(), bolt.WithClock(now))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { s.Close() })
+		return session.New(session.WithStore(keepOpen{s}), session.WithClock(now)), session.New(session.WithStore(keepOpen{s}), session.WithClock(now))
+	}
+	url := pgtest.URL(t)
+	open := func() *session.State {
+		s, err := postgres.Open(t.Context(), url, postgres.WithClock(now))
+		if err != nil {
+			t.Fatal(err)
+		}
+		st := session.New(session.WithStore(s), session.WithClock(now))
+		t.Cleanup(func() { st.Close() })
+		return st
+	}
+	return open(), open()
+}
+
+// keepOpen is a store whose Close is left to the test.
+type keepOpen struct{ session.Store }
+
+func (keepOpen) Close() error { return nil }
+
+// Two instances on one store behave as one bot: a cooldown set through
+// one holds on the other, a red flag told to one carries to a follow-up
+// the other receives, an answer posted through one is linked from the
+// other, and an event delivered to both is handled once.
+func TestSessionsShared(t *testing.T) {
+	for _, engine := range []string{"bolt", "postgres"} {
+		t.Run(engine, func(t *testing.T) {
+			c := newTestClock()
+			sa, sb := sharedStates(t, engine, c.now)
+			cfg := bot.SessionsConfig{Cooldown: 3 * time.Second, Now: c.now}
+			a, _, _ := newSessions(t, cfg, sa)
+			b, _, _ := newSessions(t, cfg, sb)
+			ctx := context.Background()
+			at := func(user, channel string) bot.Place { return bot.Place{User: user, Guild: "400", Channel: channel} }
+
+			if got := a.Ask(ctx, at("u1", "c1"), "both my legs went numb and weak this morning", false); got.Reply.Kind != knowledge.KindUrgent {
+				t.Fatalf("a red flag: %v; want urgent", got.Reply.Kind)
+			}
+			c.advance(time.Second)
+			if got := b.Ask(ctx, at("u1", "c9"), "massage for stress", false); got.Reply.Kind != knowledge.KindCooldown {
+				t.Errorf("a question to the other instance within the cooldown: %v; want the cooldown notice", got.Reply.Kind)
+			}
+			if got := b.Ask(ctx, at("u1", "c1"), "and now it's spreading to my feet", false); got.Reply.Kind != knowledge.KindUrgent {
+				t.Errorf("the follow-up on the other instance: %v; want urgent, read with the first message", got.Reply.Kind)
+			}
+
+			const q = "what about posture correction"
+			first := a.Ask(ctx, at("u2", "c2"), q, false)
+			if first.Post == nil {
+				t.Fatalf("u2's answer: %+v; want one to record", first)
+			}
+			first.Post.Link = "https://discord.com/channels/400/c2/m1"
+			a.Posted(ctx, *first.Post)
+			c.advance(10 * time.Second)
+			if got := b.Ask(ctx, at("u3", "c2"), q, false); !strings.Contains(got.Reply.Notice, "/c2/m1") {
+				t.Errorf("the same passage asked on the other instance: %v %q; want a link to the first answer", got.Reply.Kind, got.Reply.Notice)
+			}
+
+			if !a.FirstEvent(ctx, "interaction:9") || b.FirstEvent(ctx, "interaction:9") {
+				t.Error("an event delivered to both instances was not handled exactly once")
+			}
+		})
+	}
+}
