@@ -1,0 +1,122 @@
+package discord
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/store"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// alertQuiet is how long after an alert about a member another alert of
+// the same kind about them is held back: someone in crisis often writes
+// several messages in a row, and the moderators need to know once, not
+// once a message. A new kind (an emergency after a crisis) alerts at once.
+const alertQuiet = 10 * time.Minute
+
+// flagged is a reply sent in a server that its moderators may need to know
+// about, and where it is.
+type flagged struct {
+	guild, channel, user string
+	// message is the id of the reply the bot sent, for the jump link;
+	// empty when the reply was private (an ephemeral answer to /ask has
+	// no link anyone else can open), and the link opens the channel.
+	message string
+}
+
+// alertKind is what a moderator alert is about: a crisis reply, or advice
+// to get emergency help now; "" for every other reply.
+func alertKind(m bot.Message) string {
+	switch {
+	case m.Kind == knowledge.KindCrisis:
+		return "crisis"
+	case m.Kind == knowledge.KindUrgent && m.Level == knowledge.LevelEmergency:
+		return "emergency"
+	}
+	return ""
+}
+
+// moderatorAlert decides the alert about a reply m the bot has just sent:
+// the channel to post it in and the message, or "" and nil for none. There
+// is one when m is a crisis or emergency reply in a server whose admins
+// set an alert channel, unless an alert of that kind about the same member
+// went out within alertQuiet (claimed in st, so several instances send one
+// between them). When the claim fails the alert is sent anyway, a
+// duplicate being better than a missed alert, and the error is returned
+// for the operator's log.
+//
+// The handler calls it after sending m, with the sent message's id: for a
+// mention, the reply; for /ask, the interaction's original response, or ""
+// when it was private.
+func moderatorAlert(ctx context.Context, st store.Store, set store.Settings, f flagged, m bot.Message, notice noticeFunc) (channel string, msg *discordgo.MessageSend, err error) {
+	kind := alertKind(m)
+	if kind == "" || set.AlertChannel == "" || f.guild == "" {
+		return "", nil, nil
+	}
+	if st != nil {
+		first, cerr := st.Claim(ctx, "alert/"+f.guild+"/"+f.user+"/"+kind, alertQuiet)
+		if cerr == nil && !first {
+			return "", nil, nil
+		}
+		if cerr != nil {
+			err = fmt.Errorf("moderator alert: hold back repeats: %w", cerr)
+		}
+	}
+	channel, msg = alertFor(set, f, m, notice)
+	return channel, msg, err
+}
+
+// alertFor builds the alert about m for set's alert channel, or returns ""
+// and nil when there is none to send. It says what kind of reply it was,
+// to whom (a mention, which pings nobody: the bot's allowed mentions are
+// empty) and where, with a link; never what the member wrote or what the
+// bot replied.
+func alertFor(set store.Settings, f flagged, m bot.Message, notice noticeFunc) (channel string, msg *discordgo.MessageSend) {
+	kind := alertKind(m)
+	if kind == "" || set.AlertChannel == "" || f.guild == "" || f.channel == "" {
+		return "", nil
+	}
+	who, where := "a member", "<#"+f.channel+">"
+	if f.user != "" {
+		who = "<@" + f.user + ">"
+	}
+	var text string
+	if kind == "crisis" {
+		text = fmt.Sprintf("**Crisis reply** to %s in %s: their message read as someone thinking about suicide or self-harm, "+
+			"themselves or someone they know. I gave them crisis helplines.", who, where)
+	} else {
+		text = fmt.Sprintf("**Emergency red flag** from %s in %s: their message described a symptom that can need emergency care, "+
+			"for themselves or someone else. I told them to get medical help now.", who, where)
+	}
+	if f.message != "" {
+		text += "\nJump to the reply: " + MessageLink(f.guild, f.channel, f.message)
+	} else {
+		text += "\nThe reply was private, so only they can see it: " + channelLink(f.guild, f.channel)
+	}
+	text += "\nYou may want to check in with them. I don't pass on what they wrote, and I don't follow up myself."
+	out := MessageSend(bot.Render(notice(knowledge.KindAlert, text)), nil)
+	for _, e := range out.Embeds {
+		e.Color = colourUrgent
+	}
+	return set.AlertChannel, out
+}
+
+// channelLink is the URL that opens a channel.
+func channelLink(guildID, channelID string) string {
+	return "https://discord.com/channels/" + guildID + "/" + channelID
+}
+
+// askPrivate reports whether the reply m to /ask is shown only to the
+// member who asked: when bot.Render made it private ("I don't know",
+// cooldowns, errors); always for a crisis reply, since someone's crisis is
+// not for the channel to read; and for every answer when the server's
+// admins made answers private. The handler sets m.Private to it before
+// converting m; a reply that was deferred in public and turns out private
+// goes as an ephemeral follow-up (Bot.complete).
+func askPrivate(m bot.Message, set store.Settings) bool {
+	return m.Private || m.Kind == knowledge.KindCrisis || (set.Private != nil && *set.Private)
+}
