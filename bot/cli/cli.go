@@ -147,6 +147,8 @@ func Run(ctx context.Context, env Env) error {
 		return runInvite(ctx, env, &c, &d, rest)
 	case "serve":
 		return runServe(ctx, env, &c, &d, rest)
+	case "settings":
+		return runSettings(ctx, env, rest)
 	case "help":
 		fs.Usage()
 		return nil

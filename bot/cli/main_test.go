@@ -1,0 +1,12 @@
+package cli_test
+
+import (
+	"os"
+	"testing"
+
+	"github.com/backpainbot/backpainbot/bot/store/pgtest"
+)
+
+// TestMain stops the throwaway PostgreSQL that pgtest may start for the
+// tests that run a command against PostgreSQL.
+func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }

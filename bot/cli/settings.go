@@ -1,0 +1,330 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"gopkg.in/yaml.v3"
+
+	"github.com/backpainbot/backpainbot/bot/discord"
+	"github.com/backpainbot/backpainbot/bot/store"
+	"github.com/backpainbot/backpainbot/bot/store/bolt"
+)
+
+const settingsUsage = `Usage:
+  backpainbot settings export [--data-dir DIR] > settings.yaml
+  backpainbot settings import [--data-dir DIR] [--dry-run] settings.yaml
+
+export writes every server's settings (what admins set with /settings) as
+YAML. import gives each server listed in the file exactly the settings
+listed for it, and leaves the other servers alone; it checks the whole file
+first, and writes nothing if any of it is wrong: unknown keys and bad values
+are errors that name the line.
+
+The store is PostgreSQL when BACKPAINBOT_DATABASE_URL is set, else the
+embedded store in --data-dir (default: the platform's data directory, see
+the README). The embedded store serves one process at a time: stop the bot
+while you export or import.
+
+Flags:
+`
+
+// settingsFileVersion is the version of the file format. A file of another
+// version is refused rather than half understood.
+const settingsFileVersion = 1
+
+// settingsFile is the YAML of "settings export" and "settings import". The
+// keys of a server are the names of /settings's options.
+type settingsFile struct {
+	Version int                   `yaml:"version"`
+	Servers map[string]serverYAML `yaml:"servers"`
+}
+
+type serverYAML struct {
+	Channels        []string `yaml:"channels,omitempty,flow"`
+	Private         *bool    `yaml:"private,omitempty"`
+	Cooldown        string   `yaml:"cooldown,omitempty"` // 3s, 1m30s; 0s is none
+	EmergencyNumber string   `yaml:"emergency_number,omitempty"`
+	CrisisLine      string   `yaml:"crisis_line,omitempty"`
+	AlertChannel    string   `yaml:"alert_channel,omitempty"`
+}
+
+func runSettings(ctx context.Context, env Env, args []string) error {
+	var dataDir string
+	var dryRun bool
+	fs := newFlagSet("backpainbot settings", env.Stdout, settingsUsage, "")
+	fs.StringVar(&dataDir, "data-dir", "", "the embedded store's `directory` (default: the platform's data directory)")
+	fs.BoolVar(&dryRun, "dry-run", false, "import: check the file and say what it would change, without writing")
+	if len(args) == 0 {
+		return usagef("settings needs export or import; see 'backpainbot settings --help'")
+	}
+	verb, rest := args[0], args[1:]
+	if verb == "-h" || verb == "--help" || verb == "help" {
+		fs.Usage()
+		return flag.ErrHelp
+	}
+	if err := parse(fs, rest, "backpainbot settings --help"); err != nil {
+		return err
+	}
+	switch {
+	case verb == "export" && fs.NArg() == 0 && !dryRun:
+	case verb == "import" && fs.NArg() == 1:
+	case verb == "export":
+		return usagef("settings export takes no file and no --dry-run: it writes to stdout, e.g. backpainbot settings export > settings.yaml")
+	case verb == "import":
+		return usagef("settings import needs one file: backpainbot settings import settings.yaml")
+	default:
+		return usagef("settings %s: want export or import", verb)
+	}
+	var file *settingsFile
+	if verb == "import" {
+		var err error
+		if file, err = readSettingsFile(fs.Arg(0)); err != nil {
+			return err
+		}
+	}
+	st, where, err := openStore(ctx, env.Getenv, dataDir)
+	if errors.Is(err, bolt.ErrInUse) {
+		return fmt.Errorf("settings: %w\nstop the bot, then run this again", err)
+	}
+	if err != nil {
+		return fmt.Errorf("settings: %w", err)
+	}
+	defer st.Close()
+	if verb == "export" {
+		return exportSettings(ctx, st, env.Stdout)
+	}
+	return importSettings(ctx, st, file, dryRun, where, env.Stdout)
+}
+
+// exportSettings writes every server's settings to w, sorted by server.
+func exportSettings(ctx context.Context, st store.Store, w io.Writer) error {
+	all, err := st.AllSettings(ctx)
+	if err != nil {
+		return fmt.Errorf("settings export: %w", err)
+	}
+	f := settingsFile{Version: settingsFileVersion, Servers: map[string]serverYAML{}}
+	for guild, s := range all {
+		y := serverYAML{Channels: s.Channels, Private: s.Private, EmergencyNumber: s.EmergencyNumber, CrisisLine: s.CrisisLine, AlertChannel: s.AlertChannel}
+		if s.Cooldown != nil {
+			y.Cooldown = s.Cooldown.String()
+		}
+		f.Servers[guild] = y
+	}
+	var b bytes.Buffer
+	b.WriteString("# backpainbot server settings, by server id. Restore with: backpainbot settings import FILE\n")
+	enc := yaml.NewEncoder(&b)
+	enc.SetIndent(2)
+	if err := enc.Encode(f); err != nil {
+		return fmt.Errorf("settings export: %w", err)
+	}
+	if err := enc.Close(); err != nil {
+		return fmt.Errorf("settings export: %w", err)
+	}
+	_, err = w.Write(b.Bytes())
+	return err
+}
+
+// importSettings saves every server of f, or, in a dry run, says what it
+// would do. A server with no settings in f is forgotten, as /settings
+// reset does.
+func importSettings(ctx context.Context, st store.Store, f *settingsFile, dryRun bool, where string, w io.Writer) error {
+	guilds := make([]string, 0, len(f.Servers))
+	for g := range f.Servers {
+		guilds = append(guilds, g)
+	}
+	sort.Strings(guilds)
+	if dryRun {
+		fmt.Fprintf(w, "the file is valid: %d servers; nothing written (dry run) to %s\n", len(guilds), where)
+		return nil
+	}
+	for i, g := range guilds {
+		s, _ := f.Servers[g].settings() // checked by readSettingsFile
+		var err error
+		if isZero(s) {
+			err = st.DeleteSettings(ctx, g)
+		} else {
+			err = st.SaveSettings(ctx, g, s)
+		}
+		if err != nil {
+			return fmt.Errorf("settings import: server %s (%d of %d written before it): %w", g, i, len(guilds), err)
+		}
+	}
+	_, err := fmt.Fprintf(w, "imported the settings of %d servers into %s\n", len(guilds), where)
+	return err
+}
+
+func isZero(s store.Settings) bool {
+	return len(s.Channels) == 0 && s.Private == nil && s.Cooldown == nil && s.EmergencyNumber == "" && s.CrisisLine == "" && s.AlertChannel == ""
+}
+
+// settings converts y to store.Settings.
+func (y serverYAML) settings() (store.Settings, error) {
+	s := store.Settings{Channels: y.Channels, Private: y.Private, EmergencyNumber: y.EmergencyNumber, CrisisLine: y.CrisisLine, AlertChannel: y.AlertChannel}
+	if y.Cooldown != "" {
+		d, err := time.ParseDuration(y.Cooldown)
+		if err != nil && strings.Trim(y.Cooldown, "0123456789.") == "" {
+			return s, fmt.Errorf("cooldown %q: add a unit, like %ss for seconds", y.Cooldown, y.Cooldown)
+		}
+		if err != nil {
+			return s, fmt.Errorf("cooldown %q: write a time like 3s, 1m or 1m30s; 0s turns it off", y.Cooldown)
+		}
+		s.Cooldown = &d
+	}
+	return s, nil
+}
+
+// readSettingsFile reads and checks a settings file whole: unknown keys,
+// a missing or other version, bad server ids and settings that /settings
+// would refuse are all errors naming the file and line.
+func readSettingsFile(path string) (*settingsFile, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("settings import: %w", err)
+	}
+	var f settingsFile
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, fmt.Errorf("settings import: %s: the file is empty; want the YAML that settings export writes", path)
+		}
+		return nil, fmt.Errorf("settings import: %s", yamlWhere(path, err))
+	}
+	var root yaml.Node
+	if err := yaml.Unmarshal(data, &root); err != nil {
+		return nil, fmt.Errorf("settings import: %s", yamlWhere(path, err))
+	}
+	if f.Version == 0 {
+		return nil, fmt.Errorf("settings import: %s: no version: add version: %d at the top, as settings export writes", path, settingsFileVersion)
+	}
+	if f.Version != settingsFileVersion {
+		return nil, fmt.Errorf("settings import: %s:%d: version %d; this backpainbot reads version %d files: export them again with this version",
+			path, keyLine(&root, "version"), f.Version, settingsFileVersion)
+	}
+	var errs []error
+	for _, g := range sortedKeys(f.Servers) {
+		if err := checkServer(g, f.Servers[g], valueOf(&root, "servers")); err != nil {
+			errs = append(errs, fmt.Errorf("settings import: %s:%w", path, err))
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return &f, nil
+}
+
+// checkServer checks one server's entry; the error starts with the line
+// of the mistake: "12: server 400: cooldown ...". servers is the mapping
+// of every server, for the lines.
+func checkServer(guild string, y serverYAML, servers *yaml.Node) error {
+	at := keyLine(servers, guild)
+	line := func(key string) int {
+		if l := keyLine(valueOf(servers, guild), key); l > 0 {
+			return l
+		}
+		return at
+	}
+	if n, err := strconv.ParseUint(guild, 10, 64); err != nil || n == 0 || strconv.FormatUint(n, 10) != guild {
+		return fmt.Errorf("%d: server %q: not a server id: servers are listed by their id, like \"123456789012345678\"", at, guild)
+	}
+	s, err := y.settings()
+	if err != nil {
+		return fmt.Errorf("%d: server %s: %w", line("cooldown"), guild, err)
+	}
+	// Each setting on its own, so that the error points at its line.
+	for _, f := range []struct {
+		key string
+		s   store.Settings
+	}{
+		{"channels", store.Settings{Channels: s.Channels}},
+		{"cooldown", store.Settings{Cooldown: s.Cooldown}},
+		{"emergency_number", store.Settings{EmergencyNumber: s.EmergencyNumber}},
+		{"crisis_line", store.Settings{CrisisLine: s.CrisisLine}},
+		{"alert_channel", store.Settings{AlertChannel: s.AlertChannel}},
+	} {
+		if err := discord.CheckSettings(f.s); err != nil {
+			return fmt.Errorf("%d: server %s: %w", line(f.key), guild, err)
+		}
+	}
+	return nil
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// valueOf returns the value of key in the mapping n (or the document n
+// holds), or nil.
+func valueOf(n *yaml.Node, key string) *yaml.Node {
+	if n != nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	if n == nil || n.Kind != yaml.MappingNode {
+		return nil
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i+1]
+		}
+	}
+	return nil
+}
+
+// keyLine returns the line of key in the mapping n (or the document n
+// holds), or 0.
+func keyLine(n *yaml.Node, key string) int {
+	if n != nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
+	if n == nil || n.Kind != yaml.MappingNode {
+		return 0
+	}
+	for i := 0; i+1 < len(n.Content); i += 2 {
+		if n.Content[i].Value == key {
+			return n.Content[i].Line
+		}
+	}
+	return 0
+}
+
+// yamlLine finds the lines in yaml.v3's errors ("yaml: line 3: ..." and
+// "yaml: unmarshal errors:\n  line 5: field x not found in type ...").
+var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
+
+// yamlWhere turns a yaml.v3 error into "file:3: ...; line 5: ...", with
+// "unknown key x" for a field not in the format.
+func yamlWhere(path string, err error) string {
+	ms := yamlLine.FindAllStringSubmatch(err.Error(), -1)
+	if ms == nil {
+		return path + ": " + strings.TrimPrefix(err.Error(), "yaml: ")
+	}
+	var parts []string
+	for i, m := range ms {
+		msg := m[2]
+		if f, _, ok := strings.Cut(msg, " not found in type "); ok {
+			msg = "unknown key " + strings.TrimPrefix(f, "field ") + "; the keys are version, servers, and for each server channels, private, cooldown, emergency_number, crisis_line and alert_channel"
+		}
+		if i == 0 {
+			parts = append(parts, path+":"+m[1]+": "+msg)
+		} else {
+			parts = append(parts, "line "+m[1]+": "+msg)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
