@@ -15,6 +15,7 @@ import (
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/ops"
+	"github.com/backpainbot/backpainbot/bot/session"
 )
 
 // Intents are the only gateway intents the bot asks for (4609): guilds,
@@ -45,6 +46,13 @@ type Config struct {
 	// means DefaultCooldown, negative means none. Urgent replies are
 	// never held back by it.
 	Cooldown time.Duration
+	// State keeps what holds between events (cooldowns, duplicate
+	// suppression, the previous message, the same-passage rule), shared by
+	// every instance on one store; nil keeps it in this process's memory.
+	State *session.State
+	// Log gets the handler's warnings (an earlier answer that cannot be
+	// found, say); New uses its own logger when it is nil.
+	Log *slog.Logger
 	// Metrics, if not nil, counts replies, latency, cooldowns, reconnects
 	// and panics, and tracks whether every shard is connected (/readyz).
 	Metrics *ops.Metrics
@@ -116,6 +124,9 @@ func New(cfg Config, a *bot.Answerer, log *slog.Logger) (*Bot, error) {
 	}
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.Log == nil {
+		cfg.Log = log
 	}
 	b := &Bot{
 		cfg:           cfg,

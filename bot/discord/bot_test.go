@@ -785,7 +785,7 @@ func metricValue(t *testing.T, m *ops.Metrics, name string) float64 {
 func TestChoiceButtons(t *testing.T) {
 	t.Parallel()
 	f := newFakeDiscord(t)
-	startBot(t, f, Config{GuildID: "400"}, func(b *Bot) { b.h.a = &stubAnswerer{answerer: b.h.a} })
+	startBot(t, f, Config{GuildID: "400"}, func(b *Bot) { b.h.use(&stubAnswerer{answerer: b.h.a}) })
 	a := testAnswerer(t)
 	want := bot.Render(choicesReply(a))
 	buttons := func(what string, m *messageBody) []string {

@@ -11,9 +11,11 @@
 //   - pure conversions from values to discordgo values: Embed, Components,
 //     InteractionResponse, UpdateResponse, MessageSend, Commands, InviteURL;
 //   - Handler, which decides what to send for one event and returns it as a
-//     Response value, keeping the per-user cooldown, the per-channel "same
-//     passage" window and each user's previous question. It sends nothing,
-//     so an HTTP interactions endpoint can use it too;
+//     Response value. It sends nothing, so an HTTP interactions endpoint
+//     can use it too. What holds between events (the per-user cooldown,
+//     duplicate events, each user's previous question, the per-channel
+//     "same passage" window) is bot.Sessions' to decide, in a state that
+//     instances share through the store; the handler translates;
 //   - Bot, which owns the gateway sessions (one per shard), sends the
 //     Responses within Discord's three-second window (deferring when an
 //     answer is slow), waits out rate limits within each call's deadline

@@ -101,13 +101,7 @@ func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start tim
 		b.observe(r.Rendered, time.Since(start))
 	}
 	// The reply has no id yet; it is asked for only if someone needs a link.
-	b.h.Sent(r, func(ctx context.Context) (string, error) {
-		m, err := rs.InteractionResponse(i, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
-		if err != nil {
-			return "", redact(err)
-		}
-		return MessageLink(i.GuildID, i.ChannelID, m.ID), nil
-	})
+	b.h.Sent(b.base, r, "")
 	level := slog.LevelInfo
 	if r.Event == "autocomplete" {
 		level = slog.LevelDebug // one per keystroke
@@ -177,8 +171,7 @@ func (b *Bot) onMessage(s *discordgo.Session, mc *discordgo.MessageCreate) {
 		return
 	}
 	b.observe(r.Rendered, time.Since(start))
-	link := MessageLink(m.GuildID, m.ChannelID, sent.ID)
-	b.h.Sent(r, func(context.Context) (string, error) { return link, nil })
+	b.h.Sent(ctx, r, MessageLink(m.GuildID, m.ChannelID, sent.ID))
 	b.log.Info("discord: message", attrs...)
 	b.log.Debug("discord: question", "id", m.ID, "text", m.Content)
 }
@@ -212,7 +205,7 @@ func (b *Bot) parentChannel(channelID string) string {
 	b.mu.Unlock()
 	for _, s := range sessions {
 		if c, err := s.State.Channel(channelID); err == nil {
-			return c.ParentID
+			return ThreadParent(c)
 		}
 	}
 	return ""

@@ -2,10 +2,7 @@ package discord
 
 import (
 	"context"
-	"fmt"
-	"math"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"time"
 
@@ -21,84 +18,37 @@ import (
 // short notice instead of a stream of answers.
 const DefaultCooldown = 3 * time.Second
 
-const (
-	// samePassageWindow: within it, a passage already posted in a channel
-	// is not posted again for someone else; they get a link to it.
-	samePassageWindow = time.Minute
-	// seenWindow: event ids are remembered this long so that an event
-	// delivered twice is answered once (an interaction token lives 15
-	// minutes).
-	seenWindow = 15 * time.Minute
-	// sweepEvery: how often expired entries are dropped from the maps.
-	sweepEvery = time.Minute
-)
-
 // answerer is what the handler needs of *bot.Answerer. It is declared here
 // so that tests can wrap the real one (to make it slow, or panic).
 type answerer interface {
-	Answer(ctx context.Context, q bot.Question) knowledge.Reply
-	Remember(text string) bot.Memory
+	bot.Answering
 	Passage(id string) knowledge.Reply
 	Topics() knowledge.Reply
 	Topic(name string) knowledge.Reply
 	Help() knowledge.Reply
-	Notice(kind knowledge.Kind, text string) knowledge.Reply
 }
 
 // Handler decides what the bot sends for each event. Its methods return a
 // Response value and send nothing, so they are tested on values and can
-// serve an HTTP interactions endpoint as well as the gateway. It is safe
-// for concurrent use.
+// serve an HTTP interactions endpoint as well as the gateway. What holds
+// between events (cooldowns, duplicates, the previous message, the
+// same-passage rule) is bot.Sessions' to decide; the handler translates.
+// It is safe for concurrent use.
 type Handler struct {
 	a        answerer
 	topics   *topicIndex
-	cooldown time.Duration
+	sessions *bot.Sessions
 	allowed  map[string]bool
 	botID    atomic.Pointer[string]
 
-	// now is the clock; tests replace it.
-	now func() time.Time
+	// What the sessions are made of, kept to make them again for another
+	// answerer (tests).
+	sessionsCfg bot.SessionsConfig
+	state       *session.State
+
 	// parent returns a thread's parent channel id, or "" if unknown; it
 	// lets a thread of an allowed channel count as allowed.
 	parent func(channelID string) string
-
-	mu        sync.Mutex
-	lastAsk   map[string]time.Time        // user id → last question answered
-	noticed   map[string]time.Time        // user id → last cooldown notice posted in a channel
-	previous  *session.Recent[bot.Memory] // channel id/user id → what the last question left
-	posts     map[string]*post            // channel id/passage id → last public answer
-	seen      map[string]time.Time        // event ids already handled
-	lastSweep time.Time
-}
-
-// post is a public answer posted in a channel, to link to instead of
-// posting the same passage again.
-type post struct {
-	key, user string
-	at        time.Time
-
-	mu     sync.Mutex
-	link   string
-	locate func(context.Context) (string, error)
-}
-
-// resolve returns the post's URL, asking Discord for it the first time if
-// needed (an interaction's reply has no id until someone asks).
-func (p *post) resolve(ctx context.Context) (string, error) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	if p.link != "" {
-		return p.link, nil
-	}
-	if p.locate == nil {
-		return "", fmt.Errorf("locate post: no locator")
-	}
-	link, err := p.locate(ctx)
-	if err != nil {
-		return "", err
-	}
-	p.link = link
-	return link, nil
 }
 
 // Response is what to send for one event. At most one of Interaction and
@@ -117,33 +67,33 @@ type Response struct {
 	// button, autocomplete, mention, dm, ping or unknown.
 	Event string
 
-	post *post // set when the response posts a public answer
+	post *bot.Post // set when the response posts a public answer
 }
 
 // Empty reports whether the event is ignored.
 func (r Response) Empty() bool { return r.Interaction == nil && r.Message == nil }
 
 // NewHandler returns a handler answering with a, applying cfg's cooldown
-// and allowed channels.
+// and allowed channels, and keeping what holds between events in
+// cfg.State.
 func NewHandler(a *bot.Answerer, cfg Config) *Handler {
 	return newHandler(a, newTopicIndex(a.Knowledge()), cfg)
 }
 
 func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
+	cooldown := cfg.Cooldown
+	if cooldown == 0 {
+		cooldown = DefaultCooldown
+	}
 	h := &Handler{
-		a:        a,
-		topics:   topics,
-		cooldown: cfg.Cooldown,
-		now:      time.Now,
-		lastAsk:  map[string]time.Time{},
-		noticed:  map[string]time.Time{},
-		previous: session.NewRecent[bot.Memory](session.ContextWindow),
-		posts:    map[string]*post{},
-		seen:     map[string]time.Time{},
+		topics:      topics,
+		state:       cfg.State,
+		sessionsCfg: bot.SessionsConfig{Cooldown: cooldown, Locate: newLocator(cfg.APIBase), Log: cfg.Log},
 	}
-	if h.cooldown == 0 {
-		h.cooldown = DefaultCooldown
+	if h.state == nil {
+		h.state = session.New()
 	}
+	h.use(a)
 	if len(cfg.AllowedChannels) > 0 {
 		h.allowed = map[string]bool{}
 		for _, c := range cfg.AllowedChannels {
@@ -151,6 +101,12 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 		}
 	}
 	return h
+}
+
+// use answers with a from now on.
+func (h *Handler) use(a answerer) {
+	h.a = a
+	h.sessions = bot.NewSessions(a, h.state, h.sessionsCfg)
 }
 
 // SetBotID tells the handler the bot's own user id (from READY): mentions
@@ -165,18 +121,27 @@ func (h *Handler) self() string {
 	return ""
 }
 
-// Interaction decides the response to an interaction.
+// Interaction decides the response to an interaction received over the
+// gateway, where the state knows the parents of threads.
 func (h *Handler) Interaction(ctx context.Context, i *discordgo.Interaction) Response {
+	return h.InteractionIn(ctx, i, "")
+}
+
+// InteractionIn decides the response to an interaction whose channel is a
+// thread of the channel parent ("" if it is no thread or is not known):
+// an HTTP interaction's payload says so (see ThreadParent), and a thread
+// of an allowed channel is allowed too.
+func (h *Handler) InteractionIn(ctx context.Context, i *discordgo.Interaction, parent string) Response {
 	if i == nil {
 		return Response{}
 	}
 	if i.Type == discordgo.InteractionPing {
 		return Response{Event: "ping", Interaction: &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}}
 	}
-	if h.dup("interaction:" + i.ID) {
+	if !h.sessions.FirstEvent(ctx, "interaction:"+i.ID) {
 		return Response{}
 	}
-	allowed := h.allowedIn(i.GuildID, i.ChannelID)
+	allowed := h.allowedIn(i.GuildID, i.ChannelID, parent)
 	switch i.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		r := Response{Event: "autocomplete"}
@@ -213,17 +178,22 @@ func (h *Handler) Interaction(ctx context.Context, i *discordgo.Interaction) Res
 // The few fixed sentences the transport needs, all sent through
 // Answerer.Notice and bot.Render so that they carry the disclaimer.
 const (
-	msgUnknown  = "I don't know that command. Try /help."
-	msgNotHere  = "I'm not set up to answer in this channel. Please ask in one of the channels the moderators chose, or in a DM."
-	msgDupLink  = "I posted this answer in this channel a moment ago: "
-	msgCooldown = "One question every %s, please: ask again in a moment."
+	msgUnknown = "I don't know that command. Try /help."
+	msgNotHere = "I'm not set up to answer in this channel. Please ask in one of the channels the moderators chose, or in a DM."
 )
 
 func (h *Handler) command(ctx context.Context, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) Response {
 	switch data.Name {
 	case cmdAsk:
-		m, p, _ := h.question(ctx, place{user: userID(i), guild: i.GuildID, channel: i.ChannelID}, option(data.Options, optQuestion))
-		return Response{Event: cmdAsk, Interaction: InteractionResponse(m), Rendered: m, post: p}
+		got := h.sessions.Ask(ctx, bot.Place{User: userID(i), Guild: i.GuildID, Channel: i.ChannelID}, option(data.Options, optQuestion), false)
+		m := bot.Render(got.Reply)
+		r := Response{Event: cmdAsk, Interaction: InteractionResponse(m), Rendered: m, post: got.Post}
+		if r.post != nil {
+			// The reply gets no id here: it is found through the
+			// interaction, if someone else asks for the passage.
+			r.post.Ref = interactionRef(i)
+		}
+		return r
 	case cmdTopic:
 		return h.reply(cmdTopic, h.a.Topic(option(data.Options, optName)))
 	case cmdTopics:
@@ -252,10 +222,10 @@ func (h *Handler) Message(ctx context.Context, m *discordgo.Message) Response {
 		return Response{}
 	}
 	dm := m.GuildID == ""
-	if !dm && (!mentions(m, self) || !h.allowedIn(m.GuildID, m.ChannelID)) {
+	if !dm && (!mentions(m, self) || !h.allowedIn(m.GuildID, m.ChannelID, "")) {
 		return Response{}
 	}
-	if h.dup("message:" + m.ID) {
+	if !h.sessions.FirstEvent(ctx, "message:"+m.ID) {
 		return Response{}
 	}
 	event := "mention"
@@ -264,152 +234,57 @@ func (h *Handler) Message(ctx context.Context, m *discordgo.Message) Response {
 	}
 	text := StripMention(m.Content, self)
 	var msg bot.Message
-	var p *post
+	var p *bot.Post
 	if strings.TrimSpace(text) == "" {
 		msg = bot.Render(h.a.Help()) // a bare mention: say what the bot is
 	} else {
-		var cooling bool
-		msg, p, cooling = h.question(ctx, place{user: m.Author.ID, guild: m.GuildID, channel: m.ChannelID}, text)
-		if cooling && !h.firstNotice(m.Author.ID) {
-			// A notice in a channel is public: one per cooldown is enough,
-			// however many messages follow it.
+		// A reply in the channel is public: a cooldown notice there is
+		// sent once per cooldown, however many messages follow it.
+		got := h.sessions.Ask(ctx, bot.Place{User: m.Author.ID, Guild: m.GuildID, Channel: m.ChannelID}, text, true)
+		if got.Quiet {
 			return Response{}
 		}
+		msg, p = bot.Render(got.Reply), got.Post
 	}
 	return Response{Event: event, Message: MessageSend(msg, m.SoftReference()), Rendered: msg, post: p}
 }
 
-// firstNotice reports whether user gets a cooldown notice in a channel
-// now: the first time within a cooldown, not again.
-func (h *Handler) firstNotice(user string) bool {
-	now := h.now()
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if t, ok := h.noticed[user]; ok && now.Sub(t) < h.cooldown {
-		return false
-	}
-	h.noticed[user] = now
-	return true
-}
-
-// place is who asked where.
-type place struct{ user, guild, channel string }
-
-// question answers a question asked at w, applying the cooldowns. It
-// returns the post to record if the answer is posted publicly.
-func (h *Handler) question(ctx context.Context, w place, text string) (m bot.Message, p *post, cooling bool) {
-	now := h.now()
-	h.mu.Lock()
-	h.sweep(now)
-	key := w.channel + "/" + w.user
-	prev, _ := h.previous.Get(key)
-	last, asked := h.lastAsk[w.user]
-	cooling = asked && now.Sub(last) < h.cooldown
-	if !cooling {
-		h.lastAsk[w.user] = now
-	}
-	h.mu.Unlock()
-
-	// Remembered even when the question is refused by the cooldown: a red
-	// flag said during a cooldown still counts with the next question.
-	// Only what the safety check found is kept, never the text.
-	if m := h.a.Remember(text); m.Empty() {
-		h.previous.Delete(key)
-	} else {
-		h.previous.Put(key, m)
-	}
-	reply := h.a.Answer(ctx, bot.Question{Text: text, Previous: prev})
-	if reply.Kind == knowledge.KindUrgent || reply.Kind == knowledge.KindCrisis {
-		// Urgent advice is never held back by a cooldown or replaced by a link.
-		return bot.Render(reply), nil, false
-	}
-	if cooling {
-		return bot.Render(h.a.Notice(knowledge.KindCooldown, fmt.Sprintf(msgCooldown, seconds(h.cooldown)))), nil, true
-	}
-	if reply.Kind != knowledge.KindAnswer || reply.Passage == nil {
-		return bot.Render(reply), nil, false
-	}
-	pk := w.channel + "/" + reply.Passage.ID
-	h.mu.Lock()
-	earlier := h.posts[pk]
-	h.mu.Unlock()
-	if earlier != nil && earlier.user != w.user && now.Sub(earlier.at) < samePassageWindow {
-		if link, err := earlier.resolve(ctx); err == nil {
-			return bot.Render(h.a.Notice(knowledge.KindCooldown, msgDupLink+link)), nil, false
-		}
-		// No link to give: posting the passage again is the lesser evil.
-	}
-	return bot.Render(reply), &post{key: pk, user: w.user, at: now}, false
-}
-
-// Sent records that r was posted publicly; link returns the posted
-// message's URL. It is called at most once, and only when someone else
-// asks for the same passage in the same channel within a minute, so it
-// may ask Discord.
-func (h *Handler) Sent(r Response, link func(context.Context) (string, error)) {
-	if r.post == nil || link == nil || r.Rendered.Private {
+// Sent records that r was posted where the channel sees it, for the
+// same-passage rule: link is the posted message's URL, or "" for an
+// interaction's reply (found later through the interaction, if needed).
+func (h *Handler) Sent(ctx context.Context, r Response, link string) {
+	if r.post == nil || r.Rendered.Private {
 		return
 	}
-	r.post.locate = link
-	h.mu.Lock()
-	h.posts[r.post.key] = r.post
-	h.mu.Unlock()
-}
-
-// dup reports whether the event id was handled before, and remembers it.
-func (h *Handler) dup(id string) bool {
-	now := h.now()
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	h.sweep(now)
-	if _, ok := h.seen[id]; ok {
-		return true
+	p := *r.post
+	if link != "" {
+		p.Link = link
 	}
-	h.seen[id] = now
-	return false
-}
-
-// sweep drops expired entries, at most once every sweepEvery. h.mu is held.
-func (h *Handler) sweep(now time.Time) {
-	if now.Sub(h.lastSweep) < sweepEvery {
-		return
-	}
-	h.lastSweep = now
-	for k, t := range h.lastAsk {
-		if now.Sub(t) >= h.cooldown {
-			delete(h.lastAsk, k)
-		}
-	}
-	for k, t := range h.noticed {
-		if now.Sub(t) >= h.cooldown {
-			delete(h.noticed, k)
-		}
-	}
-	for k, p := range h.posts {
-		if now.Sub(p.at) >= samePassageWindow {
-			delete(h.posts, k)
-		}
-	}
-	for k, t := range h.seen {
-		if now.Sub(t) >= seenWindow {
-			delete(h.seen, k)
-		}
-	}
+	h.sessions.Posted(ctx, p)
 }
 
 // allowedIn reports whether the bot answers in a channel: everywhere when
 // no channels are configured, always in DMs, else in the configured
-// channels and their threads.
-func (h *Handler) allowedIn(guildID, channelID string) bool {
+// channels and their threads. parent is the channel's parent if the
+// caller knows it is a thread, else the gateway state is asked.
+func (h *Handler) allowedIn(guildID, channelID, parent string) bool {
 	if h.allowed == nil || guildID == "" || h.allowed[channelID] {
 		return true
 	}
-	if h.parent != nil {
-		if p := h.parent(channelID); p != "" && h.allowed[p] {
-			return true
-		}
+	if parent == "" && h.parent != nil {
+		parent = h.parent(channelID)
 	}
-	return false
+	return parent != "" && h.allowed[parent]
+}
+
+// ThreadParent returns the parent of c if c is a thread, else "": the
+// channel whose allowance a thread shares. A channel's own parent is its
+// category, which allows nothing.
+func ThreadParent(c *discordgo.Channel) string {
+	if c == nil || !c.IsThread() {
+		return ""
+	}
+	return c.ParentID
 }
 
 // StripMention removes mentions of the bot (<@id> and <@!id>) from a
@@ -464,13 +339,4 @@ func focused(opts []*discordgo.ApplicationCommandInteractionDataOption) string {
 		}
 	}
 	return ""
-}
-
-// seconds formats a duration as whole seconds, rounded up: "3 seconds".
-func seconds(d time.Duration) string {
-	n := int(math.Ceil(d.Seconds()))
-	if n == 1 {
-		return "second"
-	}
-	return fmt.Sprintf("%d seconds", n)
 }

@@ -3,11 +3,9 @@ package discord
 import (
 	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -18,6 +16,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -108,15 +107,18 @@ func (s *stubAnswerer) asked() []bot.Question {
 }
 
 // newTestHandler returns a handler over a stub of the real answerer, with
-// its clock.
+// its clock, keeping its state in memory unless cfg.State says otherwise.
 func newTestHandler(t testing.TB, cfg Config) (*Handler, *stubAnswerer, *clock) {
 	t.Helper()
 	a := testAnswerer(t)
 	stub := &stubAnswerer{answerer: a}
-	h := newHandler(stub, newTopicIndex(a.Knowledge()), cfg)
 	c := &clock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
-	h.now = c.now
-	h.previous.SetClock(c.now, 10*time.Millisecond)
+	if cfg.State == nil {
+		cfg.State = session.New(session.WithClock(c.now))
+	}
+	h := newHandler(stub, newTopicIndex(a.Knowledge()), cfg)
+	h.sessionsCfg.Now = c.now
+	h.use(stub)
 	h.SetBotID("111")
 	return h, stub, c
 }
@@ -253,44 +255,6 @@ func TestHandlerAutocomplete(t *testing.T) {
 	}
 }
 
-func TestHandlerCooldown(t *testing.T) {
-	h, _, c := newTestHandler(t, Config{})
-	ask := func(user, channel, q string) bot.Message {
-		m, _, _ := h.question(context.Background(), place{user: user, guild: "400", channel: channel}, q)
-		return m
-	}
-	steps := []struct {
-		after      time.Duration
-		user, q    string
-		wantKind   knowledge.Kind
-		wantNotice string
-	}{
-		{0, "u1", "massage for stress", knowledge.KindAnswer, ""},
-		{time.Second, "u1", "what about posture correction", knowledge.KindCooldown, "One question every 3 seconds"},
-		{0, "u2", "what about posture correction", knowledge.KindAnswer, ""},
-		{time.Second, "u1", "URGENT (stub)", knowledge.KindUrgent, ""},                 // never held back
-		{time.Second, "u1", "what about posture correction", knowledge.KindAnswer, ""}, // 3 s after the last answer
-		{0, "u1", "what about posture correction", knowledge.KindCooldown, ""},
-	}
-	for k, s := range steps {
-		c.advance(s.after)
-		m := ask(s.user, "c"+s.user, s.q)
-		if m.Kind != s.wantKind || !strings.Contains(m.Content, s.wantNotice) {
-			t.Errorf("step %d: %s asks %q: kind %v, %q; want %v containing %q", k, s.user, s.q, m.Kind, m.Content, s.wantKind, s.wantNotice)
-		}
-		if m.Kind == knowledge.KindCooldown && (!m.Private || !strings.Contains(m.Content, knowledge.DefaultDisclaimer)) {
-			t.Errorf("step %d: cooldown notice %+v; want private, with the disclaimer", k, m)
-		}
-	}
-	// A negative cooldown disables it.
-	h, _, _ = newTestHandler(t, Config{Cooldown: -1})
-	for k := range 3 {
-		if m, _, _ := h.question(context.Background(), place{user: "u1", channel: "c"}, "massage for stress"); m.Kind != knowledge.KindAnswer {
-			t.Errorf("no cooldown, question %d: kind %v; want answer", k, m.Kind)
-		}
-	}
-}
-
 // Mentions during a cooldown get one public notice, not one each.
 func TestHandlerOneCooldownNoticePerMentionBurst(t *testing.T) {
 	h, _, c := newTestHandler(t, Config{})
@@ -308,95 +272,6 @@ func TestHandlerOneCooldownNoticePerMentionBurst(t *testing.T) {
 	}
 	if notices != 1 {
 		t.Errorf("10 mentions in 2 s got %d cooldown notices; want 1", notices)
-	}
-}
-
-func TestHandlerPreviousQuestion(t *testing.T) {
-	h, stub, c := newTestHandler(t, Config{Cooldown: -1})
-	ask := func(user, channel, q string) {
-		h.question(context.Background(), place{user: user, guild: "400", channel: channel}, q)
-	}
-	ask("u1", "c1", "I have numbness around my bottom")
-	c.advance(time.Minute)
-	ask("u1", "c1", "does massage help?")  // previous: the numbness
-	ask("u2", "c1", "does massage help?")  // another user: none
-	ask("u1", "c2", "does massage help?")  // another channel: none
-	c.advance(10 * time.Minute)            // too long ago
-	ask("u1", "c1", "and stretching?")     // none
-	ask("u1", "c1", "what about posture?") // none: stretching left nothing
-	var got []bool
-	for _, q := range stub.asked() {
-		got = append(got, !q.Previous.Empty())
-	}
-	want := []bool{false, true, false, false, false, false}
-	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Question.Previous (-want +got):\n%s", diff)
-	}
-}
-
-func TestHandlerSamePassage(t *testing.T) {
-	h, _, c := newTestHandler(t, Config{Cooldown: -1})
-	q := "what about posture correction"
-	locates := 0
-	post := func(user, channel string) Response {
-		m, p, _ := h.question(context.Background(), place{user: user, guild: "400", channel: channel}, q)
-		r := Response{Rendered: m, post: p}
-		h.Sent(r, func(context.Context) (string, error) {
-			locates++
-			return MessageLink("400", channel, "m-"+user), nil
-		})
-		return r
-	}
-	if r := post("u1", "c1"); r.Rendered.Kind != knowledge.KindAnswer {
-		t.Fatalf("first: %v; want the answer", r.Rendered.Kind)
-	}
-	c.advance(30 * time.Second)
-	for _, u := range []string{"u2", "u3"} {
-		r := post(u, "c1")
-		if r.Rendered.Kind != knowledge.KindCooldown || !strings.Contains(r.Rendered.Content, "https://discord.com/channels/400/c1/m-u1") || !r.Rendered.Private {
-			t.Errorf("%s within the minute: %+v; want a private link to u1's answer", u, r.Rendered)
-		}
-	}
-	if locates != 1 {
-		t.Errorf("located the earlier answer %d times; want once (then cached)", locates)
-	}
-	if r := post("u1", "c1"); r.Rendered.Kind != knowledge.KindAnswer {
-		t.Errorf("the same user again: %v; want the answer (the rule is for different people)", r.Rendered.Kind)
-	}
-	if r := post("u4", "c2"); r.Rendered.Kind != knowledge.KindAnswer {
-		t.Errorf("another channel: %v; want the answer", r.Rendered.Kind)
-	}
-	c.advance(61 * time.Second)
-	if r := post("u5", "c1"); r.Rendered.Kind != knowledge.KindAnswer {
-		t.Errorf("after a minute: %v; want the answer", r.Rendered.Kind)
-	}
-	// When the earlier answer cannot be located, post the passage again.
-	h2, _, _ := newTestHandler(t, Config{Cooldown: -1})
-	m, p, _ := h2.question(context.Background(), place{user: "u1", channel: "c1"}, q)
-	h2.Sent(Response{Rendered: m, post: p}, func(context.Context) (string, error) { return "", errors.New("gone") })
-	if m, _, _ := h2.question(context.Background(), place{user: "u2", channel: "c1"}, q); m.Kind != knowledge.KindAnswer {
-		t.Errorf("earlier answer not found: %v; want the answer", m.Kind)
-	}
-	// Urgent replies are never replaced by a link.
-	m, p, _ = h2.question(context.Background(), place{user: "u3", channel: "c9"}, "URGENT posture correction")
-	if m.Kind != knowledge.KindUrgent || p != nil {
-		t.Errorf("urgent: kind %v, post %v; want urgent, not recorded", m.Kind, p)
-	}
-}
-
-func TestHandlerSweepsExpiredState(t *testing.T) {
-	h, _, c := newTestHandler(t, Config{})
-	for _, u := range []string{"u1", "u2", "u3"} {
-		h.question(context.Background(), place{user: u, channel: "c"}, "massage for stress")
-		h.dup("interaction:" + u)
-	}
-	c.advance(seenWindow + time.Minute)
-	h.dup("interaction:new")
-	h.mu.Lock()
-	defer h.mu.Unlock()
-	if len(h.lastAsk) != 0 || len(h.posts) != 0 || len(h.seen) != 1 {
-		t.Errorf("after the windows: %d cooldowns, %d posts, %d seen; want 0, 0, 1",
-			len(h.lastAsk), len(h.posts), len(h.seen))
 	}
 }
 
@@ -501,43 +376,4 @@ func FuzzMessage(f *testing.F) {
 		i.Data.(discordgo.ApplicationCommandInteractionData).Options[0].Value = content
 		checkPayload(t, h.Interaction(context.Background(), i))
 	})
-}
-
-// What a question leaves for the next one is small whatever its length,
-// nothing at all for an ordinary question, and swept on a timer.
-func TestHandlerPreviousIsBounded(t *testing.T) {
-	a := testAnswerer(t)
-	h := newHandler(a, newTopicIndex(a.Knowledge()), Config{Cooldown: -1}) // no stub: it keeps every question
-	c := &clock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
-	h.now = c.now
-	h.previous.SetClock(c.now, 10*time.Millisecond)
-	pad := strings.Repeat("my back has been a bit stiff lately and I sit a lot at work. ", 1000) // ~60 KB
-	runtime.GC()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	for i := range 300 {
-		h.question(context.Background(), place{user: fmt.Sprint("u", i), channel: "c1"}, pad+" does massage help?")
-	}
-	if n := h.previous.Len(); n != 0 {
-		t.Errorf("after 300 ordinary questions, %d remembered; want none", n)
-	}
-	for i := range 300 {
-		h.question(context.Background(), place{user: fmt.Sprint("v", i), channel: "c1"}, "I can't feel my bum. "+pad)
-	}
-	if n := h.previous.Len(); n != 300 {
-		t.Errorf("after 300 red flags from 300 members, %d remembered; want 300", n)
-	}
-	runtime.GC()
-	runtime.ReadMemStats(&after)
-	if grew := int64(after.HeapInuse) - int64(before.HeapInuse); grew > 8<<20 {
-		t.Errorf("heap in use grew by %d MB for 300 remembered 60 KB red flags; want the text not kept", grew>>20)
-	}
-	c.advance(11 * time.Minute)
-	deadline := time.Now().Add(5 * time.Second)
-	for h.previous.Len() > 0 && time.Now().Before(deadline) {
-		time.Sleep(5 * time.Millisecond)
-	}
-	if n := h.previous.Len(); n != 0 {
-		t.Errorf("11 minutes later with no traffic, %d still remembered; want them swept", n)
-	}
 }

@@ -16,7 +16,7 @@ func slowBot(delay time.Duration, deferAfter time.Duration) (*stubAnswerer, func
 	stub := &stubAnswerer{delay: delay}
 	return stub, func(b *Bot) {
 		stub.answerer = b.h.a
-		b.h.a = stub
+		b.h.use(stub)
 		b.deferAfter = deferAfter
 	}
 }

@@ -39,19 +39,10 @@ func prepare(cfg Config) (token string, client *http.Client, err error) {
 	case cfg.ShardCount > 0 && cfg.ShardID >= cfg.ShardCount:
 		return "", nil, fmt.Errorf("discord: shard id %d must be less than the shard count %d", cfg.ShardID, cfg.ShardCount)
 	}
-	transport := http.DefaultTransport.(*http.Transport).Clone()
-	// Interactions come in bursts: reuse connections to the API, and queue
-	// requests rather than open a socket each (Discord speaks HTTP/2, where
-	// one connection carries them all; this bounds the HTTP/1.1 case).
-	transport.MaxIdleConnsPerHost = 64
-	transport.MaxConnsPerHost = 64
-	var rt http.RoundTripper = transport
-	if cfg.APIBase != "" {
-		if rt, err = newRewrite(cfg.APIBase, transport); err != nil {
-			return "", nil, err
-		}
+	if client, err = apiClient(cfg.APIBase); err != nil {
+		return "", nil, err
 	}
-	return "Bot " + token, &http.Client{Transport: rt, Timeout: sendTimeout}, nil
+	return "Bot " + token, client, nil
 }
 
 // restSession is a session for REST calls only, never opened.
