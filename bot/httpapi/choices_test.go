@@ -26,7 +26,7 @@ type ambiguous struct {
 	a    *bot.Answerer
 }
 
-func (s ambiguous) Interaction(ctx context.Context, i *discordgo.Interaction) discord.Response {
+func (s ambiguous) InteractionIn(ctx context.Context, i *discordgo.Interaction, parent string) discord.Response {
 	if d, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok && d.Name == "ask" &&
 		len(d.Options) == 1 && strings.Contains(d.Options[0].StringValue(), "AMBIGUOUS") {
 		r := knowledge.Reply{Kind: knowledge.KindAbstain, Reason: knowledge.ReasonOutOfScope, Disclaimer: s.a.Knowledge().Disclaimer,
@@ -34,7 +34,11 @@ func (s ambiguous) Interaction(ctx context.Context, i *discordgo.Interaction) di
 		m := bot.Render(r)
 		return discord.Response{Event: "ask", Interaction: discord.InteractionResponse(m), Rendered: m}
 	}
-	return s.next.Interaction(ctx, i)
+	return s.next.InteractionIn(ctx, i, parent)
+}
+
+func (s ambiguous) Sent(ctx context.Context, r discord.Response, link string) {
+	s.next.Sent(ctx, r, link)
 }
 
 // The choices of an ambiguous question reach Discord as buttons labelled

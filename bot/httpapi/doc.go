@@ -9,9 +9,16 @@
 // timestamp held to five minutes of the local clock, and only then is the
 // body parsed. PING is answered here; every other interaction goes to the
 // same discord.Handler the gateway bot uses, so both modes send the same
-// replies, made by the same code.
+// replies, made by the same code, under the same rules between events.
+//
+// Instances share those rules through the store: an interaction answered
+// by one is refused with 409 by every other (and by itself restarted), so
+// a request replayed within the five minutes its signature is good for is
+// not answered twice. Threads of allowed channels are allowed: the
+// payload's channel object names a thread's parent.
 //
 // Import rule: it is, with bot/discord, one of the two Discord transports
-// and may import discordgo (for the interaction types only: it makes no
-// REST calls). It serves HTTP; ops runs the server.
+// and may import discordgo (for the interaction types only: the one REST
+// call HTTP mode makes, to find an earlier reply to link to, is the
+// handler's). It serves HTTP; ops runs the server.
 package httpapi

@@ -72,7 +72,7 @@ type counting struct {
 	release chan struct{} // ...which then waits for this
 }
 
-func (c *counting) Interaction(ctx context.Context, i *discordgo.Interaction) discord.Response {
+func (c *counting) InteractionIn(ctx context.Context, i *discordgo.Interaction, parent string) discord.Response {
 	c.calls.Add(1)
 	if c.panicID != "" && i.ID == c.panicID {
 		panic("test: panic on " + i.ID)
@@ -81,7 +81,11 @@ func (c *counting) Interaction(ctx context.Context, i *discordgo.Interaction) di
 		c.entered <- struct{}{}
 		<-c.release
 	}
-	return c.next.Interaction(ctx, i)
+	return c.next.InteractionIn(ctx, i, parent)
+}
+
+func (c *counting) Sent(ctx context.Context, r discord.Response, link string) {
+	c.next.Sent(ctx, r, link)
 }
 
 // endpoint is the handler under test, with its metrics and a counter of
@@ -160,6 +164,22 @@ func command(id, user, name string, opts ...string) []byte {
 
 // ask is an /ask payload.
 func ask(id, user, question string) []byte { return command(id, user, "ask", "question", question) }
+
+// inChannel returns the interaction payload body moved to channel: a load
+// of answers each in a channel of its own, so that the same-passage rule
+// (which links a second asker to the first answer) does not apply.
+func inChannel(body []byte, channel string) []byte {
+	var m map[string]any
+	if err := json.Unmarshal(body, &m); err != nil {
+		panic(err)
+	}
+	m["channel_id"] = channel
+	b, err := json.Marshal(m)
+	if err != nil {
+		panic(err)
+	}
+	return b
+}
 
 // button is a click on a related-passage button.
 func button(id, user, customID string) []byte {

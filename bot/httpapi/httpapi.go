@@ -58,10 +58,11 @@ func ParsePublicKey(s string) (ed25519.PublicKey, error) {
 	return ed25519.PublicKey(b), nil
 }
 
-// interactor decides the response to an interaction; *discord.Handler is
-// the one used outside tests.
+// interactor decides the response to an interaction and records what was
+// sent; *discord.Handler is the one used outside tests.
 type interactor interface {
-	Interaction(ctx context.Context, i *discordgo.Interaction) discord.Response
+	InteractionIn(ctx context.Context, i *discordgo.Interaction, parent string) discord.Response
+	Sent(ctx context.Context, r discord.Response, link string)
 }
 
 // Handler is the interactions endpoint, an http.Handler. It answers a POST
@@ -162,6 +163,11 @@ func (s *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		s.reject(w, r, http.StatusBadRequest, ops.ReasonBadJSON, "the body is not an interaction")
 		return
 	}
+	// discordgo drops the channel object, which names a thread's parent.
+	var in struct {
+		Channel *discordgo.Channel `json:"channel"`
+	}
+	_ = json.Unmarshal(body, &in) // the body parsed above; a channel that does not is no thread
 	switch i.Type {
 	case discordgo.InteractionPing:
 		writeJSON(w, pong)
@@ -175,10 +181,12 @@ func (s *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 	ctx, cancel := context.WithTimeout(r.Context(), AnswerTimeout)
 	defer cancel()
-	resp := s.ix.Interaction(ctx, &i)
+	resp := s.ix.InteractionIn(ctx, &i, discord.ThreadParent(in.Channel))
 	if resp.Interaction == nil {
-		// The handler ignores only an interaction it has answered before:
-		// a replay within MaxSkew, or Discord sending it twice.
+		// The handler ignores only an interaction answered before, by this
+		// instance or another on the same store: a replay within MaxSkew
+		// (to this instance, another, or this one restarted), or Discord
+		// sending it twice.
 		s.reject(w, r, http.StatusConflict, ops.ReasonDuplicate, "interaction already answered")
 		return
 	}
@@ -190,6 +198,9 @@ func (s *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	}
 	written = true
 	writeJSON(w, out)
+	// The reply is the response: recorded for the same-passage rule once
+	// written, to be found later through the interaction.
+	s.ix.Sent(ctx, resp, "")
 
 	latency := time.Since(start)
 	if kind := resp.Rendered.Kind; kind != "" { // autocomplete has no reply kind

@@ -29,7 +29,8 @@ import (
 //
 // It sends loadRequests signed /ask interactions (the questions of
 // bot/testdata/questions.jsonl, in turn, each from a user of its own so
-// that no cooldown applies) from BACKPAINBOT_LOAD_CLIENTS concurrent
+// that no cooldown applies, in a channel of its own so that no answer is
+// replaced by a link to an earlier one) from BACKPAINBOT_LOAD_CLIENTS concurrent
 // clients (default 32) to one server on loopback, checks every reply
 // byte for byte against the reply Handler.Interaction gives for the same
 // question, and reports the throughput and the latency percentiles. The
@@ -108,7 +109,7 @@ func TestLoad(t *testing.T) {
 	ts := strconv.FormatInt(time.Now().Unix(), 10)
 	for n := range reqs {
 		q := n % len(questions)
-		body := ask(id(n), strconv.Itoa(1_000_000+n), questions[q])
+		body := inChannel(ask(id(n), strconv.Itoa(1_000_000+n), questions[q]), strconv.Itoa(2_000_000+n))
 		reqs[n] = signed{body, k.sign(ts, body), ts, q}
 	}
 
@@ -243,7 +244,7 @@ func BenchmarkServeHTTP(b *testing.B) {
 	now := time.Now()
 	n := 0
 	for b.Loop() {
-		r := k.request(ask(id(n), strconv.Itoa(n), questions[n%len(questions)]), now)
+		r := k.request(inChannel(ask(id(n), strconv.Itoa(n), questions[n%len(questions)]), strconv.Itoa(n)), now)
 		w := httptest.NewRecorder()
 		h.ServeHTTP(w, r)
 		if w.Code != http.StatusOK {
