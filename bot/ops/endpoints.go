@@ -10,7 +10,9 @@ import (
 //
 //   - GET /healthz: 200 while the process serves HTTP at all (liveness);
 //   - GET /readyz: 200 when Ready, else 503 with the reason (readiness: a
-//     load balancer sends interactions only to ready instances);
+//     load balancer sends interactions only to ready instances); a ready
+//     bot whose store is unreachable is still ready, and says it is
+//     degraded and why (see SetStoreUp);
 //   - GET /metrics: the metrics in the Prometheus text format.
 //
 // They are for operators and load balancers, not the internet: serve them
@@ -23,6 +25,10 @@ func (m *Metrics) Handler() http.Handler {
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
 		if ok, why := m.Ready(); !ok {
 			text(w, http.StatusServiceUnavailable, "not ready: "+why)
+			return
+		}
+		if why := m.Degraded(); why != "" {
+			text(w, http.StatusOK, "ready, degraded: "+why)
 			return
 		}
 		text(w, http.StatusOK, "ready")

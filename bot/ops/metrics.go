@@ -58,9 +58,10 @@ type Metrics struct {
 	reconnects prometheus.Counter
 	panics     prometheus.Counter
 
-	ready  atomic.Bool
-	mu     sync.Mutex
-	shards map[int]bool // shard id → connected
+	ready     atomic.Bool
+	storeDown atomic.Bool // the store is configured and does not answer
+	mu        sync.Mutex
+	shards    map[int]bool // shard id → connected
 }
 
 // New returns metrics in a registry of their own (with the Go runtime and
@@ -109,7 +110,16 @@ func New(mode Mode) *Metrics {
 		}
 		return 0
 	})
-	m.reg.MustRegister(m.replies, m.latency, m.received, m.rejected, m.cooldowns, m.reconnects, m.panics, ready,
+	storeUp := prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "backpainbot_store_up",
+		Help: "1 while the store answers (or none is used), 0 while the bot answers with this instance's own state instead.",
+	}, func() float64 {
+		if m.storeDown.Load() {
+			return 0
+		}
+		return 1
+	})
+	m.reg.MustRegister(m.replies, m.latency, m.received, m.rejected, m.cooldowns, m.reconnects, m.panics, ready, storeUp,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 
 	// Every known series exists from the start, at zero, so that rates
@@ -243,6 +253,26 @@ func (m *Metrics) SetConnected(shard int, connected bool) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.shards[shard] = connected
+}
+
+// SetStoreUp says whether the store answers. Down, the bot still answers,
+// with this instance's own state: /readyz says so but stays 200, since
+// taking every instance out of a load balancer when their one database is
+// away would turn a degraded bot into none.
+func (m *Metrics) SetStoreUp(up bool) {
+	if m == nil {
+		return
+	}
+	m.storeDown.Store(!up)
+}
+
+// Degraded says what works less well than it should while the bot is
+// ready, or "" when nothing does.
+func (m *Metrics) Degraded() string {
+	if m == nil || !m.storeDown.Load() {
+		return ""
+	}
+	return "the store is unreachable: cooldowns, duplicate suppression and the previous message hold for this instance only"
 }
 
 // Ready reports whether the bot is ready to answer and, if not, why.

@@ -348,3 +348,33 @@ func TestNewServerTimeouts(t *testing.T) {
 		}
 	}
 }
+
+// A store that does not answer leaves the bot ready, answering with its
+// own state, and /readyz and the metrics say so.
+func TestReadyWithTheStoreDown(t *testing.T) {
+	m := New(HTTP)
+	m.SetReady(true)
+	h := m.Handler()
+	if code, body := get(t, h, "/readyz"); code != http.StatusOK || body != "ready\n" {
+		t.Errorf("store never reported: /readyz = %d %q; want 200 ready", code, body)
+	}
+	m.SetStoreUp(false)
+	if code, body := get(t, h, "/readyz"); code != http.StatusOK || !strings.HasPrefix(body, "ready, degraded: the store is unreachable") {
+		t.Errorf("store down: /readyz = %d %q; want 200, degraded, saying why", code, body)
+	}
+	if got := gaugeValue(t, m, "backpainbot_store_up"); got != 0 {
+		t.Errorf("store down: backpainbot_store_up = %v, want 0", got)
+	}
+	m.SetStoreUp(true)
+	if code, body := get(t, h, "/readyz"); code != http.StatusOK || body != "ready\n" {
+		t.Errorf("store back: /readyz = %d %q; want 200 ready", code, body)
+	}
+	if got := gaugeValue(t, m, "backpainbot_store_up"); got != 1 {
+		t.Errorf("store back: backpainbot_store_up = %v, want 1", got)
+	}
+	m.SetReady(false)
+	m.SetStoreUp(false)
+	if code, body := get(t, h, "/readyz"); code != http.StatusServiceUnavailable || !strings.HasPrefix(body, "not ready: ") {
+		t.Errorf("not ready and store down: /readyz = %d %q; want 503 not ready", code, body)
+	}
+}
