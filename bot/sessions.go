@@ -129,7 +129,7 @@ func (s *Sessions) Ask(ctx context.Context, p Place, text string, public bool) A
 	case cooling && public && !s.state.FirstNotice(ctx, p.User, s.cooldown):
 		return Asked{Quiet: true}
 	case cooling:
-		return Asked{Reply: s.a.Notice(knowledge.KindCooldown, fmt.Sprintf(msgCooldown, seconds(s.cooldown)))}
+		return Asked{Reply: s.a.Notice(knowledge.KindCooldown, fmt.Sprintf(msgCooldown, every(s.cooldown)))}
 	case reply.Kind != knowledge.KindAnswer || reply.Passage == nil:
 		return Asked{Reply: reply}
 	}
@@ -214,11 +214,20 @@ func (s *Sessions) Posted(ctx context.Context, post Post) {
 	s.state.SetPost(ctx, post.Channel, post.Passage, b, session.PostWindow-s.now().Sub(post.At))
 }
 
-// seconds formats a duration as whole seconds, rounded up: "3 seconds".
-func seconds(d time.Duration) string {
-	n := int(math.Ceil(d.Seconds()))
-	if n == 1 {
-		return "second"
+// every formats a cooldown for "One question every ...": whole hours,
+// minutes or seconds, rounded up to the unit ("3 seconds", "minute",
+// "90 seconds", "2 hours").
+func every(d time.Duration) string {
+	unit, name := time.Second, "second"
+	switch {
+	case d >= time.Hour && d%time.Hour == 0:
+		unit, name = time.Hour, "hour"
+	case d >= time.Minute && d%time.Minute == 0:
+		unit, name = time.Minute, "minute"
 	}
-	return fmt.Sprintf("%d seconds", n)
+	n := int(math.Ceil(float64(d) / float64(unit)))
+	if n == 1 {
+		return name
+	}
+	return fmt.Sprintf("%d %ss", n, name)
 }

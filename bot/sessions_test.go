@@ -215,3 +215,27 @@ func TestSessionsSamePassage(t *testing.T) {
 		t.Errorf("urgent: %v, post %v; want urgent, not recorded", got.Reply.Kind, got.Post)
 	}
 }
+
+func TestCooldownNoticeWording(t *testing.T) {
+	tests := []struct {
+		d    time.Duration
+		want string
+	}{
+		{time.Second, "One question every second,"},
+		{3 * time.Second, "One question every 3 seconds,"},
+		{1500 * time.Millisecond, "One question every 2 seconds,"},
+		{90 * time.Second, "One question every 90 seconds,"},
+		{time.Minute, "One question every minute,"},
+		{2 * time.Minute, "One question every 2 minutes,"},
+		{time.Hour, "One question every hour,"},
+		{3 * time.Hour, "One question every 3 hours,"},
+	}
+	for _, tt := range tests {
+		s, _, _ := newSessions(t, bot.SessionsConfig{Cooldown: tt.d}, nil)
+		s.Ask(context.Background(), bot.Place{User: "u1", Channel: "c"}, "massage for stress", false)
+		got := s.Ask(context.Background(), bot.Place{User: "u1", Channel: "c"}, "massage for stress", false)
+		if !strings.HasPrefix(got.Reply.Notice, tt.want) {
+			t.Errorf("cooldown %v: notice %q; want it to start %q", tt.d, got.Reply.Notice, tt.want)
+		}
+	}
+}
