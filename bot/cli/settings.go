@@ -192,6 +192,11 @@ func readSettingsFile(path string) (*settingsFile, error) {
 	if err != nil {
 		return nil, fmt.Errorf("settings import: %w", err)
 	}
+	return parseSettingsFile(path, data)
+}
+
+// parseSettingsFile is readSettingsFile's work on the file's contents.
+func parseSettingsFile(path string, data []byte) (*settingsFile, error) {
 	var f settingsFile
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)

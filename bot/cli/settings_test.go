@@ -12,6 +12,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/backpainbot/backpainbot/bot/cli"
+	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
 	"github.com/backpainbot/backpainbot/bot/store/pgtest"
@@ -232,4 +233,28 @@ func TestSettingsPostgres(t *testing.T) {
 	if diff := cmp.Diff(string(want), got); diff != "" {
 		t.Errorf("export from PostgreSQL (-want +got):\n%s", diff)
 	}
+}
+
+// FuzzSettingsFile: no file panics the parser, and every file it accepts
+// holds only settings /settings would accept.
+func FuzzSettingsFile(f *testing.F) {
+	fixture, _ := os.ReadFile("testdata/settings.yaml")
+	for _, s := range []string{string(fixture), "", "version: 1\nservers:\n  \"400\": {}\n", "version: 1\nservers:\n  \"400\":\n    cooldown: 3\n",
+		"version: 1\nservers: &a\n  \"400\": *a\n", "version: 1\nservers:\n  \"400\":\n    crisis_line: \"116 123\\u0000\"\n"} {
+		f.Add([]byte(s))
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		servers, err := cli.ParseSettingsFile(data)
+		if err != nil {
+			return
+		}
+		for g, s := range servers {
+			if err := store.CheckKey(g); err != nil {
+				t.Errorf("accepted server id %q: %v", g, err)
+			}
+			if err := discord.CheckSettings(s); err != nil {
+				t.Errorf("accepted server %s with settings %+v that /settings refuses: %v", g, s, err)
+			}
+		}
+	})
 }

@@ -339,3 +339,30 @@ func TestCheckSettings(t *testing.T) {
 		}
 	}
 }
+
+// FuzzSettingsOptions: whatever an admin types, /settings answers within
+// Discord's limits with the disclaimer, and saves only settings that
+// CheckSettings accepts.
+func FuzzSettingsOptions(f *testing.F) {
+	f.Add("<#300> <#301>", "10s", "999", "Samaritans 116 123", true)
+	f.Add("all", "3", "x", "@everyone", false)
+	f.Add(strings.Repeat("<#300000000000000001> ", 40), "-1h", strings.Repeat("9", 300), "\x00\xff", true)
+	a := testAnswerer(f)
+	st := testStore(f)
+	f.Fuzz(func(t *testing.T, channels, cooldown, number, line string, private bool) {
+		i := settingsInteraction(permsAdmin, opt(optChannels, channels), opt(optCooldown, cooldown),
+			opt(optEmergency, number), opt(optCrisisLine, line), opt(optPrivate, private))
+		r, err := settingsResponse(context.Background(), st, i, a.Notice)
+		if err != nil {
+			t.Fatal(err)
+		}
+		checkPayload(t, r)
+		set, err := st.Settings(context.Background(), "400")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := CheckSettings(set); err != nil {
+			t.Errorf("saved %+v, which CheckSettings refuses: %v", set, err)
+		}
+	})
+}
