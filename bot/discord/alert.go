@@ -43,28 +43,34 @@ func alertKind(m bot.Message) string {
 // moderatorAlert decides the alert about a reply m the bot has just sent:
 // the channel to post it in and the message, or "" and nil for none. There
 // is one when m is a crisis or emergency reply in a server whose admins
-// set an alert channel, unless an alert of that kind about the same member
-// went out within alertQuiet (claimed in st, so several instances send one
-// between them). When the claim fails the alert is sent anyway, a
-// duplicate being better than a missed alert, and the error is returned
-// for the operator's log.
+// set an alert channel (read from st only for such a reply, which is
+// rare), unless an alert of that kind about the same member went out
+// within alertQuiet (claimed in st, so several instances send one between
+// them). When the claim fails the alert is sent anyway, a duplicate being
+// better than a missed alert; when the settings cannot be read there is
+// none. Either error is returned for the operator's log.
 //
 // The handler calls it after sending m, with the sent message's id: for a
 // mention, the reply; for /ask, the interaction's original response, or ""
 // when it was private.
-func moderatorAlert(ctx context.Context, st store.Store, set store.Settings, f flagged, m bot.Message, notice noticeFunc) (channel string, msg *discordgo.MessageSend, err error) {
+func moderatorAlert(ctx context.Context, st store.Store, f flagged, m bot.Message, notice noticeFunc) (channel string, msg *discordgo.MessageSend, err error) {
 	kind := alertKind(m)
-	if kind == "" || set.AlertChannel == "" || f.guild == "" {
+	if kind == "" || f.guild == "" || st == nil {
 		return "", nil, nil
 	}
-	if st != nil {
-		first, cerr := st.Claim(ctx, "alert/"+f.guild+"/"+f.user+"/"+kind, alertQuiet)
-		if cerr == nil && !first {
-			return "", nil, nil
-		}
-		if cerr != nil {
-			err = fmt.Errorf("moderator alert: hold back repeats: %w", cerr)
-		}
+	set, err := st.Settings(ctx, f.guild)
+	if err != nil {
+		return "", nil, fmt.Errorf("moderator alert: %w", err)
+	}
+	if set.AlertChannel == "" {
+		return "", nil, nil
+	}
+	first, err := st.Claim(ctx, "alert/"+f.guild+"/"+f.user+"/"+kind, alertQuiet)
+	if err == nil && !first {
+		return "", nil, nil
+	}
+	if err != nil {
+		err = fmt.Errorf("moderator alert: hold back repeats: %w", err)
 	}
 	channel, msg = alertFor(set, f, m, notice)
 	return channel, msg, err

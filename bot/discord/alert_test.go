@@ -125,6 +125,9 @@ func TestModeratorAlertHoldsBackRepeats(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer st.Close()
+	if err := st.SaveSettings(context.Background(), "400", alertsOn); err != nil {
+		t.Fatal(err)
+	}
 	crisis := bot.Render(a.Answer(context.Background(), bot.Question{Text: crisisQuestion}))
 	emergency := bot.Render(a.Answer(context.Background(), bot.Question{Text: emergencyQuestion}))
 	sam := flagged{guild: "400", channel: "300", user: "1111", message: "9"}
@@ -141,10 +144,11 @@ func TestModeratorAlertHoldsBackRepeats(t *testing.T) {
 		{"emergency after crisis", 0, sam, emergency, true},
 		{"another member", 0, alex, crisis, true},
 		{"crisis after the quiet", alertQuiet, sam, crisis, true},
+		{"a server without alerts", 0, flagged{guild: "401", channel: "300", user: "1111", message: "11"}, crisis, false},
 	}
 	for _, s := range steps {
 		now = now.Add(s.after)
-		ch, msg, err := moderatorAlert(context.Background(), st, alertsOn, s.f, s.m, a.Notice)
+		ch, msg, err := moderatorAlert(context.Background(), st, s.f, s.m, a.Notice)
 		if err != nil {
 			t.Fatalf("%s: moderatorAlert error = %v", s.name, err)
 		}
@@ -152,29 +156,43 @@ func TestModeratorAlertHoldsBackRepeats(t *testing.T) {
 			t.Errorf("%s: alert sent = %v; want %v", s.name, got, s.want)
 		}
 	}
-	if ch, msg, _ := moderatorAlert(context.Background(), st, alertsOn, sam, bot.Render(a.Help()), a.Notice); ch != "" || msg != nil {
+	if ch, msg, _ := moderatorAlert(context.Background(), st, sam, bot.Render(a.Help()), a.Notice); ch != "" || msg != nil {
 		t.Errorf("moderatorAlert(help) = %q, %+v; want none", ch, msg)
 	}
 }
 
-// claimDown is a store whose claims fail.
+// claimDown is a store with alerts on whose claims fail.
 type claimDown struct{ store.Store }
 
+func (claimDown) Settings(context.Context, string) (store.Settings, error) { return alertsOn, nil }
 func (claimDown) Claim(context.Context, string, time.Duration) (bool, error) {
 	return false, errStoreDown
 }
 
-// A store that is down cannot hold repeats back, and must not hold back
-// the alert either.
+// A store that cannot hold repeats back must not hold back the alert
+// either; one whose settings cannot be read has no alert channel to post
+// to. Both errors are for the log.
 func TestModeratorAlertStoreDown(t *testing.T) {
 	a := testAnswerer(t)
 	crisis := bot.Render(a.Answer(context.Background(), bot.Question{Text: crisisQuestion}))
-	ch, msg, err := moderatorAlert(context.Background(), claimDown{}, alertsOn, flagged{guild: "400", channel: "300", user: "1111"}, crisis, a.Notice)
+	here := flagged{guild: "400", channel: "300", user: "1111"}
+	ch, msg, err := moderatorAlert(context.Background(), claimDown{}, here, crisis, a.Notice)
 	if ch != "302" || msg == nil {
-		t.Errorf("moderatorAlert with the store down = %q, %v; want the alert sent", ch, msg)
+		t.Errorf("moderatorAlert with claims failing = %q, %v; want the alert sent", ch, msg)
 	}
 	if !errors.Is(err, errStoreDown) {
 		t.Errorf("moderatorAlert error = %v; want the store's, for the log", err)
+	}
+	ch, msg, err = moderatorAlert(context.Background(), failingStore{}, here, crisis, a.Notice)
+	if ch != "" || msg != nil || !errors.Is(err, errStoreDown) {
+		t.Errorf("moderatorAlert with settings failing = %q, %v, %v; want none and the store's error", ch, msg, err)
+	}
+	// No store, or a reply that needs no alert: nothing asked of the store.
+	if ch, msg, err := moderatorAlert(context.Background(), nil, here, crisis, a.Notice); ch != "" || msg != nil || err != nil {
+		t.Errorf("moderatorAlert without a store = %q, %v, %v; want none", ch, msg, err)
+	}
+	if _, _, err := moderatorAlert(context.Background(), failingStore{}, here, bot.Render(a.Help()), a.Notice); err != nil {
+		t.Errorf("moderatorAlert(help) read the store: %v", err)
 	}
 }
 
