@@ -61,6 +61,11 @@ Environment:
   DISCORD_TOKEN        the bot token (or DISCORD_TOKEN_FILE: a file holding it);
                        never a flag, never logged
   DISCORD_PUBLIC_KEY   the application's public key (hex), for serve
+  BACKPAINBOT_DATABASE_URL
+                       PostgreSQL (postgres://user@host/db) for the bot's state and
+                       settings, shared by several instances; without it they are
+                       kept in --data-dir. Never a flag: --database-url-file names
+                       a file holding it
 
 Every command takes the knowledge, index and log flags below. Run
 "backpainbot COMMAND --help" for a command's own flags.

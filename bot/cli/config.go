@@ -37,6 +37,8 @@ func applyConfig(fs *flag.FlagSet, path string) error {
 		switch {
 		case strings.Contains(name, "token"):
 			return fmt.Errorf("config: %s:%d: %s: the token is read only from DISCORD_TOKEN or DISCORD_TOKEN_FILE", path, k.Line, k.Value)
+		case strings.Contains(name, "database-url") && name != "database-url-file" || strings.Contains(name, "password"):
+			return fmt.Errorf("config: %s:%d: %s: the database URL is read only from %s, or the file database-url-file names", path, k.Line, k.Value, envDatabaseURL)
 		case name == "config":
 			return fmt.Errorf("config: %s:%d: config files do not nest", path, k.Line)
 		case fs.Lookup(name) == nil:

@@ -23,6 +23,7 @@ type discordFlags struct {
 	apiBase     string
 	shardID     int
 	shardCount  int
+	store       storeFlags
 }
 
 func (d *discordFlags) register(fs *flag.FlagSet) {
@@ -33,6 +34,7 @@ func (d *discordFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&d.apiBase, "discord-api", d.apiBase, "Discord REST API base `URL` (and through it the gateway), e.g. a REST proxy such as nirn-proxy (default https://discord.com/api/v9)")
 	fs.IntVar(&d.shardID, "shard-id", d.shardID, "run this shard `id` only (with --shard-count; one process per shard)")
 	fs.IntVar(&d.shardCount, "shard-count", d.shardCount, "the total `number` of shards; 0 runs all of Discord's recommended count in this process")
+	d.store.register(fs)
 }
 
 func (d *discordFlags) config(token string) discord.Config {
@@ -80,6 +82,10 @@ func token(env Env) (string, error) {
 
 // runDiscord runs the gateway bot until ctx is done.
 func runDiscord(ctx context.Context, env Env, c *common, d *discordFlags, tok string) error {
+	where, err := d.store.resolve(env)
+	if err != nil {
+		return err
+	}
 	a, ix, log, err := c.build(ctx, env)
 	if err != nil {
 		return err
@@ -102,6 +108,10 @@ func runDiscord(ctx context.Context, env Env, c *common, d *discordFlags, tok st
 		}()
 		cfg.Metrics.SetReady(true) // knowledge loaded, index built; /readyz also waits for the gateway
 	}
+	if cfg.State, err = where.open(ctx, log, cfg.Metrics); err != nil {
+		return err
+	}
+	defer cfg.State.Close() // once the bot has stopped: events in flight use it
 	b, err := discord.New(cfg, a, log)
 	if err != nil {
 		return err

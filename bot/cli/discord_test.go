@@ -171,7 +171,7 @@ func TestDiscordStartFailureWithMetricsExits(t *testing.T) {
 	done := make(chan error, 1)
 	go func() {
 		_, _, err := runEnv(t, map[string]string{"DISCORD_TOKEN": "x"},
-			"--metrics-addr", "127.0.0.1:0", "--discord-api", "http://127.0.0.1:1/api/v9")
+			"--metrics-addr", "127.0.0.1:0", "--discord-api", "http://127.0.0.1:1/api/v9", "--data-dir", t.TempDir())
 		done <- err
 	}()
 	select {

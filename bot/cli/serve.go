@@ -26,6 +26,11 @@ application's public key (hex, from the developer portal).
 /healthz, /readyz and /metrics are served on --addr too, or on
 --metrics-addr if given.
 
+Instances behind one load balancer share cooldowns, duplicate and replay
+suppression and the rest through PostgreSQL: set BACKPAINBOT_DATABASE_URL
+(or --database-url-file) to the same database for each. Without it, the
+state is kept in --data-dir, for one instance.
+
 Flags:
 `
 
@@ -36,7 +41,9 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 		fs.StringVar(&addr, "addr", addr, "listen `address` for interactions")
 		fs.StringVar(&metricsAddr, "metrics-addr", d.metricsAddr, "serve /healthz, /readyz and /metrics on this `address` instead of --addr")
 		fs.StringVar(&d.channels, "channels", d.channels, "answer in servers only in these channel `ids` (comma-separated); DMs always")
-		fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user (per instance); 0 turns it off")
+		fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user (shared by the instances on one store); 0 turns it off")
+		fs.StringVar(&d.apiBase, "discord-api", d.apiBase, "Discord REST API base `URL`, to find an earlier answer to link to (default https://discord.com/api/v9)")
+		d.store.register(fs)
 	})
 	if err != nil {
 		return err
@@ -51,6 +58,10 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 	key, err := httpapi.ParsePublicKey(hexKey)
 	if err != nil {
 		return usagef("DISCORD_PUBLIC_KEY: %v", err)
+	}
+	where, err := d.store.resolve(env)
+	if err != nil {
+		return err
 	}
 	// Listen before the (short) build, so a port in use is reported at once.
 	ln, err := net.Listen("tcp", addr)
@@ -74,7 +85,17 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 	}
 	defer ix.Close()
 	m := ops.New(ops.HTTP)
-	api, err := httpapi.New(httpapi.Config{PublicKey: key}, discord.NewHandler(a, d.config("")), m, log)
+	cfg := d.config("")
+	cfg.Log = log
+	if cfg.State, err = where.open(ctx, log, m); err != nil {
+		ln.Close()
+		if mln != nil {
+			mln.Close()
+		}
+		return err
+	}
+	defer cfg.State.Close() // once the servers have drained: requests in flight use it
+	api, err := httpapi.New(httpapi.Config{PublicKey: key}, discord.NewHandler(a, cfg), m, log)
 	if err != nil {
 		return err
 	}

@@ -26,20 +26,29 @@ type served struct {
 }
 
 // startServe runs `backpainbot serve --addr 127.0.0.1:0` with more args,
-// and waits until it listens.
+// its state in a data dir of its own, and waits until it listens.
 func startServe(t *testing.T, args ...string) *served {
 	t.Helper()
 	pub, priv, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return startServeEnv(t, priv, map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub)},
+		append([]string{"--data-dir", t.TempDir()}, args...)...)
+}
+
+// startServeEnv runs `backpainbot serve --addr 127.0.0.1:0` with more args
+// in the environment env, for the application whose key is priv, and waits
+// until it listens.
+func startServeEnv(t *testing.T, priv ed25519.PrivateKey, env map[string]string, args ...string) *served {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	s := &served{priv: priv, stderr: &bottest.SyncBuffer{}}
 	done := make(chan error, 1)
 	go func() {
 		done <- cli.Run(ctx, cli.Env{
 			Args:   append([]string{"serve", "--addr", "127.0.0.1:0"}, args...),
-			Getenv: func(k string) string { return map[string]string{"DISCORD_PUBLIC_KEY": hex.EncodeToString(pub)}[k] },
+			Getenv: func(k string) string { return env[k] },
 			Stdin:  strings.NewReader(""), Stdout: io.Discard, Stderr: s.stderr,
 		})
 	}()
