@@ -116,20 +116,50 @@ func (s *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			}
 		}
 	}()
+	body, ok := s.verified(w, r)
+	if !ok {
+		return
+	}
+	var i discordgo.Interaction
+	if err := json.Unmarshal(body, &i); err != nil {
+		s.reject(w, r, http.StatusBadRequest, ops.ReasonBadJSON, "the body is not an interaction")
+		return
+	}
+	switch i.Type {
+	case discordgo.InteractionPing:
+		writeJSON(w, pong)
+		s.log.Debug("httpapi: ping", "id", i.ID)
+		return
+	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete, discordgo.InteractionMessageComponent:
+	default:
+		s.reject(w, r, http.StatusBadRequest, ops.ReasonUnknownType, fmt.Sprintf("unknown interaction type %d", i.Type))
+		return
+	}
+	// discordgo drops the channel object, which names a thread's parent.
+	var in struct {
+		Channel *discordgo.Channel `json:"channel"`
+	}
+	_ = json.Unmarshal(body, &in) // the body parsed above; a channel that does not is no thread
+	s.answer(w, r, &i, discord.ThreadParent(in.Channel), start, &written)
+}
 
+// verified returns the body of a request that passed every check (method,
+// signature headers, size, signature, timestamp), or answers it and
+// returns false.
+func (s *Handler) verified(w http.ResponseWriter, r *http.Request) ([]byte, bool) {
 	if r.Method != http.MethodPost {
 		w.Header().Set("Allow", http.MethodPost)
 		s.reject(w, r, http.StatusMethodNotAllowed, ops.ReasonMethod, "method not allowed: POST interactions here")
-		return
+		return nil, false
 	}
 	sig, ts, ok := signatureHeaders(r.Header)
 	if !ok {
 		s.reject(w, r, http.StatusUnauthorized, ops.ReasonBadSignature, "invalid request signature")
-		return
+		return nil, false
 	}
 	if r.ContentLength > MaxBody {
 		s.reject(w, r, http.StatusRequestEntityTooLarge, ops.ReasonTooLarge, "request body too large")
-		return
+		return nil, false
 	}
 	// The signed message is timestamp+body: read the body straight after
 	// the timestamp, so that verifying copies nothing.
@@ -142,46 +172,29 @@ func (s *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if _, err := buf.ReadFrom(http.MaxBytesReader(w, r.Body, MaxBody)); err != nil {
 		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 			s.reject(w, r, http.StatusRequestEntityTooLarge, ops.ReasonTooLarge, "request body too large")
-			return
+			return nil, false
 		}
 		s.reject(w, r, http.StatusBadRequest, ops.ReasonRead, "could not read the request body")
-		return
+		return nil, false
 	}
 	msg := buf.Bytes()
 	if !ed25519.Verify(s.key, msg, sig) {
 		s.reject(w, r, http.StatusUnauthorized, ops.ReasonBadSignature, "invalid request signature")
-		return
+		return nil, false
 	}
 	if !fresh(ts, time.Now()) {
 		s.reject(w, r, http.StatusUnauthorized, ops.ReasonStale, "invalid request signature")
-		return
+		return nil, false
 	}
-	body := msg[len(ts):]
+	return msg[len(ts):], true
+}
 
-	var i discordgo.Interaction
-	if err := json.Unmarshal(body, &i); err != nil {
-		s.reject(w, r, http.StatusBadRequest, ops.ReasonBadJSON, "the body is not an interaction")
-		return
-	}
-	// discordgo drops the channel object, which names a thread's parent.
-	var in struct {
-		Channel *discordgo.Channel `json:"channel"`
-	}
-	_ = json.Unmarshal(body, &in) // the body parsed above; a channel that does not is no thread
-	switch i.Type {
-	case discordgo.InteractionPing:
-		writeJSON(w, pong)
-		s.log.Debug("httpapi: ping", "id", i.ID)
-		return
-	case discordgo.InteractionApplicationCommand, discordgo.InteractionApplicationCommandAutocomplete, discordgo.InteractionMessageComponent:
-	default:
-		s.reject(w, r, http.StatusBadRequest, ops.ReasonUnknownType, fmt.Sprintf("unknown interaction type %d", i.Type))
-		return
-	}
-
+// answer writes the handler's response to interaction i (in a thread of
+// parent, if not ""), records it, and counts and logs it.
+func (s *Handler) answer(w http.ResponseWriter, r *http.Request, i *discordgo.Interaction, parent string, start time.Time, written *bool) {
 	ctx, cancel := context.WithTimeout(r.Context(), AnswerTimeout)
 	defer cancel()
-	resp := s.ix.InteractionIn(ctx, &i, discord.ThreadParent(in.Channel))
+	resp := s.ix.InteractionIn(ctx, i, parent)
 	if resp.Interaction == nil {
 		// The handler ignores only an interaction answered before, by this
 		// instance or another on the same store: a replay within MaxSkew
@@ -196,7 +209,7 @@ func (s *Handler) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "internal error", http.StatusInternalServerError)
 		return
 	}
-	written = true
+	*written = true
 	writeJSON(w, out)
 	// The reply is the response: recorded for the same-passage rule once
 	// written, to be found later through the interaction.
