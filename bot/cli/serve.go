@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"crypto/ed25519"
 	"errors"
 	"flag"
 	"fmt"
@@ -51,36 +52,28 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 	if fs.NArg() > 0 {
 		return usagef("serve takes no arguments")
 	}
-	hexKey := env.Getenv("DISCORD_PUBLIC_KEY")
-	if hexKey == "" {
-		return usagef("serve needs DISCORD_PUBLIC_KEY: the application's public key from the developer portal (General Information)")
-	}
-	key, err := httpapi.ParsePublicKey(hexKey)
+	key, err := publicKey(env)
 	if err != nil {
-		return usagef("DISCORD_PUBLIC_KEY: %v", err)
+		return err
 	}
 	where, err := d.store.resolve(env)
 	if err != nil {
 		return err
 	}
 	// Listen before the (short) build, so a port in use is reported at once.
-	ln, err := net.Listen("tcp", addr)
+	ln, mln, err := listen(addr, metricsAddr)
 	if err != nil {
-		return fmt.Errorf("serve: %w", err)
+		return err
 	}
-	var mln net.Listener
-	if metricsAddr != "" {
-		if mln, err = net.Listen("tcp", metricsAddr); err != nil {
-			ln.Close()
-			return fmt.Errorf("serve: metrics: %w", err)
-		}
-	}
-	a, ix, log, err := c.build(ctx, env)
-	if err != nil {
+	closeListeners := func() {
 		ln.Close()
 		if mln != nil {
 			mln.Close()
 		}
+	}
+	a, ix, log, err := c.build(ctx, env)
+	if err != nil {
+		closeListeners()
 		return err
 	}
 	defer ix.Close()
@@ -88,10 +81,7 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 	cfg := d.config("")
 	cfg.Log = log
 	if cfg.State, err = where.open(ctx, log, m); err != nil {
-		ln.Close()
-		if mln != nil {
-			mln.Close()
-		}
+		closeListeners()
 		return err
 	}
 	defer cfg.State.Close() // once the servers have drained: requests in flight use it
@@ -113,6 +103,34 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 		return serveAll(ctx, log, m, endpoint{ln, mux})
 	}
 	return serveAll(ctx, log, m, endpoint{ln, mux}, endpoint{mln, m.Handler()})
+}
+
+// publicKey reads the application's public key from DISCORD_PUBLIC_KEY.
+func publicKey(env Env) (ed25519.PublicKey, error) {
+	hexKey := env.Getenv("DISCORD_PUBLIC_KEY")
+	if hexKey == "" {
+		return nil, usagef("serve needs DISCORD_PUBLIC_KEY: the application's public key from the developer portal (General Information)")
+	}
+	key, err := httpapi.ParsePublicKey(hexKey)
+	if err != nil {
+		return nil, usagef("DISCORD_PUBLIC_KEY: %v", err)
+	}
+	return key, nil
+}
+
+// listen opens the interactions address and, if given, the metrics one
+// (mln is nil without it).
+func listen(addr, metricsAddr string) (ln, mln net.Listener, err error) {
+	if ln, err = net.Listen("tcp", addr); err != nil {
+		return nil, nil, fmt.Errorf("serve: %w", err)
+	}
+	if metricsAddr != "" {
+		if mln, err = net.Listen("tcp", metricsAddr); err != nil {
+			ln.Close()
+			return nil, nil, fmt.Errorf("serve: metrics: %w", err)
+		}
+	}
+	return ln, mln, nil
 }
 
 // endpoint is a handler and the listener to serve it on.
