@@ -38,9 +38,9 @@ func (c *fakeClock) add(d time.Duration) { c.t.Add(int64(d)) }
 // "instances" share the one *bolt.Store, as two handlers in one process do.
 var engines = []struct {
 	name string
-	open func(t *testing.T, now func() time.Time) (a, b session.Store)
+	open func(t testing.TB, now func() time.Time) (a, b session.Store)
 }{
-	{"bolt", func(t *testing.T, now func() time.Time) (session.Store, session.Store) {
+	{"bolt", func(t testing.TB, now func() time.Time) (session.Store, session.Store) {
 		s, err := bolt.Open(t.TempDir(), bolt.WithClock(now))
 		if err != nil {
 			t.Fatal(err)
@@ -48,7 +48,7 @@ var engines = []struct {
 		t.Cleanup(func() { s.Close() })
 		return s, unclosable{s}
 	}},
-	{"postgres", func(t *testing.T, now func() time.Time) (session.Store, session.Store) {
+	{"postgres", func(t testing.TB, now func() time.Time) (session.Store, session.Store) {
 		url := pgtest.URL(t)
 		open := func() session.Store {
 			s, err := postgres.Open(t.Context(), url, postgres.WithClock(now))
