@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"crypto/rand"
 	"log/slog"
 	"sync"
 	"time"
@@ -49,10 +50,11 @@ const (
 // fail: a store error switches to memory and is logged once. It is safe
 // for concurrent use.
 type State struct {
-	local  *local
-	now    func() time.Time
-	log    *slog.Logger
-	health func(up bool)
+	local    *local
+	now      func() time.Time
+	log      *slog.Logger
+	health   func(up bool)
+	probeKey string // what Check claims, this State's own
 
 	mu      sync.Mutex
 	shared  Store
@@ -92,7 +94,7 @@ func WithHealth(f func(up bool)) Option { return func(s *State) { s.health = f }
 // New returns a State. Without WithStore or WithOpener it keeps everything
 // in memory, for this process alone.
 func New(opts ...Option) *State {
-	s := &State{local: newLocal(), now: time.Now, log: slog.New(slog.DiscardHandler)}
+	s := &State{local: newLocal(), now: time.Now, log: slog.New(slog.DiscardHandler), probeKey: "probe/" + rand.Text()}
 	for _, o := range opts {
 		o(s)
 	}
@@ -145,6 +147,11 @@ func (s *State) Check(ctx context.Context) error {
 	}
 	c, cancel := context.WithTimeout(ctx, probeTimeout)
 	err := st.Ping(c)
+	if err == nil {
+		// A write too: a store that reads but cannot write (a full disk)
+		// would otherwise look back every few seconds and fail again.
+		_, err = st.Claim(c, s.probeKey, probeEvery)
+	}
 	cancel()
 	if err != nil {
 		s.fail(ctx, err)

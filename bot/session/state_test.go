@@ -160,11 +160,13 @@ func TestStateInMemory(t *testing.T) {
 	}
 }
 
-// broken is a store that fails while broken is set, and counts its calls.
+// broken is a store that fails while broken is set, refuses writes while
+// readOnly is (a full disk), and counts its calls.
 type broken struct {
 	session.Store
-	broken atomic.Bool
-	calls  atomic.Int64
+	broken   atomic.Bool
+	readOnly atomic.Bool
+	calls    atomic.Int64
 }
 
 var errDown = errors.New("connection refused")
@@ -180,6 +182,9 @@ func (b *broken) err() error {
 func (b *broken) Claim(ctx context.Context, key string, ttl time.Duration) (bool, error) {
 	if err := b.err(); err != nil {
 		return false, err
+	}
+	if b.readOnly.Load() {
+		return false, errors.New("no space left on device")
 	}
 	return b.Store.Claim(ctx, key, ttl)
 }
@@ -332,5 +337,32 @@ func TestStateMemoryIsSwept(t *testing.T) {
 	s.FirstEvent(t.Context(), "g") // a write sweeps too
 	if n := session.MemoryLen(s); n != 1 {
 		t.Errorf("%d entries in memory after a write past their expiry; want 1", n)
+	}
+}
+
+// A store that answers reads but fails writes stays down: the check
+// writes too, so the state does not flap (and log) every few seconds.
+func TestStateReadOnlyStoreStaysDown(t *testing.T) {
+	db, err := bolt.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &broken{Store: db}
+	var logs bottest.SyncBuffer
+	s := session.New(session.WithStore(st), session.WithLogger(slog.New(slog.NewTextHandler(&logs, nil))))
+	defer s.Close()
+	st.readOnly.Store(true)
+	s.FirstEvent(t.Context(), "e")
+	for range 3 {
+		if s.Check(t.Context()) == nil || s.Shared() {
+			t.Fatal("Check with writes failing: no error, or shared")
+		}
+	}
+	if n := strings.Count(logs.String(), "level="); n != 1 {
+		t.Errorf("%d log lines; want 1, the outage:\n%s", n, logs.String())
+	}
+	st.readOnly.Store(false)
+	if err := s.Check(t.Context()); err != nil || !s.Shared() {
+		t.Errorf("Check with writes back = %v, shared %v", err, s.Shared())
 	}
 }
