@@ -117,8 +117,14 @@ func (s *Sessions) FirstEvent(ctx context.Context, id string) bool {
 // rule. public says a notice would be seen by the whole channel (a reply
 // to a mention), not by the asker alone (a slash command).
 func (s *Sessions) Ask(ctx context.Context, p Place, text string, public bool) Asked {
+	return s.AskCooldown(ctx, p, text, public, s.cooldown)
+}
+
+// AskCooldown is Ask with the cooldown of p's server, which its admins may
+// set apart from SessionsConfig.Cooldown; zero or less means none.
+func (s *Sessions) AskCooldown(ctx context.Context, p Place, text string, public bool, cooldown time.Duration) Asked {
 	prev, hadPrev := s.previous(ctx, p)
-	cooling := s.cooldown > 0 && !s.state.StartCooldown(ctx, p.User, s.cooldown)
+	cooling := cooldown > 0 && !s.state.StartCooldown(ctx, p.User, cooldown)
 	// Remembered even when the question is refused by the cooldown: a red
 	// flag said during a cooldown still counts with the next question.
 	s.remember(ctx, p, text, hadPrev)
@@ -126,10 +132,10 @@ func (s *Sessions) Ask(ctx context.Context, p Place, text string, public bool) A
 	switch {
 	case reply.Kind == knowledge.KindUrgent || reply.Kind == knowledge.KindCrisis:
 		return Asked{Reply: reply} // never held back by a cooldown or replaced by a link
-	case cooling && public && !s.state.FirstNotice(ctx, p.User, s.cooldown):
+	case cooling && public && !s.state.FirstNotice(ctx, p.User, cooldown):
 		return Asked{Quiet: true}
 	case cooling:
-		return Asked{Reply: s.a.Notice(knowledge.KindCooldown, fmt.Sprintf(msgCooldown, every(s.cooldown)))}
+		return Asked{Reply: s.a.Notice(knowledge.KindCooldown, fmt.Sprintf(msgCooldown, every(cooldown)))}
 	case reply.Kind != knowledge.KindAnswer || reply.Passage == nil:
 		return Asked{Reply: reply}
 	}

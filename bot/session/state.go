@@ -222,6 +222,14 @@ func (s *State) store(key string) Store {
 	return s.current()
 }
 
+// Settings returns the store servers' settings are kept in, when the
+// state is in one that answers; nil while it is in memory (the store is
+// down or not opened yet), when every server gets the bot's defaults.
+func (s *State) Settings() store.Store {
+	st, _ := s.current().(store.Store)
+	return st
+}
+
 // current returns the store if it answers, else nil.
 func (s *State) current() Store {
 	s.mu.Lock()
