@@ -2,6 +2,8 @@ package discord
 
 import (
 	"context"
+	"log/slog"
+	"slices"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/session"
+	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -49,7 +52,15 @@ type Handler struct {
 	// parent returns a thread's parent channel id, or "" if unknown; it
 	// lets a thread of an allowed channel count as allowed.
 	parent func(channelID string) string
+
+	log *slog.Logger
 }
+
+// settingsTimeout bounds the read of a server's settings on the answer
+// path: a read takes well under a millisecond on the embedded store and a
+// round trip on PostgreSQL; a store slower than this is not waited for,
+// and the server gets the bot's defaults for this event.
+const settingsTimeout = 300 * time.Millisecond
 
 // Response is what to send for one event. At most one of Interaction and
 // Message is set; neither means the event is ignored.
@@ -89,6 +100,10 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 		topics:      topics,
 		state:       cfg.State,
 		sessionsCfg: bot.SessionsConfig{Cooldown: cooldown, Locate: newLocator(cfg.APIBase), Log: cfg.Log},
+		log:         cfg.Log,
+	}
+	if h.log == nil {
+		h.log = slog.New(slog.DiscardHandler)
 	}
 	if h.state == nil {
 		h.state = session.New()
@@ -141,7 +156,12 @@ func (h *Handler) InteractionIn(ctx context.Context, i *discordgo.Interaction, p
 	if !h.sessions.FirstEvent(ctx, "interaction:"+i.ID) {
 		return Response{}
 	}
-	allowed := h.allowedIn(i.GuildID, i.ChannelID, parent)
+	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok && i.Type == discordgo.InteractionApplicationCommand && data.Name == cmdSettings {
+		// Before the channel check: admins change the channels from anywhere.
+		return h.settings(ctx, i)
+	}
+	set := h.serverSettings(ctx, i.GuildID)
+	allowed := h.allowedIn(set, i.GuildID, i.ChannelID, parent)
 	switch i.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete:
 		r := Response{Event: "autocomplete"}
@@ -160,7 +180,7 @@ func (h *Handler) InteractionIn(ctx context.Context, i *discordgo.Interaction, p
 		if !allowed {
 			return h.reply(data.Name, h.a.Notice(knowledge.KindError, msgNotHere))
 		}
-		return h.command(ctx, i, data)
+		return h.command(ctx, i, data, set)
 	case discordgo.InteractionMessageComponent:
 		data, ok := i.Data.(discordgo.MessageComponentInteractionData)
 		if !ok {
@@ -182,11 +202,13 @@ const (
 	msgNotHere = "I'm not set up to answer in this channel. Please ask in one of the channels the moderators chose, or in a DM."
 )
 
-func (h *Handler) command(ctx context.Context, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData) Response {
+func (h *Handler) command(ctx context.Context, i *discordgo.Interaction, data discordgo.ApplicationCommandInteractionData, set store.Settings) Response {
 	switch data.Name {
 	case cmdAsk:
-		got := h.sessions.Ask(ctx, bot.Place{User: userID(i), Guild: i.GuildID, Channel: i.ChannelID}, option(data.Options, optQuestion), false)
-		m := bot.Render(got.Reply)
+		p := bot.Place{User: userID(i), Guild: i.GuildID, Channel: i.ChannelID}
+		got := h.sessions.AskCooldown(ctx, p, option(data.Options, optQuestion), false, h.cooldown(set))
+		m := bot.Render(got.Reply.Localized(localFor(set)))
+		m.Private = askPrivate(m, set)
 		r := Response{Event: cmdAsk, Interaction: InteractionResponse(m), Rendered: m, post: got.Post}
 		if r.post != nil {
 			// The reply gets no id here: it is found through the
@@ -222,7 +244,11 @@ func (h *Handler) Message(ctx context.Context, m *discordgo.Message) Response {
 		return Response{}
 	}
 	dm := m.GuildID == ""
-	if !dm && (!mentions(m, self) || !h.allowedIn(m.GuildID, m.ChannelID, "")) {
+	if !dm && !mentions(m, self) {
+		return Response{}
+	}
+	set := h.serverSettings(ctx, m.GuildID)
+	if !h.allowedIn(set, m.GuildID, m.ChannelID, "") {
 		return Response{}
 	}
 	if !h.sessions.FirstEvent(ctx, "message:"+m.ID) {
@@ -240,11 +266,11 @@ func (h *Handler) Message(ctx context.Context, m *discordgo.Message) Response {
 	} else {
 		// A reply in the channel is public: a cooldown notice there is
 		// sent once per cooldown, however many messages follow it.
-		got := h.sessions.Ask(ctx, bot.Place{User: m.Author.ID, Guild: m.GuildID, Channel: m.ChannelID}, text, true)
+		got := h.sessions.AskCooldown(ctx, bot.Place{User: m.Author.ID, Guild: m.GuildID, Channel: m.ChannelID}, text, true, h.cooldown(set))
 		if got.Quiet {
 			return Response{}
 		}
-		msg, p = bot.Render(got.Reply), got.Post
+		msg, p = bot.Render(got.Reply.Localized(localFor(set))), got.Post
 	}
 	return Response{Event: event, Message: MessageSend(msg, m.SoftReference()), Rendered: msg, post: p}
 }
@@ -263,18 +289,65 @@ func (h *Handler) Sent(ctx context.Context, r Response, link string) {
 	h.sessions.Posted(ctx, p)
 }
 
-// allowedIn reports whether the bot answers in a channel: everywhere when
-// no channels are configured, always in DMs, else in the configured
-// channels and their threads. parent is the channel's parent if the
-// caller knows it is a thread, else the gateway state is asked.
-func (h *Handler) allowedIn(guildID, channelID, parent string) bool {
-	if h.allowed == nil || guildID == "" || h.allowed[channelID] {
+// allowedIn reports whether the bot answers in a channel of a server with
+// settings set: always in DMs; else in the server's own channels when its
+// admins chose some, which replace --channels there, else in --channels,
+// and everywhere when neither is set; threads of an allowed channel too.
+// parent is the channel's parent if the caller knows it is a thread, else
+// the gateway state is asked.
+func (h *Handler) allowedIn(set store.Settings, guildID, channelID, parent string) bool {
+	in := func(c string) bool { return h.allowed[c] }
+	switch {
+	case guildID == "":
+		return true
+	case len(set.Channels) > 0:
+		in = func(c string) bool { return slices.Contains(set.Channels, c) }
+	case h.allowed == nil:
+		return true
+	}
+	if in(channelID) {
 		return true
 	}
 	if parent == "" && h.parent != nil {
 		parent = h.parent(channelID)
 	}
-	return parent != "" && h.allowed[parent]
+	return parent != "" && in(parent)
+}
+
+// settings answers /settings, logging a store failure for the operator.
+func (h *Handler) settings(ctx context.Context, i *discordgo.Interaction) Response {
+	r, err := settingsResponse(ctx, h.state.Settings(), i, h.a.Notice)
+	if err != nil {
+		h.log.Warn("discord: /settings", "err", err, "guild", i.GuildID)
+	}
+	return r
+}
+
+// serverSettings returns a server's settings, read once per event: the
+// zero Settings (the bot's defaults) in a DM, while the store is away, or
+// when it does not answer within settingsTimeout.
+func (h *Handler) serverSettings(ctx context.Context, guild string) store.Settings {
+	st := h.state.Settings()
+	if guild == "" || st == nil {
+		return store.Settings{}
+	}
+	ctx, cancel := context.WithTimeout(ctx, settingsTimeout)
+	defer cancel()
+	set, err := st.Settings(ctx, guild)
+	if err != nil {
+		h.log.Warn("discord: read the server's settings; answering with the defaults", "err", err, "guild", guild)
+		return store.Settings{}
+	}
+	return set
+}
+
+// cooldown is the cooldown in a server with settings set: its admins'
+// when they set one (0 for none), else the bot's.
+func (h *Handler) cooldown(set store.Settings) time.Duration {
+	if set.Cooldown != nil {
+		return *set.Cooldown
+	}
+	return h.sessionsCfg.Cooldown
 }
 
 // ThreadParent returns the parent of c if c is a thread, else "": the
