@@ -171,6 +171,11 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.mu.Lock()
 	b.sessions = sessions
 	b.mu.Unlock()
+	if st := b.h.state.Settings(); st != nil {
+		go RunPurger(ctx, st, b.log)
+	} else {
+		b.log.Warn("discord: the store is not available at start: the settings of servers the bot left are purged at the next start")
+	}
 
 	var opened []*discordgo.Session
 	fail := func(err error) error {
@@ -287,6 +292,8 @@ func (b *Bot) session(id, count int) *discordgo.Session {
 	})
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
+	s.AddHandler(b.onGuildCreate)
+	s.AddHandler(b.onGuildDelete)
 	return s
 }
 

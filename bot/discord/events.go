@@ -198,6 +198,30 @@ func (b *Bot) send(ctx context.Context, s *discordgo.Session, channelID string, 
 	return m, err
 }
 
+// guildTimeout bounds the store write of a GUILD_CREATE or GUILD_DELETE.
+const guildTimeout = 5 * time.Second
+
+// onGuildCreate keeps the settings of a server the bot is in (again).
+func (b *Bot) onGuildCreate(_ *discordgo.Session, e *discordgo.GuildCreate) {
+	defer b.recover("guild create")
+	ctx, cancel := context.WithTimeout(b.base, guildTimeout)
+	defer cancel()
+	if err := guildAdded(ctx, b.h.state.Settings(), e); err != nil {
+		b.log.Warn("discord: keep a server's settings", "err", err, "guild", e.ID)
+	}
+}
+
+// onGuildDelete starts the grace period of a server the bot was removed
+// from; an outage (Unavailable) changes nothing.
+func (b *Bot) onGuildDelete(_ *discordgo.Session, e *discordgo.GuildDelete) {
+	defer b.recover("guild delete")
+	ctx, cancel := context.WithTimeout(b.base, guildTimeout)
+	defer cancel()
+	if err := guildRemoved(ctx, b.h.state.Settings(), e, time.Now()); err != nil {
+		b.log.Warn("discord: mark a server's settings for deletion", "err", err, "guild", e.ID)
+	}
+}
+
 // parentChannel returns a thread's parent channel from the gateway state.
 func (b *Bot) parentChannel(channelID string) string {
 	b.mu.Lock()
