@@ -56,6 +56,8 @@ Usage:
   backpainbot invite [--app-id ID]     print the URL that adds the bot to a server
   backpainbot serve [--addr :8080]     serve Discord interactions over HTTP (needs
                                        DISCORD_PUBLIC_KEY), no gateway connection
+  backpainbot settings export|import   back up or restore the servers' settings
+                                       (YAML; what admins set with /settings)
 
 Environment:
   DISCORD_TOKEN        the bot token (or DISCORD_TOKEN_FILE: a file holding it);
@@ -153,7 +155,7 @@ func Run(ctx context.Context, env Env) error {
 	case "serve":
 		return runServe(ctx, env, &c, &d, rest)
 	case "settings":
-		return runSettings(ctx, env, rest)
+		return runSettings(ctx, env, &d.store, rest)
 	case "help":
 		fs.Usage()
 		return nil

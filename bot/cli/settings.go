@@ -22,8 +22,8 @@ import (
 )
 
 const settingsUsage = `Usage:
-  backpainbot settings export [--data-dir DIR] > settings.yaml
-  backpainbot settings import [--data-dir DIR] [--dry-run] settings.yaml
+  backpainbot settings export [--data-dir DIR | --database-url-file FILE] > settings.yaml
+  backpainbot settings import [--data-dir DIR | --database-url-file FILE] [--dry-run] settings.yaml
 
 export writes every server's settings (what admins set with /settings) as
 YAML. import gives each server listed in the file exactly the settings
@@ -59,11 +59,10 @@ type serverYAML struct {
 	AlertChannel    string   `yaml:"alert_channel,omitempty"`
 }
 
-func runSettings(ctx context.Context, env Env, args []string) error {
-	var dataDir string
+func runSettings(ctx context.Context, env Env, sf *storeFlags, args []string) error {
 	var dryRun bool
 	fs := newFlagSet("backpainbot settings", env.Stdout, settingsUsage, "")
-	fs.StringVar(&dataDir, "data-dir", "", "the embedded store's `directory` (default: the platform's data directory)")
+	sf.register(fs)
 	fs.BoolVar(&dryRun, "dry-run", false, "import: check the file and say what it would change, without writing")
 	if len(args) == 0 {
 		return usagef("settings needs export or import; see 'backpainbot settings --help'")
@@ -86,6 +85,10 @@ func runSettings(ctx context.Context, env Env, args []string) error {
 	default:
 		return usagef("settings %s: want export or import", verb)
 	}
+	where, err := sf.resolve(env)
+	if err != nil {
+		return err
+	}
 	var file *settingsFile
 	if verb == "import" {
 		var err error
@@ -93,7 +96,7 @@ func runSettings(ctx context.Context, env Env, args []string) error {
 			return err
 		}
 	}
-	st, where, err := openStore(ctx, env.Getenv, dataDir)
+	st, path, err := openStore(ctx, where.getenv, where.dataDir)
 	if errors.Is(err, bolt.ErrInUse) {
 		return fmt.Errorf("settings: %w\nstop the bot, then run this again", err)
 	}
@@ -104,7 +107,7 @@ func runSettings(ctx context.Context, env Env, args []string) error {
 	if verb == "export" {
 		return exportSettings(ctx, st, env.Stdout)
 	}
-	return importSettings(ctx, st, file, dryRun, where, env.Stdout)
+	return importSettings(ctx, st, file, dryRun, path, env.Stdout)
 }
 
 // exportSettings writes every server's settings to w, sorted by server.
