@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot/session"
+	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
 	"github.com/backpainbot/backpainbot/bot/store/pgtest"
 	"github.com/backpainbot/backpainbot/bot/store/postgres"
@@ -40,8 +41,9 @@ func twoStates(t *testing.T, engine string, now func() time.Time) (*session.Stat
 	return open(), open()
 }
 
-// leaveOpen is a store whose Close is the test's.
-type leaveOpen struct{ session.Store }
+// leaveOpen is a store whose Close is the test's; it keeps the settings
+// methods, so that the state hands it out for settings too.
+type leaveOpen struct{ store.Store }
 
 func (leaveOpen) Close() error { return nil }
 
