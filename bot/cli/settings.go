@@ -163,7 +163,11 @@ func importSettings(ctx context.Context, st store.Store, f *settingsFile, dryRun
 			return fmt.Errorf("settings import: server %s (%d of %d written before it): %w", g, i, len(guilds), err)
 		}
 	}
-	_, err := fmt.Fprintf(w, "imported the settings of %d servers into %s\n", len(guilds), where)
+	servers := "servers"
+	if len(guilds) == 1 {
+		servers = "server"
+	}
+	_, err := fmt.Fprintf(w, "imported the settings of %d %s into %s\n", len(guilds), servers, where)
 	return err
 }
 
