@@ -3,6 +3,7 @@ package discord
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -54,26 +55,38 @@ func alertKind(m bot.Message) string {
 // mention, the reply; for /ask, the interaction's original response, or ""
 // when it was private.
 func moderatorAlert(ctx context.Context, st store.Store, f flagged, m bot.Message, notice noticeFunc) (channel string, msg *discordgo.MessageSend, err error) {
+	set, err := alertDue(ctx, st, f, m)
+	if set.AlertChannel == "" {
+		return "", nil, err
+	}
+	channel, msg = alertFor(set, f, m, notice)
+	return channel, msg, err
+}
+
+// alertDue is moderatorAlert's decision without the message: the server's
+// settings when an alert about m is due (claimed in st), else zero
+// settings. It lets the HTTP endpoint ask Discord for the reply's id, for
+// the jump link, only once it knows an alert will go out.
+func alertDue(ctx context.Context, st store.Store, f flagged, m bot.Message) (store.Settings, error) {
 	kind := alertKind(m)
 	if kind == "" || f.guild == "" || st == nil {
-		return "", nil, nil
+		return store.Settings{}, nil
 	}
 	set, err := st.Settings(ctx, f.guild)
 	if err != nil {
-		return "", nil, fmt.Errorf("moderator alert: %w", err)
+		return store.Settings{}, fmt.Errorf("moderator alert: %w", err)
 	}
 	if set.AlertChannel == "" {
-		return "", nil, nil
+		return store.Settings{}, nil
 	}
 	first, err := st.Claim(ctx, "alert/"+f.guild+"/"+f.user+"/"+kind, alertQuiet)
 	if err == nil && !first {
-		return "", nil, nil
+		return store.Settings{}, nil
 	}
 	if err != nil {
 		err = fmt.Errorf("moderator alert: hold back repeats: %w", err)
 	}
-	channel, msg = alertFor(set, f, m, notice)
-	return channel, msg, err
+	return set, err
 }
 
 // alertFor builds the alert about m for set's alert channel, or returns ""
@@ -125,4 +138,76 @@ func channelLink(guildID, channelID string) string {
 // goes as an ephemeral follow-up (Bot.complete).
 func askPrivate(m bot.Message, set store.Settings) bool {
 	return m.Private || m.Kind == knowledge.KindCrisis || (set.Private != nil && *set.Private)
+}
+
+// Alerter posts moderator alerts through Discord's REST API with the bot
+// token, for the HTTP interactions endpoint, which has no gateway session:
+// the same alerts, decided by the same moderatorAlert rules, as the
+// gateway bot's. It is safe for concurrent use.
+type Alerter struct {
+	h   *Handler
+	s   *discordgo.Session
+	log *slog.Logger
+}
+
+// NewAlerter returns an Alerter for the replies of h, posting with
+// cfg.Token (through cfg.APIBase, if set) and logging to cfg.Log. It fails
+// when cfg has no usable token.
+func NewAlerter(cfg Config, h *Handler) (*Alerter, error) {
+	token, client, err := prepare(cfg)
+	if err != nil {
+		return nil, err
+	}
+	log := cfg.Log
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Alerter{h: h, s: restSession(token, client), log: log}, nil
+}
+
+// Wants reports whether r, the response to interaction i, may need an
+// alert (a crisis or emergency answer to /ask in a server), without
+// reading the store: the endpoint starts work after the reply only then.
+func (al *Alerter) Wants(i *discordgo.Interaction, r Response) bool {
+	return r.Event == cmdAsk && i.GuildID != "" && alertKind(r.Rendered) != ""
+}
+
+// AfterAsk posts the alert about r, the response to i already sent, if
+// one is due. The jump link needs the reply's id, asked of Discord through
+// the interaction's webhook only when the reply is public and the alert
+// due; a private reply's alert links the channel, as the gateway's does.
+// Failures are logged, never the question or the token.
+func (al *Alerter) AfterAsk(ctx context.Context, i *discordgo.Interaction, r Response) {
+	if !al.Wants(i, r) {
+		return
+	}
+	f := flagged{guild: i.GuildID, channel: i.ChannelID, user: userID(i)}
+	set, err := alertDue(ctx, al.h.state.Settings(), f, r.Rendered)
+	if err != nil {
+		al.log.Warn("discord: moderator alert", "err", err, "guild", f.guild)
+	}
+	if set.AlertChannel == "" {
+		return
+	}
+	if !r.Rendered.Private {
+		orig, err := al.s.InteractionResponse(i, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+		if err != nil {
+			al.log.Warn("discord: find the answer for a moderator alert; linking the channel", "err", redact(err), "id", i.ID)
+		} else if orig != nil {
+			f.message = orig.ID
+		}
+	}
+	channel, msg := alertFor(set, f, r.Rendered, al.h.a.Notice)
+	if msg == nil {
+		return
+	}
+	err = retry(ctx, func() error {
+		_, err := al.s.ChannelMessageSendComplex(channel, msg, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
+		return err
+	})
+	if err != nil {
+		al.log.Warn("discord: send a moderator alert", "err", redact(err), "guild", f.guild, "channel", channel)
+		return
+	}
+	al.log.Info("discord: moderator alert", "guild", f.guild, "channel", channel, "kind", alertKind(r.Rendered))
 }
