@@ -17,8 +17,14 @@
 // not answered twice. Threads of allowed channels are allowed: the
 // payload's channel object names a thread's parent.
 //
+// With a bot token, a crisis or emergency answer to /ask in a server with
+// an alert channel is followed by a moderator alert, posted after the
+// response is written, in the background: the reply never waits for it,
+// and Shutdown lets the alerts in flight finish or cancels them.
+//
 // Import rule: it is, with bot/discord, one of the two Discord transports
-// and may import discordgo (for the interaction types only: the one REST
-// call HTTP mode makes, to find an earlier reply to link to, is the
-// handler's). It serves HTTP; ops runs the server.
+// and may import discordgo (for the interaction types only: the REST calls
+// HTTP mode makes, to find an earlier reply to link to and to post
+// moderator alerts, are bot/discord's). It serves HTTP; ops runs the
+// server.
 package httpapi

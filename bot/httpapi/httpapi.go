@@ -43,6 +43,10 @@ type Config struct {
 	// PublicKey is the application's public key (Discord developer portal,
 	// General Information), which signs every request. See ParsePublicKey.
 	PublicKey ed25519.PublicKey
+	// Alerts, if not nil, posts moderator alerts after crisis and
+	// emergency answers to /ask, once the reply is written; nil sends
+	// none (serve without a bot token).
+	Alerts *discord.Alerter
 }
 
 // ParsePublicKey parses the application's public key as the developer
@@ -74,6 +78,7 @@ type Handler struct {
 	ix  interactor
 	m   *ops.Metrics
 	log *slog.Logger
+	bg  *background // moderator alerts sent after the reply; nil: none
 }
 
 // New returns the endpoint for cfg, answering interactions with h (the
@@ -93,7 +98,11 @@ func newHandler(cfg Config, ix interactor, m *ops.Metrics, log *slog.Logger) (*H
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	return &Handler{key: cfg.PublicKey, ix: ix, m: m, log: log}, nil
+	h := &Handler{key: cfg.PublicKey, ix: ix, m: m, log: log}
+	if cfg.Alerts != nil { // a nil *discord.Alerter in the interface would not be nil
+		h.bg = newBackground(cfg.Alerts)
+	}
+	return h, nil
 }
 
 // pong is the reply to Discord's PING, which it sends when the endpoint
@@ -214,6 +223,7 @@ func (s *Handler) answer(w http.ResponseWriter, r *http.Request, i *discordgo.In
 	// The reply is the response: recorded for the same-passage rule once
 	// written, to be found later through the interaction.
 	s.ix.Sent(ctx, resp, "")
+	s.alertLater(i, resp)
 
 	latency := time.Since(start)
 	if kind := resp.Rendered.Kind; kind != "" { // autocomplete has no reply kind
