@@ -22,8 +22,11 @@ const serveUsage = `Usage:
 Serves Discord interactions (slash commands, autocomplete, buttons) as
 signed HTTP POSTs at /interactions, for an application whose Interactions
 Endpoint URL points here (through a TLS reverse proxy). No gateway
-connection and no token are needed; DISCORD_PUBLIC_KEY is the
-application's public key (hex, from the developer portal).
+connection is needed; DISCORD_PUBLIC_KEY is the application's public key
+(hex, from the developer portal). The bot token (DISCORD_TOKEN or
+DISCORD_TOKEN_FILE) is optional: with it, moderator alerts are posted to a
+server's alert channel after crisis and emergency answers to /ask;
+without it, there are none.
 /healthz, /readyz and /metrics are served on --addr too, or on
 --metrics-addr if given.
 
@@ -56,6 +59,10 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 	if err != nil {
 		return err
 	}
+	tok, err := token(env)
+	if err != nil {
+		return err
+	}
 	where, err := d.store.resolve(env)
 	if err != nil {
 		return err
@@ -85,8 +92,15 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 		return err
 	}
 	defer cfg.State.Close() // once the servers have drained: requests in flight use it
-	api, err := httpapi.New(httpapi.Config{PublicKey: key}, discord.NewHandler(a, cfg), m, log)
+	h := discord.NewHandler(a, cfg)
+	alerts, err := serveAlerts(tok, cfg, h, log)
 	if err != nil {
+		closeListeners()
+		return err
+	}
+	api, err := httpapi.New(httpapi.Config{PublicKey: key, Alerts: alerts}, h, m, log)
+	if err != nil {
+		closeListeners()
 		return err
 	}
 	mux := http.NewServeMux()
@@ -99,10 +113,41 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 	}
 	m.SetReady(true)
 	log.Info("serving Discord interactions", "addr", ln.Addr().String(), "path", "/interactions", "metrics_addr", metricsAddr)
-	if mln == nil {
-		return serveAll(ctx, log, m, endpoint{ln, mux})
+	eps := []endpoint{{ln, mux}}
+	if mln != nil {
+		eps = append(eps, endpoint{mln, m.Handler()})
 	}
-	return serveAll(ctx, log, m, endpoint{ln, mux}, endpoint{mln, m.Handler()})
+	return serveInteractions(ctx, log, m, api, eps...)
+}
+
+// serveInteractions serves eps until ctx is done; once the requests have
+// drained, the moderator alerts they started get ops.DrainTimeout to
+// finish before they are cancelled, and before the caller's deferred close
+// of the store they read.
+func serveInteractions(ctx context.Context, log *slog.Logger, m *ops.Metrics, api *httpapi.Handler, eps ...endpoint) error {
+	err := serveAll(ctx, log, m, eps...)
+	actx, cancel := context.WithTimeout(context.WithoutCancel(ctx), ops.DrainTimeout)
+	defer cancel()
+	if aerr := api.Shutdown(actx); aerr != nil {
+		log.Warn("serve: moderator alerts", "err", aerr)
+	}
+	return err
+}
+
+// serveAlerts returns the poster of moderator alerts for the answers of h,
+// with the bot token tok, or nil when tok is empty, logging once which.
+func serveAlerts(tok string, cfg discord.Config, h *discord.Handler, log *slog.Logger) (*discord.Alerter, error) {
+	if tok == "" {
+		log.Info("moderator alerts need DISCORD_TOKEN (or DISCORD_TOKEN_FILE) in serve mode; without it none are sent")
+		return nil, nil
+	}
+	cfg.Token = tok
+	al, err := discord.NewAlerter(cfg, h)
+	if err != nil {
+		return nil, fmt.Errorf("serve: moderator alerts: %w", err)
+	}
+	log.Info("moderator alerts on: posted with the bot token after crisis and emergency answers to /ask")
+	return al, nil
 }
 
 // publicKey reads the application's public key from DISCORD_PUBLIC_KEY.
