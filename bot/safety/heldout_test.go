@@ -11,18 +11,33 @@ import (
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
-// The held-out splits, each written after the safety examples and the
-// rules were frozen, by writers who never saw them, and measured once on
-// the variant they were written for; never tuned on.
-//   - v1: 435 messages by four writers after commit 375bf35 (the first
-//     corpus). Its figures are now regression floors.
-//   - v2: 457 messages (461 written, 4 dropped as near copies of training
-//     text) by four new writers after commit 1047404 froze the second
-//     round of examples, rules and detector settings.
-//   - v3: 459 messages (464 written, 5 dropped as near copies of training
-//     text) by four new writers after commit 0293834 froze the third
-//     round of examples, rules and detector settings.
-var heldOutSplits = []string{"testdata/heldout-v1.jsonl", "testdata/heldout-v2.jsonl", "testdata/heldout-v3.jsonl"}
+// heldOutSplit is a held-out split, written after the safety examples and
+// the rules were frozen, by writers who never saw them, and measured once
+// on the variant it was written for; never tuned on. Its floors are what
+// today's variant gets on it: they guard against regressions, they are not
+// the targets (97%, 99%, 2%).
+type heldOutSplit struct {
+	path                   string
+	urgent, crisis, alarms int // floors: emergency and same-day hits, crisis hits, false alarms at most
+}
+
+var heldOutSplits = []heldOutSplit{
+	// v1: 435 messages by four writers after commit 375bf35 (the first
+	// corpus); measured once on 94b711a: 155/184, 52/79, 21/172. Later
+	// variants, no longer blind to it: round 2 (1047404) 154/184, 59/79,
+	// 20/172; round 3 (0293834) 158/184, 57/79, 20/172.
+	{"testdata/heldout-v1.jsonl", 158, 57, 20},
+	// v2: 457 messages (461 written, 4 dropped as near copies of training
+	// text) by four new writers after 1047404 froze the second round;
+	// measured once: 149/192, 66/87, 10/178 (rules alone 126/192, 29/87,
+	// 10/178). Round 3, no longer blind to it: 154/192, 61/87, 10/178.
+	{"testdata/heldout-v2.jsonl", 154, 61, 10},
+	// v3: 459 messages (464 written, 5 dropped as near copies of training
+	// text) by four new writers after 0293834 froze the third round;
+	// measured once: 161/193, 62/87, 7/179 (rules alone 128/193, 24/87,
+	// 7/179).
+	{"testdata/heldout-v3.jsonl", 161, 62, 7},
+}
 
 func readHeldOut(t *testing.T, path string) []levelRow {
 	f, err := os.Open(path)
@@ -83,7 +98,8 @@ func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
 	for i, s := range train {
 		sets[i] = wordSet(s)
 	}
-	for _, path := range heldOutSplits {
+	for _, split := range heldOutSplits {
+		path := split.path
 		rows := readHeldOut(t, path)
 		if len(rows) < 400 {
 			t.Errorf("%s has %d messages, want at least 400", path, len(rows))
@@ -103,69 +119,24 @@ func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
 	}
 }
 
-// The figures on the held-out split, rules and detector together.
-// The floors are what was measured once on the final variant: they guard
-// against regressions, they are not the targets.
+// The figures on each held-out split, rules and detector together.
 func TestSafetyHeldOut(t *testing.T) {
-	rows := readHeldOut(t, heldOutSplits[0])
-	rules := scoreLevels(rows, safetyForTest(t).Check)
-	both := scoreLevels(rows, productSafety(t).Check)
-	t.Logf("held-out, rules alone:\n%s", rules)
-	t.Logf("held-out, rules and detector:\n%s\n%s", both, strings.Join(both.misses, "\n"))
-	// Measured once, 2026-12-02, on commit 94b711a: 155/184, 52/79, 21/172.
-	// Later variants on the same split, which they were no longer blind
-	// to: round 2 (1047404) 154/184, 59/79, 20/172; round 3 (0293834)
-	// 158/184, 57/79, 20/172, now the floors.
-	if h, n := both.recall(knowledge.LevelEmergency, knowledge.LevelSameDay); h < 158 {
-		t.Errorf("emergency and same-day recall %d/%d, below the 158/184 measured", h, n)
-	}
-	if h, n := both.recall(knowledge.SafetyCrisis); h < 57 {
-		t.Errorf("crisis recall %d/%d, below the 57/79 measured", h, n)
-	}
-	if a, n := both.falseAlarms(); a > 20 {
-		t.Errorf("false alarms %d/%d, above the 20/172 measured", a, n)
-	}
-}
-
-// The second held-out split, measured once on the round-2 variant (commit
-// 1047404). The floors are those figures: they guard against regressions.
-func TestSafetyHeldOutV2(t *testing.T) {
-	rows := readHeldOut(t, heldOutSplits[1])
-	rules := scoreLevels(rows, safetyForTest(t).Check)
-	both := scoreLevels(rows, productSafety(t).Check)
-	t.Logf("held-out v2, rules alone:\n%s", rules)
-	t.Logf("held-out v2, rules and detector:\n%s\n%s", both, strings.Join(both.misses, "\n"))
-	// Measured once, 2026-12-02: 149/192, 66/87, 10/178 (rules alone:
-	// 126/192, 29/87, 10/178). The round-3 variant (0293834), no longer
-	// blind to it: 154/192, 61/87, 10/178, now the floors.
-	if h, n := both.recall(knowledge.LevelEmergency, knowledge.LevelSameDay); h < 154 {
-		t.Errorf("emergency and same-day recall %d/%d, below the 154/192 measured", h, n)
-	}
-	if h, n := both.recall(knowledge.SafetyCrisis); h < 61 {
-		t.Errorf("crisis recall %d/%d, below the 61/87 measured", h, n)
-	}
-	if a, n := both.falseAlarms(); a > 10 {
-		t.Errorf("false alarms %d/%d, above the 10/178 measured", a, n)
-	}
-}
-
-// The third held-out split, measured once on the round-3 variant (commit
-// 0293834).
-func TestSafetyHeldOutV3(t *testing.T) {
-	rows := readHeldOut(t, heldOutSplits[2])
-	rules := scoreLevels(rows, safetyForTest(t).Check)
-	both := scoreLevels(rows, productSafety(t).Check)
-	t.Logf("held-out v3, rules alone:\n%s", rules)
-	t.Logf("held-out v3, rules and detector:\n%s\n%s", both, strings.Join(both.misses, "\n"))
-	// Measured once, 2026-12-02: 161/193, 62/87, 7/179 (rules alone:
-	// 128/193, 24/87, 7/179).
-	if h, n := both.recall(knowledge.LevelEmergency, knowledge.LevelSameDay); h < 161 {
-		t.Errorf("emergency and same-day recall %d/%d, below the 161/193 measured", h, n)
-	}
-	if h, n := both.recall(knowledge.SafetyCrisis); h < 62 {
-		t.Errorf("crisis recall %d/%d, below the 62/87 measured", h, n)
-	}
-	if a, n := both.falseAlarms(); a > 7 {
-		t.Errorf("false alarms %d/%d, above the 7/179 measured", a, n)
+	for _, split := range heldOutSplits {
+		t.Run(strings.TrimSuffix(strings.TrimPrefix(split.path, "testdata/heldout-"), ".jsonl"), func(t *testing.T) {
+			rows := readHeldOut(t, split.path)
+			rules := scoreLevels(rows, safetyForTest(t).Check)
+			both := scoreLevels(rows, productSafety(t).Check)
+			t.Logf("%s, rules alone:\n%s", split.path, rules)
+			t.Logf("%s, rules and detector:\n%s\n%s", split.path, both, strings.Join(both.misses, "\n"))
+			if h, n := both.recall(knowledge.LevelEmergency, knowledge.LevelSameDay); h < split.urgent {
+				t.Errorf("emergency and same-day recall %d/%d, below the %d measured", h, n, split.urgent)
+			}
+			if h, n := both.recall(knowledge.SafetyCrisis); h < split.crisis {
+				t.Errorf("crisis recall %d/%d, below the %d measured", h, n, split.crisis)
+			}
+			if a, n := both.falseAlarms(); a > split.alarms {
+				t.Errorf("false alarms %d/%d, above the %d measured", a, n, split.alarms)
+			}
+		})
 	}
 }
