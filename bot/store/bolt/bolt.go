@@ -58,7 +58,7 @@ func Open(dir string, opts ...Option) (*Store, error) {
 		FreelistType:   bbolt.FreelistMapType,
 	})
 	if errors.Is(err, bbolterrors.ErrTimeout) {
-		return nil, fmt.Errorf("store: %s: %w; the embedded store serves one process, so give each its own --data-dir or run them all on PostgreSQL (--database-url)", dir, ErrInUse)
+		return nil, fmt.Errorf("store: %s: %w; the embedded store serves one process, so give each its own --data-dir or run them all on PostgreSQL", dir, ErrInUse)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
