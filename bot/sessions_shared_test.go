@@ -8,46 +8,12 @@ import (
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot"
-	"github.com/backpainbot/backpainbot/bot/session"
-	"github.com/backpainbot/backpainbot/bot/store/bolt"
+	"github.com/backpainbot/backpainbot/bot/session/sessiontest"
 	"github.com/backpainbot/backpainbot/bot/store/pgtest"
-	"github.com/backpainbot/backpainbot/bot/store/postgres"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
-
-// sharedStates returns two states on one store of each engine, as two
-// instances have: PostgreSQL opened twice; the embedded store, which
-// serves one process, opened once and held by both.
-func sharedStates(t *testing.T, engine string, now func() time.Time) (a, b *session.State) {
-	t.Helper()
-	switch engine {
-	case "bolt":
-		s, err := bolt.Open(t.TempDir(), bolt.WithClock(now))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return session.New(session.WithStore(keepOpen{s}), session.WithClock(now)), session.New(session.WithStore(keepOpen{s}), session.WithClock(now))
-	}
-	url := pgtest.URL(t)
-	open := func() *session.State {
-		s, err := postgres.Open(t.Context(), url, postgres.WithClock(now))
-		if err != nil {
-			t.Fatal(err)
-		}
-		st := session.New(session.WithStore(s), session.WithClock(now))
-		t.Cleanup(func() { st.Close() })
-		return st
-	}
-	return open(), open()
-}
-
-// keepOpen is a store whose Close is left to the test.
-type keepOpen struct{ session.Store }
-
-func (keepOpen) Close() error { return nil }
 
 // Two instances on one store behave as one bot: a cooldown set through
 // one holds on the other, a red flag told to one carries to a follow-up
@@ -57,7 +23,7 @@ func TestSessionsShared(t *testing.T) {
 	for _, engine := range []string{"bolt", "postgres"} {
 		t.Run(engine, func(t *testing.T) {
 			c := newTestClock()
-			sa, sb := sharedStates(t, engine, c.now)
+			sa, sb := sessiontest.TwoStates(t, engine, c.now)
 			cfg := bot.SessionsConfig{Cooldown: 3 * time.Second, Now: c.now}
 			a, _, _ := newSessions(t, cfg, sa)
 			b, _, _ := newSessions(t, cfg, sb)

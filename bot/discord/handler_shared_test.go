@@ -7,39 +7,10 @@ import (
 	"testing"
 	"time"
 
-	"github.com/backpainbot/backpainbot/bot/session"
+	"github.com/backpainbot/backpainbot/bot/session/sessiontest"
 	"github.com/backpainbot/backpainbot/bot/store"
-	"github.com/backpainbot/backpainbot/bot/store/bolt"
-	"github.com/backpainbot/backpainbot/bot/store/pgtest"
-	"github.com/backpainbot/backpainbot/bot/store/postgres"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
-
-// twoStates returns the states of two instances on one store: two
-// connections to one PostgreSQL database, or, for the embedded store
-// (one process at a time), one file both handlers of a process use.
-func twoStates(t *testing.T, engine string, now func() time.Time) (*session.State, *session.State) {
-	t.Helper()
-	if engine == "bolt" {
-		s, err := bolt.Open(t.TempDir(), bolt.WithClock(now))
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { s.Close() })
-		return session.New(session.WithStore(leaveOpen{s}), session.WithClock(now)), session.New(session.WithStore(leaveOpen{s}), session.WithClock(now))
-	}
-	url := pgtest.URL(t)
-	open := func() *session.State {
-		s, err := postgres.Open(t.Context(), url, postgres.WithClock(now))
-		if err != nil {
-			t.Fatal(err)
-		}
-		st := session.New(session.WithStore(s), session.WithClock(now))
-		t.Cleanup(func() { st.Close() })
-		return st
-	}
-	return open(), open()
-}
 
 // leaveOpen is a store whose Close is the test's; it keeps the settings
 // methods, so that the state hands it out for settings too.
@@ -53,7 +24,7 @@ func TestHandlersShareState(t *testing.T) {
 	for _, engine := range []string{"bolt", "postgres"} {
 		t.Run(engine, func(t *testing.T) {
 			c := &clock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
-			sa, sb := twoStates(t, engine, c.now)
+			sa, sb := sessiontest.TwoStates(t, engine, c.now)
 			a, _, _ := newTestHandler(t, Config{State: sa})
 			b, _, _ := newTestHandler(t, Config{State: sb})
 			for _, h := range []*Handler{a, b} {

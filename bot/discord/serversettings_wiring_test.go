@@ -9,6 +9,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/backpainbot/backpainbot/bot/session"
+	"github.com/backpainbot/backpainbot/bot/session/sessiontest"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -45,7 +46,7 @@ func TestHandlersShareSettings(t *testing.T) {
 	for _, engine := range []string{"bolt", "postgres"} {
 		t.Run(engine, func(t *testing.T) {
 			c := &clock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
-			sa, sb := twoStates(t, engine, c.now)
+			sa, sb := sessiontest.TwoStates(t, engine, c.now)
 			a, _, _ := newTestHandler(t, Config{State: sa, AllowedChannels: []string{"300"}})
 			b, _, _ := newTestHandler(t, Config{State: sb, AllowedChannels: []string{"300"}})
 			ctx := context.Background()
