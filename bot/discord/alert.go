@@ -197,11 +197,28 @@ func (al *Alerter) AfterAsk(ctx context.Context, i *discordgo.Interaction, r Res
 			f.message = orig.ID
 		}
 	}
-	channel, msg := alertFor(set, f, r.Rendered, al.h.a.Notice)
+	al.send(ctx, set, f, r.Rendered)
+}
+
+// AfterMessage posts the alert about m, a reply already sent at f (its
+// message id known, as for a mention), if one is due.
+func (al *Alerter) AfterMessage(ctx context.Context, f flagged, m bot.Message) {
+	set, err := alertDue(ctx, al.h.state.Settings(), f, m)
+	if err != nil {
+		al.log.Warn("discord: moderator alert", "err", err, "guild", f.guild)
+	}
+	if set.AlertChannel != "" {
+		al.send(ctx, set, f, m)
+	}
+}
+
+// send posts the alert about m, sent at f, in set's alert channel.
+func (al *Alerter) send(ctx context.Context, set store.Settings, f flagged, m bot.Message) {
+	channel, msg := alertFor(set, f, m, al.h.a.Notice)
 	if msg == nil {
 		return
 	}
-	err = retry(ctx, func() error {
+	err := retry(ctx, func() error {
 		_, err := al.s.ChannelMessageSendComplex(channel, msg, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
 		return err
 	})
@@ -209,5 +226,5 @@ func (al *Alerter) AfterAsk(ctx context.Context, i *discordgo.Interaction, r Res
 		al.log.Warn("discord: send a moderator alert", "err", redact(err), "guild", f.guild, "channel", channel)
 		return
 	}
-	al.log.Info("discord: moderator alert", "guild", f.guild, "channel", channel, "kind", alertKind(r.Rendered))
+	al.log.Info("discord: moderator alert", "guild", f.guild, "channel", channel, "kind", alertKind(m))
 }

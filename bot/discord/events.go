@@ -102,7 +102,7 @@ func (b *Bot) interact(s *discordgo.Session, i *discordgo.Interaction, start tim
 	}
 	// The reply has no id yet; it is asked for only if someone needs a link.
 	b.h.Sent(b.base, r, "")
-	b.alertAsk(s, rs, i, r)
+	b.alertAsk(rs, i, r)
 	level := slog.LevelInfo
 	if r.Event == "autocomplete" {
 		level = slog.LevelDebug // one per keystroke
@@ -203,24 +203,16 @@ func (b *Bot) send(ctx context.Context, s *discordgo.Session, channelID string, 
 }
 
 // alertAsk posts the moderator alert about an answer to /ask, if it needs
-// one: the original response's id, for the jump link, is asked for only
-// then, and only when the answer is public.
-func (b *Bot) alertAsk(s, rs *discordgo.Session, i *discordgo.Interaction, r Response) {
-	if r.Event != cmdAsk || i.GuildID == "" || alertKind(r.Rendered) == "" {
+// one, as the HTTP endpoint does (Alerter.AfterAsk), through rs.
+func (b *Bot) alertAsk(rs *discordgo.Session, i *discordgo.Interaction, r Response) {
+	al := &Alerter{h: b.h, s: rs, log: b.log}
+	if !al.Wants(i, r) {
 		return
 	}
-	f := flagged{guild: i.GuildID, channel: i.ChannelID, user: userID(i)}
-	if !r.Rendered.Private {
-		ctx, cancel := context.WithTimeout(b.base, b.sendTimeout)
-		orig, err := rs.InteractionResponse(i, discordgo.WithContext(ctx))
-		cancel()
-		if err != nil {
-			b.log.Warn("discord: find the answer for a moderator alert; linking the channel", "err", redact(err), "id", i.ID)
-		} else if orig != nil {
-			f.message = orig.ID
-		}
-	}
-	b.alert(s, f, r.Rendered)
+	// One timeout for finding the answer, one for posting the alert.
+	ctx, cancel := context.WithTimeout(b.base, 2*b.sendTimeout)
+	defer cancel()
+	al.AfterAsk(ctx, i, r)
 }
 
 // alert posts a moderator alert about m, sent at f, in the server's alert
@@ -231,22 +223,7 @@ func (b *Bot) alert(s *discordgo.Session, f flagged, m bot.Message) {
 	}
 	ctx, cancel := context.WithTimeout(b.base, b.sendTimeout)
 	defer cancel()
-	channel, msg, err := moderatorAlert(ctx, b.h.state.Settings(), f, m, b.h.a.Notice)
-	if err != nil {
-		b.log.Warn("discord: moderator alert", "err", err, "guild", f.guild)
-	}
-	if msg == nil {
-		return
-	}
-	err = retry(ctx, func() error {
-		_, err := s.ChannelMessageSendComplex(channel, msg, discordgo.WithContext(ctx), discordgo.WithRetryOnRatelimit(false))
-		return err
-	})
-	if err != nil {
-		b.log.Warn("discord: send a moderator alert", "err", redact(err), "guild", f.guild, "channel", channel)
-		return
-	}
-	b.log.Info("discord: moderator alert", "guild", f.guild, "channel", channel, "kind", alertKind(m))
+	(&Alerter{h: b.h, s: s, log: b.log}).AfterMessage(ctx, f, m)
 }
 
 // guildTimeout bounds the store write of a GUILD_CREATE or GUILD_DELETE.
