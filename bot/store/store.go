@@ -30,6 +30,12 @@ type Settings struct {
 	// AlertChannel is the id of the channel moderator alerts go to; empty
 	// means alerts are off.
 	AlertChannel string
+	// LogUnanswered keeps the questions the bot could not answer, for the
+	// operator's report; nil or false means off, the default.
+	LogUnanswered *bool
+	// LogRetention is how long logged questions are kept; nil means the
+	// default (30 days).
+	LogRetention *time.Duration
 }
 
 // Canonical returns s as every store gives it back after saving it: no
@@ -48,6 +54,14 @@ func (s Settings) Canonical() Settings {
 	if s.Cooldown != nil {
 		d := s.Cooldown.Truncate(time.Microsecond)
 		c.Cooldown = &d
+	}
+	if s.LogUnanswered != nil {
+		l := *s.LogUnanswered
+		c.LogUnanswered = &l
+	}
+	if s.LogRetention != nil {
+		d := s.LogRetention.Truncate(time.Microsecond)
+		c.LogRetention = &d
 	}
 	return c
 }
@@ -132,6 +146,9 @@ func CheckKey(key string) error {
 func (s Settings) Validate() error {
 	if s.Cooldown != nil && *s.Cooldown < 0 {
 		return fmt.Errorf("negative cooldown %v", *s.Cooldown)
+	}
+	if s.LogRetention != nil && *s.LogRetention <= 0 {
+		return fmt.Errorf("log retention %v is not positive", *s.LogRetention)
 	}
 	for _, c := range s.Channels {
 		if err := checkText("channel", c); err != nil {
