@@ -15,8 +15,9 @@ import (
 // for servers whose admins opted in and for their stated retention.
 //
 // Every engine gives times back in UTC, to the microsecond (PostgreSQL's
-// precision), as the Canonical methods below say; a record is refused,
-// with the same error by every engine, when its Validate says so.
+// precision), as the Canonical methods below say, and compares them there:
+// a since or now argument is taken to the microsecond too. A record is
+// refused, with the same error by every engine, when its Validate says so.
 
 // Vote is one member's vote on one passage reply: "Helpful" or "Not
 // helpful" under it.

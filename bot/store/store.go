@@ -71,9 +71,12 @@ func (s Settings) Canonical() Settings {
 	return c
 }
 
-// Store keeps server settings and short-lived shared state. It is safe for
-// concurrent use. Every method but Close fails once Close has been called.
+// Store keeps server settings, short-lived shared state and what the bot
+// learns from its servers (Feedback). It is safe for concurrent use. Every
+// method but Close fails once Close has been called.
 type Store interface {
+	Feedback
+
 	// Settings returns guild's settings, the zero Settings when none are
 	// saved.
 	Settings(ctx context.Context, guild string) (Settings, error)
