@@ -253,3 +253,7 @@ func TestSchema1Migrated(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func BenchmarkFeedback(b *testing.B) {
+	storetest.BenchmarkFeedback(b, open(b, b.TempDir(), time.Now))
+}

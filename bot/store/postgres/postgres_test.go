@@ -248,3 +248,7 @@ func TestSaltRace(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+func BenchmarkFeedback(b *testing.B) {
+	storetest.BenchmarkFeedback(b, open(b, pgtest.URL(b), time.Now))
+}
