@@ -10,8 +10,10 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"reflect"
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -27,6 +29,28 @@ var defaultFS embed.FS
 // shortened, so it must leave room for the answer in a 2,000-character
 // message.
 const MaxDisclaimer = 200
+
+// The limits that let every passage be posted whole, word for word, in one
+// Discord message of 2,000 characters: a passage is never cut when the bot
+// posts it, so the loader refuses one that could not fit. The message holds
+// the passage and section titles, the passage quoted ("> " before each
+// line), the source line and the disclaimer (MaxDisclaimer), with a little
+// room left for a safety notice some answers lead with (about 250
+// characters) and for Discord counting differently from us (20):
+// 2,000 - 20 - (2×70 + 8) - (200 + 4) - (8 + 150 + 2) - 4 - 264 = 1,200.
+// bot's format tests render the worst case of every limit together.
+const (
+	MaxPassageLen = 1200 // a passage's text, counted by PassageLen
+	MaxTitleLen   = 70   // a passage's or a section's title; also fits a button label ("More on: " + title)
+	MaxSourceLen  = 150  // an article's source line
+)
+
+// PassageLen is the length of a passage's text as a message counts it: in
+// characters, each line break counting three for the quote marker ("> ")
+// that starts every quoted line.
+func PassageLen(text string) int {
+	return utf8.RuneCountInString(text) + 2*strings.Count(text, "\n")
+}
 
 const (
 	defaultDir    = "default"
@@ -110,7 +134,7 @@ func readFile(name string) (namedData, error) {
 		return namedData{}, fmt.Errorf("knowledge: %w", err)
 	}
 	if !st.Mode().IsRegular() {
-		return namedData{}, fmt.Errorf("knowledge: %s: not a regular file (%s)", name, fileKind(st.Mode()))
+		return namedData{}, pos{name, 0}.errorf("not a regular file (%s)", fileKind(st.Mode()))
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -122,7 +146,7 @@ func readFile(name string) (namedData, error) {
 		return namedData{}, fmt.Errorf("knowledge: %s: %w", name, err)
 	}
 	if len(b) > maxFileSize {
-		return namedData{}, fmt.Errorf("knowledge: %s: larger than %d MiB", name, maxFileSize>>20)
+		return namedData{}, pos{name, 0}.errorf("larger than %d MiB; split it into several files", maxFileSize>>20)
 	}
 	return namedData{name, b}, nil
 }
@@ -178,13 +202,13 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 			}
 			v := strings.Join(strings.Fields(*t.val), " ")
 			if v == "" {
-				return nil, fmt.Errorf("knowledge: %s:%d: %s is empty; every reply must carry it", f.name, ff.line(t.key), t.key)
+				return nil, pos{f.name, ff.line(t.key)}.errorf("%s is empty; every reply must carry it", t.key)
 			}
 			if t.key == "disclaimer" && utf8.RuneCountInString(v) > MaxDisclaimer {
-				return nil, fmt.Errorf("knowledge: %s:%d: disclaimer is %d characters; at most %d, so that it fits an embed footer and every message", f.name, ff.line(t.key), utf8.RuneCountInString(v), MaxDisclaimer)
+				return nil, pos{f.name, ff.line(t.key)}.errorf("disclaimer is %d characters; at most %d, so that it fits an embed footer and every message", utf8.RuneCountInString(v), MaxDisclaimer)
 			}
 			if i > 0 && *t.from != "" && v != *t.dst {
-				return nil, fmt.Errorf("knowledge: %s:%d: %s differs from the one set in %s", f.name, ff.line(t.key), t.key, *t.from)
+				return nil, pos{f.name, ff.line(t.key)}.errorf("%s differs from the one set in %s", t.key, *t.from)
 			}
 			*t.dst = v
 			if i > 0 {
@@ -197,12 +221,12 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 			for _, t := range g {
 				t = strings.TrimSpace(t)
 				if t == "" {
-					return nil, fmt.Errorf("knowledge: %s:%d: synonym group %d: empty term", f.name, line, j+1)
+					return nil, pos{f.name, line}.errorf("synonym group %d: empty term", j+1)
 				}
 				terms = append(terms, t)
 			}
 			if len(terms) < 2 {
-				return nil, fmt.Errorf("knowledge: %s:%d: synonym group %d: needs at least two terms", f.name, line, j+1)
+				return nil, pos{f.name, line}.errorf("synonym group %d: needs at least two terms", j+1)
 			}
 			k.Synonyms = append(k.Synonyms, SynonymGroup{Terms: terms, File: f.name, Line: line})
 		}
@@ -263,34 +287,76 @@ type passageYAML struct {
 }
 
 func parse(f namedData) (*fileYAML, error) {
-	if err := rejectAliases(f.name, f.data); err != nil {
+	var ff fileYAML
+	root, err := decodeStrict(f.name, f.data, &ff, "a knowledge file")
+	var fe *FileError
+	if ext := strings.ToLower(filepath.Ext(f.name)); errors.As(err, &fe) && ext != ".yaml" && ext != ".yml" &&
+		(strings.HasPrefix(fe.Problem, "not valid YAML") || strings.HasPrefix(fe.Problem, "not a knowledge file")) {
+		// Most likely an article given where its YAML draft belongs.
+		fe.Problem += "; knowledge files are YAML: make one from an article with 'backpainbot knowledge import " + filepath.Base(f.name) + "'"
+	}
+	if err != nil {
 		return nil, err
 	}
-	var ff fileYAML
-	dec := yaml.NewDecoder(bytes.NewReader(f.data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&ff); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("knowledge: %s: file is empty", f.name)
-		}
-		return nil, fmt.Errorf("knowledge: %s", yamlAt(f.name, err))
+	ff.root = root
+	return &ff, nil
+}
+
+// decodeStrict decodes the one YAML document of a knowledge or safety rules
+// file into v, which must be a pointer to a struct, and returns the
+// document's root node for line numbers. Every error is a *FileError in the
+// operator's words: aliases, syntax, a shape that does not match v (kind
+// says what the file should be), an empty file, a second document.
+func decodeStrict(name string, data []byte, v any, kind string) (*yaml.Node, error) {
+	if err := rejectAliases(name, data); err != nil {
+		return nil, err
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
+		return nil, pos{name, 0}.errorf("file is empty")
+	} else if err != nil {
+		return nil, yamlError(name, err)
 	}
 	// Decode reads one document: a second one ("---") would be dropped
 	// without a word, so it is an error. An empty one is harmless.
 	var next yaml.Node
 	if err := dec.Decode(&next); !errors.Is(err, io.EOF) {
 		if err != nil {
-			return nil, fmt.Errorf("knowledge: %s", yamlAt(f.name, err))
+			return nil, yamlError(name, err)
 		}
-		if len(next.Content) != 1 || next.Content[0].Tag != "!!null" {
-			return nil, fmt.Errorf("knowledge: %s: a second YAML document; put each article in a file of its own", where(f.name, next.Line))
+		if len(next.Content) != 1 || next.Content[0].ShortTag() != "!!null" {
+			return nil, pos{name, next.Line}.errorf("a second YAML document; put each article in a file of its own")
 		}
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(f.data, &root); err == nil && len(root.Content) > 0 {
-		ff.root = root.Content[0]
+	var root *yaml.Node
+	if len(doc.Content) > 0 {
+		root = doc.Content[0]
 	}
-	return &ff, nil
+	if root == nil || root.ShortTag() == "!!null" {
+		return nil, pos{name, 0}.errorf("file is empty")
+	}
+	if err := checkFileShape(name, root, reflect.TypeOf(v).Elem(), kind); err != nil {
+		return nil, err
+	}
+	if err := root.Decode(v); err != nil {
+		// checkFileShape accepts only what decodes; this is a safety net.
+		return nil, yamlError(name, err)
+	}
+	return root, nil
+}
+
+// yamlError is a yaml.v3 syntax error as a FileError: "file.yaml:3: not
+// valid YAML: ...".
+func yamlError(name string, err error) error {
+	msg := yamlErr(err)
+	line := 0
+	if l, rest, ok := strings.Cut(msg, ": "); ok {
+		if n, convErr := strconv.Atoi(l); convErr == nil {
+			line, msg = n, rest
+		}
+	}
+	return pos{name, line}.errorf("not valid YAML: %s", msg)
 }
 
 // yamlErr turns yaml.v3's "yaml: line 3: ..." and "yaml: unmarshal
@@ -316,16 +382,6 @@ func yamlErr(err error) string {
 		}
 	}
 	return strings.Join(parts, "; ")
-}
-
-// yamlAt is a yaml.v3 error as "file.yaml:3: ...", or "file.yaml: ..." when
-// it has no line.
-func yamlAt(name string, err error) string {
-	msg := yamlErr(err)
-	if msg != "" && msg[0] >= '0' && msg[0] <= '9' {
-		return name + ":" + msg
-	}
-	return name + ": " + msg
 }
 
 // line returns the line of a top-level key, or 0.
@@ -393,83 +449,95 @@ var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`)
 
 func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 	ay := ff.Article
-	at := func(p ...any) string { return where(file, lineOf(ff.root, append([]any{"article"}, p...)...)) }
+	at := func(p ...any) pos { return pos{file, lineOf(ff.root, append([]any{"article"}, p...)...)} }
 	if strings.TrimSpace(ay.ID) == "" {
-		return fmt.Errorf("knowledge: %s: article: empty id", at())
+		return at().errorf("article: empty id")
 	}
 	for _, a := range k.Articles {
 		if a.ID == ay.ID {
-			return fmt.Errorf("knowledge: %s: article %q: duplicate id (also in %s)", at("id"), ay.ID, a.File)
+			return at("id").errorf("article %q: duplicate id (also in %s)", ay.ID, a.File)
 		}
 	}
 	if strings.TrimSpace(ay.Title) == "" {
-		return fmt.Errorf("knowledge: %s: article %q: empty title", at(), ay.ID)
+		return at().errorf("article %q: empty title", ay.ID)
 	}
 	if strings.TrimSpace(ay.Source) == "" {
-		return fmt.Errorf("knowledge: %s: article %q: empty source; every passage is quoted with its source", at(), ay.ID)
+		return at().errorf("article %q: empty source; every passage is quoted with its source", ay.ID)
+	}
+	if n := utf8.RuneCountInString(strings.TrimSpace(ay.Source)); n > MaxSourceLen {
+		return at("source").errorf("article %q: source is %d characters, at most %d (it is shown under every passage); shorten it", ay.ID, n, MaxSourceLen)
 	}
 	if len(ay.Sections) == 0 {
-		return fmt.Errorf("knowledge: %s: article %q: no sections", at(), ay.ID)
+		return at().errorf("article %q: no sections", ay.ID)
 	}
 	a := &Article{ID: ay.ID, Title: strings.TrimSpace(ay.Title), Source: strings.TrimSpace(ay.Source), File: file}
 	for i, sy := range ay.Sections {
-		sAt := func(p ...any) string { return at(append([]any{"sections", i}, p...)...) }
+		sAt := func(p ...any) pos { return at(append([]any{"sections", i}, p...)...) }
 		slug := strings.TrimSpace(sy.Slug)
 		if slug == "" {
-			return fmt.Errorf("knowledge: %s: section %d: empty slug", sAt(), i+1)
+			return sAt().errorf("section %d: empty slug", i+1)
 		}
 		if !idPattern.MatchString(slug) {
-			return fmt.Errorf("knowledge: %s: section %q: slug must be lowercase letters, digits and dashes, at most 32 (it is a command choice)", sAt("slug"), slug)
+			return sAt("slug").errorf("section %q: slug must be lowercase letters, digits and dashes, at most 32 (it is a command choice)", slug)
 		}
 		if prev, ok := k.sections[slug]; ok {
-			return fmt.Errorf("knowledge: %s: section %q: duplicate slug (also in %s)", sAt("slug"), slug, prev.Article.File)
+			return sAt("slug").errorf("section %q: duplicate slug (also in %s)", slug, prev.Article.File)
 		}
 		if strings.TrimSpace(sy.Title) == "" {
-			return fmt.Errorf("knowledge: %s: section %q: empty title", sAt(), slug)
+			return sAt().errorf("section %q: empty title", slug)
+		}
+		if n := utf8.RuneCountInString(strings.TrimSpace(sy.Title)); n > MaxTitleLen {
+			return sAt("title").errorf("section %q: title is %d characters, at most %d; shorten it", slug, n, MaxTitleLen)
 		}
 		if strings.TrimSpace(sy.Summary) == "" {
-			return fmt.Errorf("knowledge: %s: section %q: empty summary", sAt(), slug)
+			return sAt().errorf("section %q: empty summary", slug)
 		}
 		if n := len([]rune(sy.Summary)); n > maxSummaryLen {
-			return fmt.Errorf("knowledge: %s: section %q: summary is %d characters, at most %d", sAt("summary"), slug, n, maxSummaryLen)
+			return sAt("summary").errorf("section %q: summary is %d characters, at most %d", slug, n, maxSummaryLen)
 		}
 		if len(sy.Passages) == 0 {
-			return fmt.Errorf("knowledge: %s: section %q: no passages", sAt(), slug)
+			return sAt().errorf("section %q: no passages", slug)
 		}
 		s := &Section{Slug: slug, Title: strings.TrimSpace(sy.Title), Summary: strings.TrimSpace(sy.Summary), Article: a}
 		for j, py := range sy.Passages {
-			pAt := func(p ...any) string { return sAt(append([]any{"passages", j}, p...)...) }
+			pAt := func(p ...any) pos { return sAt(append([]any{"passages", j}, p...)...) }
 			id := strings.TrimSpace(py.ID)
 			if id == "" {
-				return fmt.Errorf("knowledge: %s: section %q: passage %d: empty id", pAt(), slug, j+1)
+				return pAt().errorf("section %q: passage %d: empty id", slug, j+1)
 			}
 			if !idPattern.MatchString(id) {
-				return fmt.Errorf("knowledge: %s: passage %q: id must be lowercase letters, digits and dashes, at most 32", pAt("id"), id)
+				return pAt("id").errorf("passage %q: id must be lowercase letters, digits and dashes, at most 32", id)
 			}
 			if reservedLabel(id) {
-				return fmt.Errorf("knowledge: %s: passage %q: the id is reserved for examples no passage answers; choose another", pAt("id"), id)
+				return pAt("id").errorf("passage %q: the id is reserved for examples no passage answers; choose another", id)
 			}
 			if prev, ok := k.passages[id]; ok {
-				return fmt.Errorf("knowledge: %s: passage %q: duplicate id (also in %s)", pAt("id"), id, prev.Section.Article.File)
+				return pAt("id").errorf("passage %q: duplicate id (also in %s)", id, prev.Section.Article.File)
 			}
 			if strings.TrimSpace(py.Text) == "" {
-				return fmt.Errorf("knowledge: %s: passage %q: empty text", pAt(), id)
+				return pAt().errorf("passage %q: empty text", id)
+			}
+			if n := PassageLen(strings.TrimSpace(py.Text)); n > MaxPassageLen {
+				return pAt("text").errorf("passage %q: text is %d characters, at most %d, so that it is posted whole in one Discord message; split it into two passages at a sentence end", id, n, MaxPassageLen)
 			}
 			title := strings.TrimSpace(py.Title)
 			if title == "" {
 				title = s.Title
 			}
+			if n := utf8.RuneCountInString(title); n > MaxTitleLen {
+				return pAt("title").errorf("passage %q: title is %d characters, at most %d; shorten it", id, n, MaxTitleLen)
+			}
 			var phr []string
 			for n, ph := range py.Phrasings {
 				if strings.TrimSpace(ph) == "" {
-					return fmt.Errorf("knowledge: %s: passage %q: phrasing %d is empty", pAt("phrasings", n), id, n+1)
+					return pAt("phrasings", n).errorf("passage %q: phrasing %d is empty", id, n+1)
 				}
 				phr = append(phr, strings.TrimSpace(ph))
 			}
 			p := &Passage{ID: id, Title: title, Text: strings.TrimSpace(py.Text), Phrasings: phr, Section: s}
 			if py.Overview {
 				if a.Overview != nil {
-					return fmt.Errorf("knowledge: %s: passage %q: article %q already has an overview passage (%q); at most one", pAt("overview"), id, a.ID, a.Overview.ID)
+					return pAt("overview").errorf("passage %q: article %q already has an overview passage (%q); at most one", id, a.ID, a.Overview.ID)
 				}
 				a.Overview = p
 			}
