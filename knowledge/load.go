@@ -70,6 +70,15 @@ func Default() (*Knowledge, error) {
 // its synonyms are added to the default ones. The embedded default article
 // is not included.
 func LoadPath(p string) (*Knowledge, error) {
+	files, err := readPath(p)
+	if err != nil {
+		return nil, err
+	}
+	return loadFS(defaultFS, defaultDir, files)
+}
+
+// readPath reads the knowledge files of p, a file or a directory.
+func readPath(p string) ([]namedData, error) {
 	st, err := os.Stat(p)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: %w", err)
@@ -101,7 +110,7 @@ func LoadPath(p string) (*Knowledge, error) {
 		}
 		files = append(files, f)
 	}
-	return loadFS(defaultFS, defaultDir, files)
+	return files, nil
 }
 
 // fileKind names a file mode that is not a regular file, for errors.
@@ -447,6 +456,10 @@ func where(file string, line int) string {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`)
 
+// emptySummary is the error of a section without a summary, as loading
+// and lint report it.
+const emptySummary = "section %q: empty summary; write a plain-language summary of the section, faithful to the article (shown by /topic)"
+
 func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 	ay := ff.Article
 	at := func(p ...any) pos { return pos{file, lineOf(ff.root, append([]any{"article"}, p...)...)} }
@@ -490,7 +503,7 @@ func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 			return sAt("title").errorf("section %q: title is %d characters, at most %d; shorten it", slug, n, MaxTitleLen)
 		}
 		if strings.TrimSpace(sy.Summary) == "" {
-			return sAt().errorf("section %q: empty summary", slug)
+			return sAt().errorf(emptySummary, slug)
 		}
 		if n := len([]rune(sy.Summary)); n > maxSummaryLen {
 			return sAt("summary").errorf("section %q: summary is %d characters, at most %d", slug, n, maxSummaryLen)
@@ -534,7 +547,7 @@ func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 				}
 				phr = append(phr, strings.TrimSpace(ph))
 			}
-			p := &Passage{ID: id, Title: title, Text: strings.TrimSpace(py.Text), Phrasings: phr, Section: s}
+			p := &Passage{ID: id, Title: title, Text: strings.TrimSpace(py.Text), Phrasings: phr, Section: s, Line: pAt().line}
 			if py.Overview {
 				if a.Overview != nil {
 					return pAt("overview").errorf("passage %q: article %q already has an overview passage (%q); at most one", id, a.ID, a.Overview.ID)

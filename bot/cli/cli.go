@@ -51,6 +51,9 @@ Usage:
   backpainbot topics                   list the topics
   backpainbot topic NAME               show one topic's summary
   backpainbot eval [--verbose] FILE    score a labelled question file (JSONL)
+  backpainbot knowledge import FILE    draft a knowledge file from an article
+                                       (text, Markdown or HTML)
+  backpainbot knowledge lint [PATH]    check a knowledge file or directory
   backpainbot commands [--register]    print or register the slash commands
   backpainbot invite [--app-id ID]     print the URL that adds the bot to a server
   backpainbot serve [--addr :8080]     serve Discord interactions over HTTP (needs
@@ -127,6 +130,8 @@ func Run(ctx context.Context, env Env) error {
 		return runTopic(ctx, env, o, rest)
 	case "eval":
 		return runEval(ctx, env, o, rest)
+	case "knowledge":
+		return runKnowledge(ctx, env, o, rest)
 	case "commands":
 		return runCommands(ctx, env, o, rest)
 	case "invite":
