@@ -185,7 +185,7 @@ func runLint(ctx context.Context, env Env, o *options, args []string) error {
 	}
 	if k != nil && !noCV && len(k.Examples) > 0 {
 		p := newProgress(env.Stderr, env.Now)
-		problems = append(problems, crossValidated(ctx, k, p.Task("cross-validating the question model"))...)
+		problems = append(problems, crossValidated(ctx, k, p.Task("training the question model"), p.Task("cross-validating it"))...)
 		p.Done()
 		if err := ctx.Err(); err != nil {
 			return err
@@ -255,11 +255,10 @@ func verbatimProblems(k *knowledge.Knowledge, src *importer.Source, name string)
 // crossValidated warns of passages whose own examples the question model,
 // trained without them, answers with that passage less than
 // minPassageRecall of the time, naming the passage it gives instead most.
-func crossValidated(ctx context.Context, k *knowledge.Knowledge, progress func(done, total int)) []knowledge.Problem {
-	if progress != nil {
-		progress(0, 0)
-	}
-	judged := qmodel.Build(k).CrossValidate(qmodel.Examples(k), cvFolds)
+// train and cv, if not nil, are told how far each is.
+func crossValidated(ctx context.Context, k *knowledge.Knowledge, train, cv func(done, total int)) []knowledge.Problem {
+	m := qmodel.BuildMetered(k, qmodel.NewMeter(train))
+	judged := m.CrossValidate(qmodel.Examples(k), cvFolds, cv)
 	total, right := map[string]int{}, map[string]int{}
 	instead := map[string]map[string]int{}
 	for _, j := range judged {
