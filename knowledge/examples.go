@@ -64,7 +64,7 @@ func readExamples(file string, y examplesYAML) ([]Example, error) {
 		}
 		for _, item := range list.Content {
 			if item.Kind != yaml.ScalarNode {
-				return pos{file, item.Line}.errorf("%s: each example is one message (a string)", key)
+				return pos{file, item.Line}.errorf("%s: each example is one message: text, not a list or keys", key)
 			}
 			text := strings.TrimSpace(item.Value)
 			if text == "" {
@@ -78,11 +78,15 @@ func readExamples(file string, y examplesYAML) ([]Example, error) {
 		return nil
 	}
 	mapping := func(n *yaml.Node, key string, each func(k *yaml.Node, v *yaml.Node) error) error {
-		if n.Kind == 0 {
+		if n.Kind == 0 || n.ShortTag() == "!!null" {
 			return nil
 		}
 		if n.Kind != yaml.MappingNode {
-			return pos{file, n.Line}.errorf("%s: want a mapping", key)
+			want := "passage ids, each with a list of messages"
+			if key == "chat" {
+				want = "greeting, thanks or help, each with a list of messages"
+			}
+			return pos{file, n.Line}.errorf("%s: want %s", key, want)
 		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if err := each(n.Content[i], n.Content[i+1]); err != nil {

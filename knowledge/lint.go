@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The levels of a lint problem: an error stops the knowledge from loading
@@ -44,8 +45,9 @@ const MinExamples = 10
 // reads it) and returns it when it loads, with every problem found, in
 // file and line order. Beyond what loading checks (and stops at the first
 // error of), it reports every file's syntax and shape errors, every empty
-// summary (an imported draft's to-do), passages with few examples, and
-// near-identical examples given to two passages.
+// summary (an imported draft's to-do), too-long title and too-long
+// passage, passages with few examples, and near-identical examples given
+// to two passages.
 func Lint(path string) (*Knowledge, []Problem) {
 	files, err := readPath(path)
 	if err != nil {
@@ -76,7 +78,7 @@ func lint(path string, files []namedData) (*Knowledge, []Problem) {
 			problems = append(problems, ProblemOf(err, f.name))
 			continue
 		}
-		problems = append(problems, emptySummaries(f.name, ff)...)
+		problems = append(problems, fieldProblems(f.name, ff)...)
 		good = append(good, f)
 	}
 	var k *Knowledge
@@ -111,17 +113,33 @@ func SortProblems(ps []Problem) {
 	})
 }
 
-// emptySummaries reports every section without a summary, which loading
-// reports one at a time: an imported draft has them all to write.
-func emptySummaries(file string, ff *fileYAML) []Problem {
+// fieldProblems reports every empty summary, too-long title and too-long
+// passage of a file, which loading stops at the first of: an imported
+// draft has all its summaries to write, and a hand-written file may have
+// several passages to split.
+func fieldProblems(file string, ff *fileYAML) []Problem {
 	if ff.Article == nil {
 		return nil
 	}
 	var out []Problem
+	add := func(line int, format string, args ...any) {
+		out = append(out, ProblemOf(pos{file, line}.errorf(format, args...), file))
+	}
 	for i, s := range ff.Article.Sections {
+		at := func(p ...any) int { return lineOf(ff.root, append([]any{"article", "sections", i}, p...)...) }
 		if strings.TrimSpace(s.Summary) == "" {
-			line := lineOf(ff.root, "article", "sections", i)
-			out = append(out, ProblemOf(pos{file, line}.errorf(emptySummary, s.Slug), file))
+			add(at(), emptySummary, s.Slug)
+		}
+		if n := utf8.RuneCountInString(strings.TrimSpace(s.Title)); n > MaxTitleLen {
+			add(at("title"), sectionTitleTooLong, s.Slug, n, MaxTitleLen)
+		}
+		for j, p := range s.Passages {
+			if n := utf8.RuneCountInString(strings.TrimSpace(p.Title)); n > MaxTitleLen {
+				add(at("passages", j, "title"), passageTitleTooLong, p.ID, n, MaxTitleLen)
+			}
+			if n := PassageLen(strings.TrimSpace(p.Text)); n > MaxPassageLen {
+				add(at("passages", j, "text"), passageTooLong, p.ID, n, MaxPassageLen)
+			}
 		}
 	}
 	return out

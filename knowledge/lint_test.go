@@ -27,6 +27,12 @@ func TestLint(t *testing.T) {
 			dir + `summaries.yaml:13: error: section "walking": empty summary; write a plain-language summary of the section, faithful to the article (shown by /topic)`}},
 		{"passage too long for a message", "long-passage.yaml", []string{
 			dir + `long-passage.yaml:12: error: passage "posture": text is 1385 characters, at most 1200, so that it is posted whole in one Discord message; split it into two passages at a sentence end`}},
+		{"every field problem of a file", "many-fields.yaml", []string{
+			dir + `many-fields.yaml:8: error: section "posture": empty summary; write a plain-language summary of the section, faithful to the article (shown by /topic)`,
+			dir + `many-fields.yaml:9: error: section "posture": title is 83 characters, at most 70; shorten it`,
+			dir + `many-fields.yaml:13: error: passage "posture": text is 1385 characters, at most 1200, so that it is posted whole in one Discord message; split it into two passages at a sentence end`,
+			dir + `many-fields.yaml:15: error: passage "slouch": title is 77 characters, at most 70; shorten it`,
+			dir + `many-fields.yaml:18: error: passage "desk": text is 1385 characters, at most 1200, so that it is posted whole in one Discord message; split it into two passages at a sentence end`}},
 		{"duplicate id", "duplicate-id.yaml", []string{
 			dir + `duplicate-id.yaml:13: error: passage "posture": duplicate id (also in testdata/lint/duplicate-id.yaml)`}},
 		{"few examples", "few-examples.yaml", []string{

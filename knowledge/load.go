@@ -257,7 +257,11 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 		return nil, errors.New("knowledge: no disclaimer set")
 	}
 	if len(k.Articles) == 0 {
-		return nil, errors.New("knowledge: no article loaded: a knowledge file needs an article: section")
+		where := files[len(files)-1].name
+		if len(extra) > 1 {
+			where = filepath.Dir(where)
+		}
+		return nil, pos{where, 0}.errorf("no article: a knowledge file, or one of a directory's, needs an article: section (see the README's \"Knowledge file format\")")
 	}
 	return k, nil
 }
@@ -456,9 +460,14 @@ func where(file string, line int) string {
 
 var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`)
 
-// emptySummary is the error of a section without a summary, as loading
-// and lint report it.
-const emptySummary = "section %q: empty summary; write a plain-language summary of the section, faithful to the article (shown by /topic)"
+// The errors loading stops at and lint reports every one of (lint.go's
+// fieldProblems), worded once.
+const (
+	emptySummary        = "section %q: empty summary; write a plain-language summary of the section, faithful to the article (shown by /topic)"
+	sectionTitleTooLong = "section %q: title is %d characters, at most %d; shorten it"
+	passageTitleTooLong = "passage %q: title is %d characters, at most %d; shorten it"
+	passageTooLong      = "passage %q: text is %d characters, at most %d, so that it is posted whole in one Discord message; split it into two passages at a sentence end"
+)
 
 func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 	ay := ff.Article
@@ -500,7 +509,7 @@ func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 			return sAt().errorf("section %q: empty title", slug)
 		}
 		if n := utf8.RuneCountInString(strings.TrimSpace(sy.Title)); n > MaxTitleLen {
-			return sAt("title").errorf("section %q: title is %d characters, at most %d; shorten it", slug, n, MaxTitleLen)
+			return sAt("title").errorf(sectionTitleTooLong, slug, n, MaxTitleLen)
 		}
 		if strings.TrimSpace(sy.Summary) == "" {
 			return sAt().errorf(emptySummary, slug)
@@ -531,14 +540,14 @@ func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 				return pAt().errorf("passage %q: empty text", id)
 			}
 			if n := PassageLen(strings.TrimSpace(py.Text)); n > MaxPassageLen {
-				return pAt("text").errorf("passage %q: text is %d characters, at most %d, so that it is posted whole in one Discord message; split it into two passages at a sentence end", id, n, MaxPassageLen)
+				return pAt("text").errorf(passageTooLong, id, n, MaxPassageLen)
 			}
 			title := strings.TrimSpace(py.Title)
 			if title == "" {
 				title = s.Title
 			}
 			if n := utf8.RuneCountInString(title); n > MaxTitleLen {
-				return pAt("title").errorf("passage %q: title is %d characters, at most %d; shorten it", id, n, MaxTitleLen)
+				return pAt("title").errorf(passageTitleTooLong, id, n, MaxTitleLen)
 			}
 			var phr []string
 			for n, ph := range py.Phrasings {
