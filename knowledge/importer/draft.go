@@ -129,8 +129,10 @@ func build(blocks []block) *Draft {
 	var cur *Section
 	sectionLevel := 0
 	subtitle := ""
+	// Titles longer than the loader allows are shortened: a title is the
+	// draft's label for the words, not a quotation.
 	section := func(title string) {
-		d.Sections = append(d.Sections, Section{Title: title})
+		d.Sections = append(d.Sections, Section{Title: clipWords(title, knowledge.MaxTitleLen)})
 		cur, subtitle = &d.Sections[len(d.Sections)-1], ""
 	}
 	for _, b := range blocks {
@@ -145,7 +147,7 @@ func build(blocks []block) *Draft {
 				sectionLevel = b.level
 				section(b.text)
 			default:
-				subtitle = b.text
+				subtitle = clipWords(b.text, knowledge.MaxTitleLen)
 			}
 			continue
 		}

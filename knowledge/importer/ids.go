@@ -15,13 +15,13 @@ const maxID = 32
 // never one of the labels knowledge reserves for examples.
 func (d *Draft) name() {
 	d.ID = slug(d.Title, "article")
-	slugs, ids := map[string]bool{}, map[string]bool{}
+	slugs, passages := newIDs(), newIDs()
 	for i := range d.Sections {
 		s := &d.Sections[i]
-		s.Slug = unique(slug(s.Title, "section"), slugs)
+		s.Slug = slugs.unique(slug(s.Title, "section"))
 		for j := range s.Passages {
 			p := &s.Passages[j]
-			p.ID = unique(slug(p.Title, "passage"), ids)
+			p.ID = passages.unique(slug(p.Title, "passage"))
 		}
 	}
 }
@@ -66,17 +66,27 @@ func slug(title, fallback string) string {
 	return s
 }
 
-// unique returns id, or id with a number added, so that it is not in seen
-// and not a reserved label; it records the result in seen.
-func unique(id string, seen map[string]bool) string {
+// ids hands out unique ids: an id, or the id with a number added, never
+// one handed out before or a reserved label.
+type ids struct {
+	seen map[string]bool
+	next map[string]int // the next number to try after a base id
+}
+
+func newIDs() *ids { return &ids{seen: map[string]bool{}, next: map[string]int{}} }
+
+func (u *ids) unique(id string) string {
 	taken := func(s string) bool {
-		return seen[s] || s == knowledge.LabelNone || knowledge.IsChatLabel(s)
+		return u.seen[s] || s == knowledge.LabelNone || knowledge.IsChatLabel(s)
 	}
 	out := id
-	for n := 2; taken(out); n++ {
+	n := max(u.next[id], 2)
+	for taken(out) {
 		suffix := "-" + strconv.Itoa(n)
 		out = strings.TrimRight(id[:min(len(id), maxID-len(suffix))], "-") + suffix
+		n++
 	}
-	seen[out] = true
+	u.next[id] = n
+	u.seen[out] = true
 	return out
 }
