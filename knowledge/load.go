@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -10,14 +9,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"reflect"
-	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"gopkg.in/yaml.v3"
 )
 
 //go:embed default/*.yaml
@@ -163,81 +157,22 @@ func readFile(name string) (namedData, error) {
 // loadFS reads common.yaml from dir in fsys, then either the other files of
 // dir (extra == nil) or the operator's files.
 func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
-	common, err := fs.ReadFile(fsys, path.Join(dir, commonFile))
+	files, err := withCommon(fsys, dir, extra)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: embedded %s: %w", commonFile, err)
+		return nil, err
 	}
-	files := []namedData{{commonFile, common}}
-	if extra == nil {
-		names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
-		if err != nil {
-			return nil, fmt.Errorf("knowledge: %w", err)
-		}
-		sort.Strings(names)
-		for _, n := range names {
-			if path.Base(n) == commonFile {
-				continue
-			}
-			b, err := fs.ReadFile(fsys, n)
-			if err != nil {
-				return nil, fmt.Errorf("knowledge: %w", err)
-			}
-			files = append(files, namedData{path.Base(n), b})
-		}
-	} else {
-		files = append(files, extra...)
-	}
-
 	k := &Knowledge{passages: map[string]*Passage{}, sections: map[string]*Section{}}
-	var disclaimerFrom, dontKnowFrom string
+	var w wording
 	for i, f := range files {
 		ff, err := parse(f)
 		if err != nil {
 			return nil, err
 		}
-		// The embedded common file sets the defaults; an operator's file may
-		// replace them, but two operator files may not disagree.
-		for _, t := range []struct {
-			key  string
-			val  *string
-			dst  *string
-			from *string
-		}{
-			{"disclaimer", ff.Disclaimer, &k.Disclaimer, &disclaimerFrom},
-			{"dont_know", ff.DontKnow, &k.DontKnow, &dontKnowFrom},
-		} {
-			if t.val == nil {
-				continue
-			}
-			v := strings.Join(strings.Fields(*t.val), " ")
-			if v == "" {
-				return nil, pos{f.name, ff.line(t.key)}.errorf("%s is empty; every reply must carry it", t.key)
-			}
-			if t.key == "disclaimer" && utf8.RuneCountInString(v) > MaxDisclaimer {
-				return nil, pos{f.name, ff.line(t.key)}.errorf("disclaimer is %d characters; at most %d, so that it fits an embed footer and every message", utf8.RuneCountInString(v), MaxDisclaimer)
-			}
-			if i > 0 && *t.from != "" && v != *t.dst {
-				return nil, pos{f.name, ff.line(t.key)}.errorf("%s differs from the one set in %s", t.key, *t.from)
-			}
-			*t.dst = v
-			if i > 0 {
-				*t.from = f.name
-			}
+		if err := w.apply(k, f.name, ff, i == 0); err != nil {
+			return nil, err
 		}
-		for j, g := range ff.Synonyms {
-			line := ff.itemLine("synonyms", j)
-			var terms []string
-			for _, t := range g {
-				t = strings.TrimSpace(t)
-				if t == "" {
-					return nil, pos{f.name, line}.errorf("synonym group %d: empty term", j+1)
-				}
-				terms = append(terms, t)
-			}
-			if len(terms) < 2 {
-				return nil, pos{f.name, line}.errorf("synonym group %d: needs at least two terms", j+1)
-			}
-			k.Synonyms = append(k.Synonyms, SynonymGroup{Terms: terms, File: f.name, Line: line})
+		if err := k.addSynonyms(f.name, ff); err != nil {
+			return nil, err
 		}
 		if ff.Article != nil {
 			if err := k.addArticle(f.name, ff); err != nil {
@@ -266,309 +201,90 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 	return k, nil
 }
 
-// The YAML schema. Unknown fields are errors (KnownFields), so a typo in a
-// key is reported instead of silently dropping content.
-type fileYAML struct {
-	Disclaimer   *string      `yaml:"disclaimer"`
-	DontKnow     *string      `yaml:"dont_know"`
-	Synonyms     [][]string   `yaml:"synonyms"`
-	Article      *articleYAML `yaml:"article"`
-	examplesYAML `yaml:",inline"`
-	root         *yaml.Node // for line numbers
-}
-
-type articleYAML struct {
-	ID       string        `yaml:"id"`
-	Title    string        `yaml:"title"`
-	Source   string        `yaml:"source"`
-	Sections []sectionYAML `yaml:"sections"`
-}
-
-type sectionYAML struct {
-	Slug     string        `yaml:"slug"`
-	Title    string        `yaml:"title"`
-	Summary  string        `yaml:"summary"`
-	Passages []passageYAML `yaml:"passages"`
-}
-
-type passageYAML struct {
-	ID        string   `yaml:"id"`
-	Title     string   `yaml:"title"`
-	Text      string   `yaml:"text"`
-	Phrasings []string `yaml:"phrasings"`
-	Overview  bool     `yaml:"overview"`
-}
-
-func parse(f namedData) (*fileYAML, error) {
-	var ff fileYAML
-	root, err := decodeStrict(f.name, f.data, &ff, "a knowledge file")
-	var fe *FileError
-	if ext := strings.ToLower(filepath.Ext(f.name)); errors.As(err, &fe) && ext != ".yaml" && ext != ".yml" &&
-		(strings.HasPrefix(fe.Problem, "not valid YAML") || strings.HasPrefix(fe.Problem, "not a knowledge file")) {
-		// Most likely an article given where its YAML draft belongs.
-		fe.Problem += "; knowledge files are YAML: make one from an article with 'backpainbot knowledge import " + filepath.Base(f.name) + "'"
-	}
+// withCommon returns the embedded common.yaml of dir in fsys followed by
+// either the other files of dir (extra == nil) or the operator's files.
+func withCommon(fsys fs.FS, dir string, extra []namedData) ([]namedData, error) {
+	common, err := fs.ReadFile(fsys, path.Join(dir, commonFile))
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("knowledge: embedded %s: %w", commonFile, err)
 	}
-	ff.root = root
-	return &ff, nil
-}
-
-// decodeStrict decodes the one YAML document of a knowledge or safety rules
-// file into v, which must be a pointer to a struct, and returns the
-// document's root node for line numbers. Every error is a *FileError in the
-// operator's words: aliases, syntax, a shape that does not match v (kind
-// says what the file should be), an empty file, a second document.
-func decodeStrict(name string, data []byte, v any, kind string) (*yaml.Node, error) {
-	if err := rejectAliases(name, data); err != nil {
-		return nil, err
+	files := []namedData{{commonFile, common}}
+	if extra != nil {
+		return append(files, extra...), nil
 	}
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
-		return nil, pos{name, 0}.errorf("file is empty")
-	} else if err != nil {
-		return nil, yamlError(name, err)
+	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: %w", err)
 	}
-	// Decode reads one document: a second one ("---") would be dropped
-	// without a word, so it is an error. An empty one is harmless.
-	var next yaml.Node
-	if err := dec.Decode(&next); !errors.Is(err, io.EOF) {
+	sort.Strings(names)
+	for _, n := range names {
+		if path.Base(n) == commonFile {
+			continue
+		}
+		b, err := fs.ReadFile(fsys, n)
 		if err != nil {
-			return nil, yamlError(name, err)
+			return nil, fmt.Errorf("knowledge: %w", err)
 		}
-		if len(next.Content) != 1 || next.Content[0].ShortTag() != "!!null" {
-			return nil, pos{name, next.Line}.errorf("a second YAML document; put each article in a file of its own")
-		}
+		files = append(files, namedData{path.Base(n), b})
 	}
-	var root *yaml.Node
-	if len(doc.Content) > 0 {
-		root = doc.Content[0]
-	}
-	if root == nil || root.ShortTag() == "!!null" {
-		return nil, pos{name, 0}.errorf("file is empty")
-	}
-	if err := checkFileShape(name, root, reflect.TypeOf(v).Elem(), kind); err != nil {
-		return nil, err
-	}
-	if err := root.Decode(v); err != nil {
-		// checkFileShape accepts only what decodes; this is a safety net.
-		return nil, yamlError(name, err)
-	}
-	return root, nil
+	return files, nil
 }
 
-// yamlError is a yaml.v3 syntax error as a FileError: "file.yaml:3: not
-// valid YAML: ...".
-func yamlError(name string, err error) error {
-	msg := yamlErr(err)
-	line := 0
-	if l, rest, ok := strings.Cut(msg, ": "); ok {
-		if n, convErr := strconv.Atoi(l); convErr == nil {
-			line, msg = n, rest
+// wording remembers which operator file set the disclaimer and the "I
+// don't know" line.
+type wording struct{ disclaimerFrom, dontKnowFrom string }
+
+// apply takes a file's disclaimer and dont_know. The embedded common file
+// (first) sets the defaults; an operator's file may replace them, but two
+// operator files may not disagree.
+func (w *wording) apply(k *Knowledge, file string, ff *fileYAML, first bool) error {
+	for _, t := range []struct {
+		key  string
+		val  *string
+		dst  *string
+		from *string
+	}{
+		{"disclaimer", ff.Disclaimer, &k.Disclaimer, &w.disclaimerFrom},
+		{"dont_know", ff.DontKnow, &k.DontKnow, &w.dontKnowFrom},
+	} {
+		if t.val == nil {
+			continue
 		}
-	}
-	return pos{name, line}.errorf("not valid YAML: %s", msg)
-}
-
-// yamlErr turns yaml.v3's "yaml: line 3: ..." and "yaml: unmarshal
-// errors:\n  line 5: field x not found in type ..." into "3: ...", so that
-// errors read "file.yaml:3: ...".
-var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
-
-func yamlErr(err error) string {
-	ms := yamlLine.FindAllStringSubmatch(err.Error(), -1)
-	if ms == nil {
-		return strings.TrimPrefix(err.Error(), "yaml: ")
-	}
-	var parts []string
-	for i, m := range ms {
-		msg := m[2]
-		if f, _, ok := strings.Cut(msg, " not found in type "); ok {
-			msg = "unknown " + f
+		at := pos{file, ff.line(t.key)}
+		v := strings.Join(strings.Fields(*t.val), " ")
+		if v == "" {
+			return at.errorf("%s is empty; every reply must carry it", t.key)
 		}
-		if i == 0 {
-			parts = append(parts, m[1]+": "+msg)
-		} else {
-			parts = append(parts, "line "+m[1]+": "+msg)
+		if t.key == "disclaimer" && utf8.RuneCountInString(v) > MaxDisclaimer {
+			return at.errorf("disclaimer is %d characters; at most %d, so that it fits an embed footer and every message", utf8.RuneCountInString(v), MaxDisclaimer)
 		}
-	}
-	return strings.Join(parts, "; ")
-}
-
-// line returns the line of a top-level key, or 0.
-func (f *fileYAML) line(key string) int {
-	if n := child(f.root, key); n != nil {
-		return n.Line
-	}
-	return 0
-}
-
-// itemLine returns the line of the i-th item of a top-level list.
-func (f *fileYAML) itemLine(key string, i int) int {
-	if n := child(f.root, key); n != nil && i < len(n.Content) {
-		return n.Content[i].Line
-	}
-	return 0
-}
-
-// nodeAt walks a path of map keys (string) and list indexes (int).
-func nodeAt(n *yaml.Node, p ...any) *yaml.Node {
-	for _, step := range p {
-		if n == nil {
-			return nil
+		if !first && *t.from != "" && v != *t.dst {
+			return at.errorf("%s differs from the one set in %s", t.key, *t.from)
 		}
-		switch s := step.(type) {
-		case string:
-			n = child(n, s)
-		case int:
-			if n.Kind != yaml.SequenceNode || s >= len(n.Content) {
-				return nil
-			}
-			n = n.Content[s]
-		}
-	}
-	return n
-}
-
-func child(n *yaml.Node, key string) *yaml.Node {
-	if n == nil || n.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1]
+		*t.dst = v
+		if !first {
+			*t.from = file
 		}
 	}
 	return nil
 }
 
-func lineOf(root *yaml.Node, p ...any) int {
-	if n := nodeAt(root, p...); n != nil {
-		return n.Line
+// addSynonyms adds a file's synonym groups.
+func (k *Knowledge) addSynonyms(file string, ff *fileYAML) error {
+	for j, g := range ff.Synonyms {
+		line := ff.itemLine("synonyms", j)
+		var terms []string
+		for _, t := range g {
+			t = strings.TrimSpace(t)
+			if t == "" {
+				return pos{file, line}.errorf("synonym group %d: empty term", j+1)
+			}
+			terms = append(terms, t)
+		}
+		if len(terms) < 2 {
+			return pos{file, line}.errorf("synonym group %d: needs at least two terms", j+1)
+		}
+		k.Synonyms = append(k.Synonyms, SynonymGroup{Terms: terms, File: file, Line: line})
 	}
-	return 0
-}
-
-func where(file string, line int) string {
-	if line > 0 {
-		return fmt.Sprintf("%s:%d", file, line)
-	}
-	return file
-}
-
-var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`)
-
-// The errors loading stops at and lint reports every one of (lint.go's
-// fieldProblems), worded once.
-const (
-	emptySummary        = "section %q: empty summary; write a plain-language summary of the section, faithful to the article (shown by /topic)"
-	sectionTitleTooLong = "section %q: title is %d characters, at most %d; shorten it"
-	passageTitleTooLong = "passage %q: title is %d characters, at most %d; shorten it"
-	passageTooLong      = "passage %q: text is %d characters, at most %d, so that it is posted whole in one Discord message; split it into two passages at a sentence end"
-)
-
-func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
-	ay := ff.Article
-	at := func(p ...any) pos { return pos{file, lineOf(ff.root, append([]any{"article"}, p...)...)} }
-	if strings.TrimSpace(ay.ID) == "" {
-		return at().errorf("article: empty id")
-	}
-	for _, a := range k.Articles {
-		if a.ID == ay.ID {
-			return at("id").errorf("article %q: duplicate id (also in %s)", ay.ID, a.File)
-		}
-	}
-	if strings.TrimSpace(ay.Title) == "" {
-		return at().errorf("article %q: empty title", ay.ID)
-	}
-	if strings.TrimSpace(ay.Source) == "" {
-		return at().errorf("article %q: empty source; every passage is quoted with its source", ay.ID)
-	}
-	if n := utf8.RuneCountInString(strings.TrimSpace(ay.Source)); n > MaxSourceLen {
-		return at("source").errorf("article %q: source is %d characters, at most %d (it is shown under every passage); shorten it", ay.ID, n, MaxSourceLen)
-	}
-	if len(ay.Sections) == 0 {
-		return at().errorf("article %q: no sections", ay.ID)
-	}
-	a := &Article{ID: ay.ID, Title: strings.TrimSpace(ay.Title), Source: strings.TrimSpace(ay.Source), File: file}
-	for i, sy := range ay.Sections {
-		sAt := func(p ...any) pos { return at(append([]any{"sections", i}, p...)...) }
-		slug := strings.TrimSpace(sy.Slug)
-		if slug == "" {
-			return sAt().errorf("section %d: empty slug", i+1)
-		}
-		if !idPattern.MatchString(slug) {
-			return sAt("slug").errorf("section %q: slug must be lowercase letters, digits and dashes, at most 32 (it is a command choice)", slug)
-		}
-		if prev, ok := k.sections[slug]; ok {
-			return sAt("slug").errorf("section %q: duplicate slug (also in %s)", slug, prev.Article.File)
-		}
-		if strings.TrimSpace(sy.Title) == "" {
-			return sAt().errorf("section %q: empty title", slug)
-		}
-		if n := utf8.RuneCountInString(strings.TrimSpace(sy.Title)); n > MaxTitleLen {
-			return sAt("title").errorf(sectionTitleTooLong, slug, n, MaxTitleLen)
-		}
-		if strings.TrimSpace(sy.Summary) == "" {
-			return sAt().errorf(emptySummary, slug)
-		}
-		if n := len([]rune(sy.Summary)); n > maxSummaryLen {
-			return sAt("summary").errorf("section %q: summary is %d characters, at most %d", slug, n, maxSummaryLen)
-		}
-		if len(sy.Passages) == 0 {
-			return sAt().errorf("section %q: no passages", slug)
-		}
-		s := &Section{Slug: slug, Title: strings.TrimSpace(sy.Title), Summary: strings.TrimSpace(sy.Summary), Article: a}
-		for j, py := range sy.Passages {
-			pAt := func(p ...any) pos { return sAt(append([]any{"passages", j}, p...)...) }
-			id := strings.TrimSpace(py.ID)
-			if id == "" {
-				return pAt().errorf("section %q: passage %d: empty id", slug, j+1)
-			}
-			if !idPattern.MatchString(id) {
-				return pAt("id").errorf("passage %q: id must be lowercase letters, digits and dashes, at most 32", id)
-			}
-			if reservedLabel(id) {
-				return pAt("id").errorf("passage %q: the id is reserved for examples no passage answers; choose another", id)
-			}
-			if prev, ok := k.passages[id]; ok {
-				return pAt("id").errorf("passage %q: duplicate id (also in %s)", id, prev.Section.Article.File)
-			}
-			if strings.TrimSpace(py.Text) == "" {
-				return pAt().errorf("passage %q: empty text", id)
-			}
-			if n := PassageLen(strings.TrimSpace(py.Text)); n > MaxPassageLen {
-				return pAt("text").errorf(passageTooLong, id, n, MaxPassageLen)
-			}
-			title := strings.TrimSpace(py.Title)
-			if title == "" {
-				title = s.Title
-			}
-			if n := utf8.RuneCountInString(title); n > MaxTitleLen {
-				return pAt("title").errorf(passageTitleTooLong, id, n, MaxTitleLen)
-			}
-			var phr []string
-			for n, ph := range py.Phrasings {
-				if strings.TrimSpace(ph) == "" {
-					return pAt("phrasings", n).errorf("passage %q: phrasing %d is empty", id, n+1)
-				}
-				phr = append(phr, strings.TrimSpace(ph))
-			}
-			p := &Passage{ID: id, Title: title, Text: strings.TrimSpace(py.Text), Phrasings: phr, Section: s, Line: pAt().line}
-			if py.Overview {
-				if a.Overview != nil {
-					return pAt("overview").errorf("passage %q: article %q already has an overview passage (%q); at most one", id, a.ID, a.Overview.ID)
-				}
-				a.Overview = p
-			}
-			s.Passages = append(s.Passages, p)
-			k.passages[id] = p
-		}
-		a.Sections = append(a.Sections, s)
-		k.sections[slug] = s
-	}
-	k.Articles = append(k.Articles, a)
 	return nil
 }
