@@ -97,6 +97,10 @@ func Import(data []byte, f Format, name string) (*Draft, error) {
 	if d.Title == "" {
 		d.Title = fallbackTitle
 	}
+	if d.Title == "" { // no heading to go by: the file's name, for the operator to correct
+		base := strings.TrimSuffix(filepath.Base(name), filepath.Ext(name))
+		d.Title = clipWords(strings.Join(strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' }), " "), 120)
+	}
 	if len(d.Sections) == 0 {
 		return nil, fmt.Errorf("%s: found no paragraphs or list items to quote", name)
 	}

@@ -207,3 +207,15 @@ func TestFormatOf(t *testing.T) {
 		t.Errorf("FormatOf(a.pdf) error = %v; want a pointer to --format", err)
 	}
 }
+
+// An article without a heading takes its title from the file's name, for
+// the operator to correct; the draft still has the paragraphs.
+func TestImportWithoutHeadings(t *testing.T) {
+	d, err := importer.Import([]byte("Massage can help relax tense muscles.\n\nIt may not help every back.\n"), importer.Text, "notes/massage-and_backs.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Title != "massage and backs" || len(d.Sections) != 1 || len(d.Sections[0].Passages) != 2 {
+		t.Errorf("Import(no headings) = title %q, %d sections; want the file's name and one section of two passages", d.Title, len(d.Sections))
+	}
+}
