@@ -1,6 +1,8 @@
 package knowledge_test
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -82,5 +84,23 @@ func TestLintDirectoryReportsEveryFile(t *testing.T) {
 		if !files[f] {
 			t.Errorf("Lint(testdata/broken) reports nothing for %s; want its error", f)
 		}
+	}
+}
+
+// A file that does not parse is reported once: not again as "no article"
+// because the article was in it.
+func TestLintBrokenArticleBesideExamples(t *testing.T) {
+	dir := t.TempDir()
+	for name, data := range map[string]string{
+		"a.yaml": "article:\n  id: a\n  title: [unclosed\n",
+		"b.yaml": "out_of_scope:\n  - what mattress is best\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(data), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, problems := knowledge.Lint(dir)
+	if len(problems) != 1 || problems[0].File != filepath.Join(dir, "a.yaml") {
+		t.Errorf("Lint(broken article beside examples) = %v; want one problem, in a.yaml", problems)
 	}
 }
