@@ -217,11 +217,19 @@ func report(env Env, problems []knowledge.Problem) error {
 			errs++
 		}
 	}
-	fmt.Fprintf(env.Stderr, "%d errors, %d warnings\n", errs, len(problems)-errs)
+	fmt.Fprintf(env.Stderr, "%s, %s\n", count(errs, "error"), count(len(problems)-errs, "warning"))
 	if errs > 0 {
-		return fmt.Errorf("knowledge lint: %d errors", errs)
+		return fmt.Errorf("knowledge lint: %s", count(errs, "error"))
 	}
 	return nil
+}
+
+// count is "1 error", "2 errors".
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }
 
 func readSource(name, format string) (*importer.Source, error) {
