@@ -185,10 +185,15 @@ func runLint(ctx context.Context, env Env, o *options, args []string) error {
 	}
 	if k != nil && !noCV && len(k.Examples) > 0 {
 		p := newProgress(env.Stderr, env.Now)
-		problems = append(problems, crossValidated(ctx, k, p.Task("training the question model"), p.Task("cross-validating it"))...)
-		p.Done()
-		if err := ctx.Err(); err != nil {
-			return err
+		done := make(chan []knowledge.Problem, 1)
+		go func() { done <- crossValidated(k, p.Task("training the question model"), p.Task("cross-validating it")) }()
+		select {
+		case ps := <-done:
+			problems = append(problems, ps...)
+			p.Done()
+		case <-ctx.Done(): // Ctrl-C: the training cannot be stopped, the program can
+			p.Done()
+			return fmt.Errorf("knowledge lint: stopped while cross-validating: %w", ctx.Err())
 		}
 	}
 	knowledge.SortProblems(problems)
@@ -264,7 +269,7 @@ func verbatimProblems(k *knowledge.Knowledge, src *importer.Source, name string)
 // trained without them, answers with that passage less than
 // minPassageRecall of the time, naming the passage it gives instead most.
 // train and cv, if not nil, are told how far each is.
-func crossValidated(ctx context.Context, k *knowledge.Knowledge, train, cv func(done, total int)) []knowledge.Problem {
+func crossValidated(k *knowledge.Knowledge, train, cv func(done, total int)) []knowledge.Problem {
 	m := qmodel.BuildMetered(k, qmodel.NewMeter(train))
 	judged := m.CrossValidate(qmodel.Examples(k), cvFolds, cv)
 	total, right := map[string]int{}, map[string]int{}
@@ -287,7 +292,7 @@ func crossValidated(ctx context.Context, k *knowledge.Knowledge, train, cv func(
 	var out []knowledge.Problem
 	for _, p := range k.Passages() {
 		n := total[p.ID]
-		if n == 0 || ctx.Err() != nil {
+		if n == 0 {
 			continue
 		}
 		if recall := float64(right[p.ID]) / float64(n); recall < minPassageRecall {
