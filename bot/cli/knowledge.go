@@ -186,7 +186,9 @@ func runLint(ctx context.Context, env Env, o *options, args []string) error {
 	if k != nil && !noCV && len(k.Examples) > 0 {
 		p := newProgress(env.Stderr, env.Now)
 		done := make(chan []knowledge.Problem, 1)
-		go func() { done <- crossValidated(k, p.Task("training the question model"), p.Task("cross-validating it")) }()
+		go func() {
+			done <- crossValidated(k, p.Task("training the question model"), p.Task("cross-validating it"))
+		}()
 		select {
 		case ps := <-done:
 			problems = append(problems, ps...)
