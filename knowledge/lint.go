@@ -27,8 +27,8 @@ type Problem struct {
 // String is the problem as lint prints it: "file:line: level: message".
 func (p Problem) String() string { return where(p.File, p.Line) + ": " + p.Level + ": " + p.Message }
 
-// ProblemOf turns a load error into a problem at its file and line.
-func ProblemOf(err error, fallbackFile string) Problem {
+// problemOf turns a load error into a problem at its file and line.
+func problemOf(err error, fallbackFile string) Problem {
 	var fe *FileError
 	if errors.As(err, &fe) {
 		return Problem{File: fe.File, Line: fe.Line, Level: LevelError, Message: fe.Problem}
@@ -36,10 +36,10 @@ func ProblemOf(err error, fallbackFile string) Problem {
 	return Problem{File: fallbackFile, Level: LevelError, Message: strings.TrimPrefix(err.Error(), "knowledge: ")}
 }
 
-// MinExamples is the fewest example questions (phrasings included) a
+// minExamples is the fewest example questions (phrasings included) a
 // passage should have: with fewer, the question model rarely chooses it,
 // and cross-validation has too few to say how well it does.
-const MinExamples = 10
+const minExamples = 10
 
 // Lint checks the knowledge at path (a file or a directory, as LoadPath
 // reads it) and returns it when it loads, with every problem found, in
@@ -51,7 +51,7 @@ const MinExamples = 10
 func Lint(path string) (*Knowledge, []Problem) {
 	files, err := readPath(path)
 	if err != nil {
-		return nil, []Problem{ProblemOf(err, path)}
+		return nil, []Problem{problemOf(err, path)}
 	}
 	return lint(path, files)
 }
@@ -61,7 +61,7 @@ func Lint(path string) (*Knowledge, []Problem) {
 func LintDefault() (*Knowledge, []Problem) {
 	k, err := Default()
 	if err != nil {
-		return nil, []Problem{ProblemOf(err, defaultDir)}
+		return nil, []Problem{problemOf(err, defaultDir)}
 	}
 	problems := k.lintExamples()
 	SortProblems(problems)
@@ -75,7 +75,7 @@ func lint(path string, files []namedData) (*Knowledge, []Problem) {
 	for _, f := range files {
 		ff, err := parse(f)
 		if err != nil {
-			problems = append(problems, ProblemOf(err, f.name))
+			problems = append(problems, problemOf(err, f.name))
 			continue
 		}
 		problems = append(problems, fieldProblems(f.name, ff)...)
@@ -84,13 +84,13 @@ func lint(path string, files []namedData) (*Knowledge, []Problem) {
 	var k *Knowledge
 	if len(problems) == 0 {
 		if k, err = loadFS(defaultFS, defaultDir, good); err != nil {
-			problems = append(problems, ProblemOf(err, path))
+			problems = append(problems, problemOf(err, path))
 		}
 	} else if len(good) > 0 {
 		// The files that parse, for the first error in them; not "no
 		// article" when the file with the article is one that did not parse.
 		if _, err = loadFS(defaultFS, defaultDir, good); err != nil {
-			if p := ProblemOf(err, path); !slices.Contains(problems, p) && !strings.HasPrefix(p.Message, "no article") {
+			if p := problemOf(err, path); !slices.Contains(problems, p) && !strings.HasPrefix(p.Message, "no article") {
 				problems = append(problems, p)
 			}
 		}
@@ -125,7 +125,7 @@ func fieldProblems(file string, ff *fileYAML) []Problem {
 	}
 	var out []Problem
 	add := func(line int, format string, args ...any) {
-		out = append(out, ProblemOf(pos{file, line}.errorf(format, args...), file))
+		out = append(out, problemOf(pos{file, line}.errorf(format, args...), file))
 	}
 	for i, s := range ff.Article.Sections {
 		at := func(p ...any) int { return lineOf(ff.root, append([]any{"article", "sections", i}, p...)...) }
@@ -147,7 +147,7 @@ func fieldProblems(file string, ff *fileYAML) []Problem {
 	return out
 }
 
-// lintExamples warns of passages with fewer than MinExamples examples and
+// lintExamples warns of passages with fewer than minExamples examples and
 // of near-identical examples labelled differently (identical ones are a
 // load error).
 func (k *Knowledge) lintExamples() []Problem {
@@ -164,9 +164,9 @@ func (k *Knowledge) lintExamples() []Problem {
 		count[e.Label]++
 	}
 	for _, p := range k.Passages() {
-		if n := count[p.ID] + len(p.Phrasings); n < MinExamples {
+		if n := count[p.ID] + len(p.Phrasings); n < minExamples {
 			out = append(out, Problem{File: p.Section.Article.File, Line: p.Line, Level: LevelWarning,
-				Message: fmt.Sprintf("passage %q has %d example questions and phrasings; give it at least %d, or the question model will rarely choose it", p.ID, n, MinExamples)})
+				Message: fmt.Sprintf("passage %q has %d example questions and phrasings; give it at least %d, or the question model will rarely choose it", p.ID, n, minExamples)})
 		}
 	}
 	seen := map[string]Example{}
