@@ -32,6 +32,7 @@ var furnitureWords = map[string]bool{
 	"sidebar": true, "footer": true, "banner": true, "byline": true, "author": true,
 	"comments": true, "comment": true, "related": true, "newsletter": true, "subscribe": true,
 	"advert": true, "advertisement": true, "ads": true, "contentinfo": true, "complementary": true,
+	"toc": true, "promo": true, "popup": true, "modal": true,
 }
 
 // readHTML reads an HTML page. When it has an <article> or <main>, only
