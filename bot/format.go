@@ -65,8 +65,11 @@ type Button struct {
 
 // Render turns a Reply into what is posted. It is the only code that writes
 // reply text, and every Message it returns carries the disclaimer and fits
-// Discord's limits: the disclaimer is never shortened; the passage or
-// summary is, at a sentence or word boundary.
+// Discord's limits: the disclaimer is never shortened; a summary or list
+// may be, at a sentence or word boundary; a passage never is, since it is
+// quoted word for word (the loader refuses one too long for a message:
+// knowledge.MaxPassageLen). A passage that does not fit all the same is
+// left out of an urgent reply, and turns an answer into an error reply.
 func Render(r knowledge.Reply) Message {
 	disclaimer := strings.TrimSpace(r.Disclaimer)
 	if disclaimer == "" {
@@ -75,6 +78,7 @@ func Render(r knowledge.Reply) Message {
 	m := Message{Kind: r.Kind, Level: r.Level, Footer: disclaimer, Why: r.Basis}
 	var lead, body string // lead: urgent or notice text that must come first and never be cut
 	quoted := false       // body is a passage, quoted in plain text
+	verbatim := false     // body holds a passage: posted whole or not at all
 	switch r.Kind {
 	case knowledge.KindAnswer:
 		p := r.Passage
@@ -88,7 +92,7 @@ func Render(r knowledge.Reply) Message {
 		if r.Notice != "" {
 			lead = r.Notice
 		}
-		body, quoted = p.Text, true
+		body, quoted, verbatim = p.Text, true, true
 		m.Source = sourceLine(p.Section.Article)
 		for _, q := range r.Related {
 			m.Related = append(m.Related, Button{Label: truncate(valid("More on: "+q.Title), MaxButtonLabel), PassageID: q.ID})
@@ -102,7 +106,7 @@ func Render(r knowledge.Reply) Message {
 		m.Title, advice = heading(r.Advice)
 		lead = joinParas(advice, r.Why)
 		if r.Passage != nil && r.Kind == knowledge.KindUrgent && r.Level != knowledge.LevelEmergency {
-			body = "From the article, " + r.Passage.Title + ":\n" + r.Passage.Text
+			body, verbatim = "From the article, "+r.Passage.Title+":\n"+r.Passage.Text, true
 			m.Source = sourceLine(r.Passage.Section.Article)
 		}
 	case knowledge.KindSigns:
@@ -137,7 +141,11 @@ func Render(r knowledge.Reply) Message {
 	}
 	m.Title = truncate(valid(m.Title), MaxTitle-margin)
 	m.Source = valid(m.Source)
-	m.Description, m.Content = fit(m.Title, valid(lead), valid(body), quoted, m.Source, valid(disclaimer))
+	var whole bool
+	m.Description, m.Content, whole = fit(m.Title, valid(lead), valid(body), quoted, verbatim, m.Source, valid(disclaimer))
+	if !whole && r.Kind == knowledge.KindAnswer {
+		return Render(knowledge.Reply{Kind: knowledge.KindError, Notice: passageTooLong, Disclaimer: disclaimer})
+	}
 	m.Footer = valid(disclaimer)
 	return m
 }
@@ -198,15 +206,21 @@ func renderChat(r knowledge.Reply, m *Message) (lead, body string) {
 	return "Hi! " + can, ""
 }
 
+// passageTooLong is the reply to a question whose passage cannot be posted
+// whole: quoting part of it would not be word for word.
+const passageTooLong = "The passage that answers this is too long to post in one message, and I only quote passages whole. Please let the server's admins know."
+
 // fit builds the embed description and the plain content so that both fit:
 // the description within the embed limits, the content within 2,000
 // characters including the title, source and disclaimer. Only body is ever
-// shortened; lead and disclaimer are kept whole (they are short by design:
-// urgent wording and notices are a few hundred characters).
-func fit(title, lead, body string, quoted bool, source, disclaimer string) (description, content string) {
+// shortened, and a verbatim body (one holding a passage) never: it is left
+// out, with its source, and whole reports so. Lead and disclaimer are kept whole (they
+// are short by design: urgent wording and notices are a few hundred
+// characters).
+func fit(title, lead, body string, quoted, verbatim bool, source, disclaimer string) (description, content string, whole bool) {
 	// Embed: description + title + footer + source (kept in the description).
 	descBudget := min(MaxDescription, MaxEmbedTotal-utf8.RuneCountInString(title)-utf8.RuneCountInString(disclaimer)) - margin
-	description = compose(lead, body, source, descBudget)
+	description, whole = compose(lead, body, source, verbatim, descBudget)
 
 	header := ""
 	if title != "" {
@@ -217,24 +231,31 @@ func fit(title, lead, body string, quoted bool, source, disclaimer string) (desc
 	if quoted {
 		body = quote(body)
 	}
-	content = header + compose(lead, body, source, contentBudget) + tail
-	return description, strings.TrimSpace(content)
+	composed, wholeContent := compose(lead, body, source, verbatim, contentBudget)
+	content = header + composed + tail
+	return description, strings.TrimSpace(content), whole && wholeContent
 }
 
-// compose joins lead, body and source within budget runes, shortening body.
-func compose(lead, body, source string, budget int) string {
+// compose joins lead, body and source within budget runes, shortening body,
+// or leaving a whole body (a quoted passage) out with its source when it
+// does not fit; whole is false then.
+func compose(lead, body, source string, whole bool, budget int) (string, bool) {
 	fixed := joinParas(lead, source)
 	room := budget - utf8.RuneCountInString(fixed) - 4
-	if body != "" && room > 0 {
+	fits := body == "" || utf8.RuneCountInString(body) <= room
+	switch {
+	case whole && !fits:
+		body, source = "", ""
+	case body != "" && room > 0:
 		body = shorten(body, room)
-	} else {
+	default:
 		body = ""
 	}
 	out := joinParas(lead, body, source)
 	if utf8.RuneCountInString(out) > budget { // a lead longer than a message: cut it too, as a last resort
 		out = shorten(out, budget)
 	}
-	return out
+	return out, fits || !whole
 }
 
 func joinParas(parts ...string) string {

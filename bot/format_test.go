@@ -136,31 +136,63 @@ func TestRenderChoices(t *testing.T) {
 	}
 }
 
-// A passage far longer than a message is shortened at a sentence or word
-// boundary; the disclaimer never is.
-func TestRenderShortensLongPassages(t *testing.T) {
+// A passage is quoted whole or not at all: one far longer than a message
+// (the loader refuses such a passage) turns an answer into an error reply
+// and is left out of an urgent reply, never cut. A summary, which is not a
+// quotation, is shortened at a sentence end. The disclaimer never is.
+func TestRenderNeverCutsPassages(t *testing.T) {
 	sentence := "Massage can help relax tense muscles in the back. "
 	long := strings.Repeat(sentence, 200) // 10,000 characters
 	art := &knowledge.Article{ID: "a", Title: "A", Source: "Somewhere"}
 	sec := &knowledge.Section{Slug: "s", Title: "S", Summary: long, Article: art}
 	p := &knowledge.Passage{ID: "p", Title: "T", Text: strings.TrimSpace(long), Section: sec}
 	sec.Passages = []*knowledge.Passage{p}
-	for _, r := range []knowledge.Reply{
-		{Kind: knowledge.KindAnswer, Passage: p, Disclaimer: "Not medical advice."},
-		{Kind: knowledge.KindTopic, Topic: sec, Disclaimer: "Not medical advice."},
-		{Kind: knowledge.KindUrgent, Level: knowledge.LevelSameDay, Advice: "Get medical advice today.", Passage: p, Disclaimer: "Not medical advice."},
-	} {
-		m := bot.Render(r)
-		checkMessage(t, string(r.Kind), m, "Not medical advice.")
-		body := m.Content[:strings.LastIndex(m.Content, "Not medical advice.")]
-		if !strings.Contains(body, "back. …") && !strings.Contains(body, "back.…") {
-			t.Errorf("%s: passage not cut at a sentence end:\n...%s", r.Kind, body[max(0, len(body)-200):])
-		}
+	const disclaimer = "Not medical advice."
+
+	answer := bot.Render(knowledge.Reply{Kind: knowledge.KindAnswer, Passage: p, Disclaimer: disclaimer})
+	checkMessage(t, "answer", answer, disclaimer)
+	if answer.Kind != knowledge.KindError || strings.Contains(answer.Content, sentence) || !strings.Contains(answer.Content, "too long to post") {
+		t.Errorf("Render(answer with a 10,000-character passage) = %s %q; want an error reply that quotes none of it", answer.Kind, answer.Content)
+	}
+	urgent := bot.Render(knowledge.Reply{Kind: knowledge.KindUrgent, Level: knowledge.LevelSameDay, Advice: "Get medical advice today. Call your doctor's surgery.", Passage: p, Disclaimer: disclaimer})
+	checkMessage(t, "urgent", urgent, disclaimer)
+	if strings.Contains(urgent.Content, "Massage can help") || !strings.Contains(urgent.Content, "Call your doctor's surgery.") {
+		t.Errorf("Render(urgent with a 10,000-character passage) = %q; want the advice whole and no part of the passage", urgent.Content)
+	}
+	topic := bot.Render(knowledge.Reply{Kind: knowledge.KindTopic, Topic: sec, Disclaimer: disclaimer})
+	checkMessage(t, "topic", topic, disclaimer)
+	if body := topic.Content[:strings.LastIndex(topic.Content, disclaimer)]; !strings.Contains(body, "back. …") && !strings.Contains(body, "back.…") {
+		t.Errorf("topic summary not cut at a sentence end:\n...%s", body[max(0, len(body)-200):])
 	}
 	// Urgent text comes first and is never cut.
 	m := bot.Render(knowledge.Reply{Kind: knowledge.KindUrgent, Level: knowledge.LevelSameDay, Advice: "Get medical advice today. Call your doctor's surgery or your local urgent care service as soon as it opens, or a health advice line.", Passage: p})
 	if m.Title != "Get medical advice today." || !strings.HasPrefix(m.Description, "Call your doctor's surgery") {
 		t.Errorf("urgent title %q, description %.80q; want the advice first", m.Title, m.Description)
+	}
+}
+
+// The knowledge limits add up: a passage of the longest length the loader
+// accepts, with the longest titles, source and disclaimer, and a safety
+// notice of 250 characters before it, is posted whole in one message.
+func TestRenderPostsLongestAllowedPassageWhole(t *testing.T) {
+	rep := func(unit string, n int) string { return strings.Repeat(unit, n/len([]rune(unit))+1)[:n] }
+	// Line breaks count three: half the passage's length in short lines.
+	lines := strings.TrimSpace(rep("Short line.\n", 600))
+	text := lines + " " + rep("x", knowledge.MaxPassageLen-knowledge.PassageLen(lines)-1)
+	if n := knowledge.PassageLen(text); n != knowledge.MaxPassageLen {
+		t.Fatalf("test passage is %d long; want %d", n, knowledge.MaxPassageLen)
+	}
+	art := &knowledge.Article{ID: "a", Title: "A", Source: rep("s", knowledge.MaxSourceLen)}
+	sec := &knowledge.Section{Slug: "s", Title: rep("S", knowledge.MaxTitleLen), Summary: "Sum.", Article: art}
+	p := &knowledge.Passage{ID: "p", Title: rep("T", knowledge.MaxTitleLen), Text: text, Section: sec}
+	sec.Passages = []*knowledge.Passage{p}
+	disclaimer := rep("d", knowledge.MaxDisclaimer)
+	for _, notice := range []string{"", rep("n", 250)} {
+		m := bot.Render(knowledge.Reply{Kind: knowledge.KindAnswer, Passage: p, Notice: notice, Disclaimer: disclaimer})
+		checkMessage(t, "answer", m, disclaimer)
+		if m.Kind != knowledge.KindAnswer || !strings.Contains(m.Content, strings.ReplaceAll(text, "\n", "\n> ")) || !strings.Contains(m.Description, text) {
+			t.Errorf("Render(longest allowed passage, notice of %d) = %s, content %d characters; want the passage whole in content and description", len(notice), m.Kind, len([]rune(m.Content)))
+		}
 	}
 }
 

@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -61,29 +60,33 @@ func readExamples(file string, y examplesYAML) ([]Example, error) {
 	var out []Example
 	add := func(label string, list *yaml.Node, key string) error {
 		if list.Kind != yaml.SequenceNode {
-			return fmt.Errorf("knowledge: %s: %s: want a list of messages", where(file, list.Line), key)
+			return pos{file, list.Line}.errorf("%s: want a list of messages", key)
 		}
 		for _, item := range list.Content {
 			if item.Kind != yaml.ScalarNode {
-				return fmt.Errorf("knowledge: %s: %s: each example is one message (a string)", where(file, item.Line), key)
+				return pos{file, item.Line}.errorf("%s: each example is one message: text, not a list or keys", key)
 			}
 			text := strings.TrimSpace(item.Value)
 			if text == "" {
-				return fmt.Errorf("knowledge: %s: %s: empty example", where(file, item.Line), key)
+				return pos{file, item.Line}.errorf("%s: empty example", key)
 			}
 			if n := utf8.RuneCountInString(text); n > MaxExampleLen {
-				return fmt.Errorf("knowledge: %s: %s: example is %d characters, at most %d", where(file, item.Line), key, n, MaxExampleLen)
+				return pos{file, item.Line}.errorf("%s: example is %d characters, at most %d", key, n, MaxExampleLen)
 			}
 			out = append(out, Example{Text: text, Label: label, File: file, Line: item.Line})
 		}
 		return nil
 	}
 	mapping := func(n *yaml.Node, key string, each func(k *yaml.Node, v *yaml.Node) error) error {
-		if n.Kind == 0 {
+		if n.Kind == 0 || n.ShortTag() == "!!null" {
 			return nil
 		}
 		if n.Kind != yaml.MappingNode {
-			return fmt.Errorf("knowledge: %s: %s: want a mapping", where(file, n.Line), key)
+			want := "passage ids, each with a list of messages"
+			if key == "chat" {
+				want = "greeting, thanks or help, each with a list of messages"
+			}
+			return pos{file, n.Line}.errorf("%s: want %s", key, want)
 		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if err := each(n.Content[i], n.Content[i+1]); err != nil {
@@ -94,7 +97,7 @@ func readExamples(file string, y examplesYAML) ([]Example, error) {
 	}
 	err := mapping(&y.Examples, "examples", func(k, v *yaml.Node) error {
 		if reservedLabel(k.Value) {
-			return fmt.Errorf("knowledge: %s: examples: %q is not a passage id; put such messages under out_of_scope or chat", where(file, k.Line), k.Value)
+			return pos{file, k.Line}.errorf("examples: %q is not a passage id; put such messages under out_of_scope or chat", k.Value)
 		}
 		return add(k.Value, v, "examples: "+k.Value)
 	})
@@ -108,7 +111,7 @@ func readExamples(file string, y examplesYAML) ([]Example, error) {
 	}
 	err = mapping(&y.Chat, "chat", func(k, v *yaml.Node) error {
 		if !IsChatLabel(k.Value) {
-			return fmt.Errorf("knowledge: %s: chat: unknown kind %q, want greeting, thanks or help", where(file, k.Line), k.Value)
+			return pos{file, k.Line}.errorf("chat: unknown kind %q, want greeting, thanks or help", k.Value)
 		}
 		return add(k.Value, v, "chat: "+k.Value)
 	})
@@ -121,14 +124,14 @@ func (k *Knowledge) checkExamples() error {
 	seen := map[string]Example{}
 	for _, e := range k.Examples {
 		if !reservedLabel(e.Label) && k.passages[e.Label] == nil {
-			return fmt.Errorf("knowledge: %s: examples: no passage has the id %q", where(e.File, e.Line), e.Label)
+			return pos{e.File, e.Line}.errorf("examples: no passage has the id %q", e.Label)
 		}
 		key := exampleKey(e.Text)
 		if prev, ok := seen[key]; ok {
 			if prev.Label != e.Label {
-				return fmt.Errorf("knowledge: %s: example %q is also labelled %q at %s; give each message one label", where(e.File, e.Line), clip(e.Text, 60), prev.Label, where(prev.File, prev.Line))
+				return pos{e.File, e.Line}.errorf("example %q is also labelled %q at %s; give each message one label", clip(e.Text, 60), prev.Label, where(prev.File, prev.Line))
 			}
-			return fmt.Errorf("knowledge: %s: example %q is given twice (also at %s)", where(e.File, e.Line), clip(e.Text, 60), where(prev.File, prev.Line))
+			return pos{e.File, e.Line}.errorf("example %q is given twice (also at %s)", clip(e.Text, 60), where(prev.File, prev.Line))
 		}
 		seen[key] = e
 	}

@@ -51,6 +51,7 @@ type Passage struct {
 	Text      string   // verbatim from the article
 	Phrasings []string // optional ways people ask about it; searched, never shown
 	Section   *Section
+	Line      int // where it starts in Section.Article.File, for messages
 }
 
 // SynonymGroup lists terms that mean the same thing to the people asking.

@@ -1,7 +1,6 @@
 package knowledge
 
 import (
-	"bytes"
 	"embed"
 	"errors"
 	"fmt"
@@ -10,12 +9,9 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"sort"
 	"strings"
 	"unicode/utf8"
-
-	"gopkg.in/yaml.v3"
 )
 
 //go:embed default/*.yaml
@@ -27,6 +23,28 @@ var defaultFS embed.FS
 // shortened, so it must leave room for the answer in a 2,000-character
 // message.
 const MaxDisclaimer = 200
+
+// The limits that let every passage be posted whole, word for word, in one
+// Discord message of 2,000 characters: a passage is never cut when the bot
+// posts it, so the loader refuses one that could not fit. The message holds
+// the passage and section titles, the passage quoted ("> " before each
+// line), the source line and the disclaimer (MaxDisclaimer), with a little
+// room left for a safety notice some answers lead with (about 250
+// characters) and for Discord counting differently from us (20):
+// 2,000 - 20 - (2×70 + 8) - (200 + 4) - (8 + 150 + 2) - 4 - 264 = 1,200.
+// bot's format tests render the worst case of every limit together.
+const (
+	MaxPassageLen = 1200 // a passage's text, counted by PassageLen
+	MaxTitleLen   = 70   // a passage's or a section's title; also fits a button label ("More on: " + title)
+	MaxSourceLen  = 150  // an article's source line
+)
+
+// PassageLen is the length of a passage's text as a message counts it: in
+// characters, each line break counting three for the quote marker ("> ")
+// that starts every quoted line.
+func PassageLen(text string) int {
+	return utf8.RuneCountInString(text) + 2*strings.Count(text, "\n")
+}
 
 const (
 	defaultDir    = "default"
@@ -46,6 +64,15 @@ func Default() (*Knowledge, error) {
 // its synonyms are added to the default ones. The embedded default article
 // is not included.
 func LoadPath(p string) (*Knowledge, error) {
+	files, err := readPath(p)
+	if err != nil {
+		return nil, err
+	}
+	return loadFS(defaultFS, defaultDir, files)
+}
+
+// readPath reads the knowledge files of p, a file or a directory.
+func readPath(p string) ([]namedData, error) {
 	st, err := os.Stat(p)
 	if err != nil {
 		return nil, fmt.Errorf("knowledge: %w", err)
@@ -77,7 +104,7 @@ func LoadPath(p string) (*Knowledge, error) {
 		}
 		files = append(files, f)
 	}
-	return loadFS(defaultFS, defaultDir, files)
+	return files, nil
 }
 
 // fileKind names a file mode that is not a regular file, for errors.
@@ -110,7 +137,7 @@ func readFile(name string) (namedData, error) {
 		return namedData{}, fmt.Errorf("knowledge: %w", err)
 	}
 	if !st.Mode().IsRegular() {
-		return namedData{}, fmt.Errorf("knowledge: %s: not a regular file (%s)", name, fileKind(st.Mode()))
+		return namedData{}, pos{name, 0}.errorf("not a regular file (%s)", fileKind(st.Mode()))
 	}
 	f, err := os.Open(name)
 	if err != nil {
@@ -122,7 +149,7 @@ func readFile(name string) (namedData, error) {
 		return namedData{}, fmt.Errorf("knowledge: %s: %w", name, err)
 	}
 	if len(b) > maxFileSize {
-		return namedData{}, fmt.Errorf("knowledge: %s: larger than %d MiB", name, maxFileSize>>20)
+		return namedData{}, pos{name, 0}.errorf("larger than %d MiB; split it into several files", maxFileSize>>20)
 	}
 	return namedData{name, b}, nil
 }
@@ -130,81 +157,22 @@ func readFile(name string) (namedData, error) {
 // loadFS reads common.yaml from dir in fsys, then either the other files of
 // dir (extra == nil) or the operator's files.
 func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
-	common, err := fs.ReadFile(fsys, path.Join(dir, commonFile))
+	files, err := withCommon(fsys, dir, extra)
 	if err != nil {
-		return nil, fmt.Errorf("knowledge: embedded %s: %w", commonFile, err)
+		return nil, err
 	}
-	files := []namedData{{commonFile, common}}
-	if extra == nil {
-		names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
-		if err != nil {
-			return nil, fmt.Errorf("knowledge: %w", err)
-		}
-		sort.Strings(names)
-		for _, n := range names {
-			if path.Base(n) == commonFile {
-				continue
-			}
-			b, err := fs.ReadFile(fsys, n)
-			if err != nil {
-				return nil, fmt.Errorf("knowledge: %w", err)
-			}
-			files = append(files, namedData{path.Base(n), b})
-		}
-	} else {
-		files = append(files, extra...)
-	}
-
 	k := &Knowledge{passages: map[string]*Passage{}, sections: map[string]*Section{}}
-	var disclaimerFrom, dontKnowFrom string
+	var w wording
 	for i, f := range files {
 		ff, err := parse(f)
 		if err != nil {
 			return nil, err
 		}
-		// The embedded common file sets the defaults; an operator's file may
-		// replace them, but two operator files may not disagree.
-		for _, t := range []struct {
-			key  string
-			val  *string
-			dst  *string
-			from *string
-		}{
-			{"disclaimer", ff.Disclaimer, &k.Disclaimer, &disclaimerFrom},
-			{"dont_know", ff.DontKnow, &k.DontKnow, &dontKnowFrom},
-		} {
-			if t.val == nil {
-				continue
-			}
-			v := strings.Join(strings.Fields(*t.val), " ")
-			if v == "" {
-				return nil, fmt.Errorf("knowledge: %s:%d: %s is empty; every reply must carry it", f.name, ff.line(t.key), t.key)
-			}
-			if t.key == "disclaimer" && utf8.RuneCountInString(v) > MaxDisclaimer {
-				return nil, fmt.Errorf("knowledge: %s:%d: disclaimer is %d characters; at most %d, so that it fits an embed footer and every message", f.name, ff.line(t.key), utf8.RuneCountInString(v), MaxDisclaimer)
-			}
-			if i > 0 && *t.from != "" && v != *t.dst {
-				return nil, fmt.Errorf("knowledge: %s:%d: %s differs from the one set in %s", f.name, ff.line(t.key), t.key, *t.from)
-			}
-			*t.dst = v
-			if i > 0 {
-				*t.from = f.name
-			}
+		if err := w.apply(k, f.name, ff, i == 0); err != nil {
+			return nil, err
 		}
-		for j, g := range ff.Synonyms {
-			line := ff.itemLine("synonyms", j)
-			var terms []string
-			for _, t := range g {
-				t = strings.TrimSpace(t)
-				if t == "" {
-					return nil, fmt.Errorf("knowledge: %s:%d: synonym group %d: empty term", f.name, line, j+1)
-				}
-				terms = append(terms, t)
-			}
-			if len(terms) < 2 {
-				return nil, fmt.Errorf("knowledge: %s:%d: synonym group %d: needs at least two terms", f.name, line, j+1)
-			}
-			k.Synonyms = append(k.Synonyms, SynonymGroup{Terms: terms, File: f.name, Line: line})
+		if err := k.addSynonyms(f.name, ff); err != nil {
+			return nil, err
 		}
 		if ff.Article != nil {
 			if err := k.addArticle(f.name, ff); err != nil {
@@ -224,261 +192,99 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 		return nil, errors.New("knowledge: no disclaimer set")
 	}
 	if len(k.Articles) == 0 {
-		return nil, errors.New("knowledge: no article loaded: a knowledge file needs an article: section")
+		where := files[len(files)-1].name
+		if len(extra) > 1 {
+			where = filepath.Dir(where)
+		}
+		return nil, pos{where, 0}.errorf("no article: a knowledge file, or one of a directory's, needs an article: section (see the README's \"Knowledge file format\")")
 	}
 	return k, nil
 }
 
-// The YAML schema. Unknown fields are errors (KnownFields), so a typo in a
-// key is reported instead of silently dropping content.
-type fileYAML struct {
-	Disclaimer   *string      `yaml:"disclaimer"`
-	DontKnow     *string      `yaml:"dont_know"`
-	Synonyms     [][]string   `yaml:"synonyms"`
-	Article      *articleYAML `yaml:"article"`
-	examplesYAML `yaml:",inline"`
-	root         *yaml.Node // for line numbers
-}
-
-type articleYAML struct {
-	ID       string        `yaml:"id"`
-	Title    string        `yaml:"title"`
-	Source   string        `yaml:"source"`
-	Sections []sectionYAML `yaml:"sections"`
-}
-
-type sectionYAML struct {
-	Slug     string        `yaml:"slug"`
-	Title    string        `yaml:"title"`
-	Summary  string        `yaml:"summary"`
-	Passages []passageYAML `yaml:"passages"`
-}
-
-type passageYAML struct {
-	ID        string   `yaml:"id"`
-	Title     string   `yaml:"title"`
-	Text      string   `yaml:"text"`
-	Phrasings []string `yaml:"phrasings"`
-	Overview  bool     `yaml:"overview"`
-}
-
-func parse(f namedData) (*fileYAML, error) {
-	if err := rejectAliases(f.name, f.data); err != nil {
-		return nil, err
+// withCommon returns the embedded common.yaml of dir in fsys followed by
+// either the other files of dir (extra == nil) or the operator's files.
+func withCommon(fsys fs.FS, dir string, extra []namedData) ([]namedData, error) {
+	common, err := fs.ReadFile(fsys, path.Join(dir, commonFile))
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: embedded %s: %w", commonFile, err)
 	}
-	var ff fileYAML
-	dec := yaml.NewDecoder(bytes.NewReader(f.data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&ff); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("knowledge: %s: file is empty", f.name)
+	files := []namedData{{commonFile, common}}
+	if extra != nil {
+		return append(files, extra...), nil
+	}
+	names, err := fs.Glob(fsys, path.Join(dir, "*.yaml"))
+	if err != nil {
+		return nil, fmt.Errorf("knowledge: %w", err)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if path.Base(n) == commonFile {
+			continue
 		}
-		return nil, fmt.Errorf("knowledge: %s", yamlAt(f.name, err))
-	}
-	// Decode reads one document: a second one ("---") would be dropped
-	// without a word, so it is an error. An empty one is harmless.
-	var next yaml.Node
-	if err := dec.Decode(&next); !errors.Is(err, io.EOF) {
+		b, err := fs.ReadFile(fsys, n)
 		if err != nil {
-			return nil, fmt.Errorf("knowledge: %s", yamlAt(f.name, err))
+			return nil, fmt.Errorf("knowledge: %w", err)
 		}
-		if len(next.Content) != 1 || next.Content[0].Tag != "!!null" {
-			return nil, fmt.Errorf("knowledge: %s: a second YAML document; put each article in a file of its own", where(f.name, next.Line))
-		}
+		files = append(files, namedData{path.Base(n), b})
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(f.data, &root); err == nil && len(root.Content) > 0 {
-		ff.root = root.Content[0]
-	}
-	return &ff, nil
+	return files, nil
 }
 
-// yamlErr turns yaml.v3's "yaml: line 3: ..." and "yaml: unmarshal
-// errors:\n  line 5: field x not found in type ..." into "3: ...", so that
-// errors read "file.yaml:3: ...".
-var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
+// wording remembers which operator file set the disclaimer and the "I
+// don't know" line.
+type wording struct{ disclaimerFrom, dontKnowFrom string }
 
-func yamlErr(err error) string {
-	ms := yamlLine.FindAllStringSubmatch(err.Error(), -1)
-	if ms == nil {
-		return strings.TrimPrefix(err.Error(), "yaml: ")
-	}
-	var parts []string
-	for i, m := range ms {
-		msg := m[2]
-		if f, _, ok := strings.Cut(msg, " not found in type "); ok {
-			msg = "unknown " + f
+// apply takes a file's disclaimer and dont_know. The embedded common file
+// (first) sets the defaults; an operator's file may replace them, but two
+// operator files may not disagree.
+func (w *wording) apply(k *Knowledge, file string, ff *fileYAML, first bool) error {
+	for _, t := range []struct {
+		key  string
+		val  *string
+		dst  *string
+		from *string
+	}{
+		{"disclaimer", ff.Disclaimer, &k.Disclaimer, &w.disclaimerFrom},
+		{"dont_know", ff.DontKnow, &k.DontKnow, &w.dontKnowFrom},
+	} {
+		if t.val == nil {
+			continue
 		}
-		if i == 0 {
-			parts = append(parts, m[1]+": "+msg)
-		} else {
-			parts = append(parts, "line "+m[1]+": "+msg)
+		at := pos{file, ff.line(t.key)}
+		v := strings.Join(strings.Fields(*t.val), " ")
+		if v == "" {
+			return at.errorf("%s is empty; every reply must carry it", t.key)
 		}
-	}
-	return strings.Join(parts, "; ")
-}
-
-// yamlAt is a yaml.v3 error as "file.yaml:3: ...", or "file.yaml: ..." when
-// it has no line.
-func yamlAt(name string, err error) string {
-	msg := yamlErr(err)
-	if msg != "" && msg[0] >= '0' && msg[0] <= '9' {
-		return name + ":" + msg
-	}
-	return name + ": " + msg
-}
-
-// line returns the line of a top-level key, or 0.
-func (f *fileYAML) line(key string) int {
-	if n := child(f.root, key); n != nil {
-		return n.Line
-	}
-	return 0
-}
-
-// itemLine returns the line of the i-th item of a top-level list.
-func (f *fileYAML) itemLine(key string, i int) int {
-	if n := child(f.root, key); n != nil && i < len(n.Content) {
-		return n.Content[i].Line
-	}
-	return 0
-}
-
-// nodeAt walks a path of map keys (string) and list indexes (int).
-func nodeAt(n *yaml.Node, p ...any) *yaml.Node {
-	for _, step := range p {
-		if n == nil {
-			return nil
+		if t.key == "disclaimer" && utf8.RuneCountInString(v) > MaxDisclaimer {
+			return at.errorf("disclaimer is %d characters; at most %d, so that it fits an embed footer and every message", utf8.RuneCountInString(v), MaxDisclaimer)
 		}
-		switch s := step.(type) {
-		case string:
-			n = child(n, s)
-		case int:
-			if n.Kind != yaml.SequenceNode || s >= len(n.Content) {
-				return nil
-			}
-			n = n.Content[s]
+		if !first && *t.from != "" && v != *t.dst {
+			return at.errorf("%s differs from the one set in %s", t.key, *t.from)
 		}
-	}
-	return n
-}
-
-func child(n *yaml.Node, key string) *yaml.Node {
-	if n == nil || n.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1]
+		*t.dst = v
+		if !first {
+			*t.from = file
 		}
 	}
 	return nil
 }
 
-func lineOf(root *yaml.Node, p ...any) int {
-	if n := nodeAt(root, p...); n != nil {
-		return n.Line
-	}
-	return 0
-}
-
-func where(file string, line int) string {
-	if line > 0 {
-		return fmt.Sprintf("%s:%d", file, line)
-	}
-	return file
-}
-
-var idPattern = regexp.MustCompile(`^[a-z0-9][a-z0-9-]{0,31}$`)
-
-func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
-	ay := ff.Article
-	at := func(p ...any) string { return where(file, lineOf(ff.root, append([]any{"article"}, p...)...)) }
-	if strings.TrimSpace(ay.ID) == "" {
-		return fmt.Errorf("knowledge: %s: article: empty id", at())
-	}
-	for _, a := range k.Articles {
-		if a.ID == ay.ID {
-			return fmt.Errorf("knowledge: %s: article %q: duplicate id (also in %s)", at("id"), ay.ID, a.File)
-		}
-	}
-	if strings.TrimSpace(ay.Title) == "" {
-		return fmt.Errorf("knowledge: %s: article %q: empty title", at(), ay.ID)
-	}
-	if strings.TrimSpace(ay.Source) == "" {
-		return fmt.Errorf("knowledge: %s: article %q: empty source; every passage is quoted with its source", at(), ay.ID)
-	}
-	if len(ay.Sections) == 0 {
-		return fmt.Errorf("knowledge: %s: article %q: no sections", at(), ay.ID)
-	}
-	a := &Article{ID: ay.ID, Title: strings.TrimSpace(ay.Title), Source: strings.TrimSpace(ay.Source), File: file}
-	for i, sy := range ay.Sections {
-		sAt := func(p ...any) string { return at(append([]any{"sections", i}, p...)...) }
-		slug := strings.TrimSpace(sy.Slug)
-		if slug == "" {
-			return fmt.Errorf("knowledge: %s: section %d: empty slug", sAt(), i+1)
-		}
-		if !idPattern.MatchString(slug) {
-			return fmt.Errorf("knowledge: %s: section %q: slug must be lowercase letters, digits and dashes, at most 32 (it is a command choice)", sAt("slug"), slug)
-		}
-		if prev, ok := k.sections[slug]; ok {
-			return fmt.Errorf("knowledge: %s: section %q: duplicate slug (also in %s)", sAt("slug"), slug, prev.Article.File)
-		}
-		if strings.TrimSpace(sy.Title) == "" {
-			return fmt.Errorf("knowledge: %s: section %q: empty title", sAt(), slug)
-		}
-		if strings.TrimSpace(sy.Summary) == "" {
-			return fmt.Errorf("knowledge: %s: section %q: empty summary", sAt(), slug)
-		}
-		if n := len([]rune(sy.Summary)); n > maxSummaryLen {
-			return fmt.Errorf("knowledge: %s: section %q: summary is %d characters, at most %d", sAt("summary"), slug, n, maxSummaryLen)
-		}
-		if len(sy.Passages) == 0 {
-			return fmt.Errorf("knowledge: %s: section %q: no passages", sAt(), slug)
-		}
-		s := &Section{Slug: slug, Title: strings.TrimSpace(sy.Title), Summary: strings.TrimSpace(sy.Summary), Article: a}
-		for j, py := range sy.Passages {
-			pAt := func(p ...any) string { return sAt(append([]any{"passages", j}, p...)...) }
-			id := strings.TrimSpace(py.ID)
-			if id == "" {
-				return fmt.Errorf("knowledge: %s: section %q: passage %d: empty id", pAt(), slug, j+1)
+// addSynonyms adds a file's synonym groups.
+func (k *Knowledge) addSynonyms(file string, ff *fileYAML) error {
+	for j, g := range ff.Synonyms {
+		line := ff.itemLine("synonyms", j)
+		var terms []string
+		for _, t := range g {
+			t = strings.TrimSpace(t)
+			if t == "" {
+				return pos{file, line}.errorf("synonym group %d: empty term", j+1)
 			}
-			if !idPattern.MatchString(id) {
-				return fmt.Errorf("knowledge: %s: passage %q: id must be lowercase letters, digits and dashes, at most 32", pAt("id"), id)
-			}
-			if reservedLabel(id) {
-				return fmt.Errorf("knowledge: %s: passage %q: the id is reserved for examples no passage answers; choose another", pAt("id"), id)
-			}
-			if prev, ok := k.passages[id]; ok {
-				return fmt.Errorf("knowledge: %s: passage %q: duplicate id (also in %s)", pAt("id"), id, prev.Section.Article.File)
-			}
-			if strings.TrimSpace(py.Text) == "" {
-				return fmt.Errorf("knowledge: %s: passage %q: empty text", pAt(), id)
-			}
-			title := strings.TrimSpace(py.Title)
-			if title == "" {
-				title = s.Title
-			}
-			var phr []string
-			for n, ph := range py.Phrasings {
-				if strings.TrimSpace(ph) == "" {
-					return fmt.Errorf("knowledge: %s: passage %q: phrasing %d is empty", pAt("phrasings", n), id, n+1)
-				}
-				phr = append(phr, strings.TrimSpace(ph))
-			}
-			p := &Passage{ID: id, Title: title, Text: strings.TrimSpace(py.Text), Phrasings: phr, Section: s}
-			if py.Overview {
-				if a.Overview != nil {
-					return fmt.Errorf("knowledge: %s: passage %q: article %q already has an overview passage (%q); at most one", pAt("overview"), id, a.ID, a.Overview.ID)
-				}
-				a.Overview = p
-			}
-			s.Passages = append(s.Passages, p)
-			k.passages[id] = p
+			terms = append(terms, t)
 		}
-		a.Sections = append(a.Sections, s)
-		k.sections[slug] = s
+		if len(terms) < 2 {
+			return pos{file, line}.errorf("synonym group %d: needs at least two terms", j+1)
+		}
+		k.Synonyms = append(k.Synonyms, SynonymGroup{Terms: terms, File: file, Line: line})
 	}
-	k.Articles = append(k.Articles, a)
 	return nil
 }

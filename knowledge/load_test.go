@@ -1,6 +1,7 @@
 package knowledge_test
 
 import (
+	"errors"
 	"flag"
 	"os"
 	"path/filepath"
@@ -146,6 +147,16 @@ func TestLoadPathErrors(t *testing.T) {
 		{"second YAML document", "broken/multidoc.yaml", []string{"broken/multidoc.yaml:13: ", "second YAML document"}},
 		{"disclaimers disagree", "disclaimers", []string{"disclaimers/b.yaml:1: ", "disclaimer differs", "testdata/disclaimers/a.yaml"}},
 		{"missing path", "broken/nope.yaml", []string{"nope.yaml", "no such file"}},
+		{"an article, not its YAML", "broken/article.md", []string{"broken/article.md:3: ", "not a knowledge file", "knowledge import article.md"}},
+		{"not YAML at all", "broken/notknowledge.yaml", []string{"broken/notknowledge.yaml:1: ", "not a knowledge file", "article"}},
+		{"Markdown, not YAML", "broken/markdown.yaml", []string{"broken/markdown.yaml:3: ", "not a knowledge file", `found "Some people find"`}},
+		{"article is a list", "broken/article-list.yaml", []string{"broken/article-list.yaml:3: ", "article: want keys such as id, sections, source, title, found a list"}},
+		{"sections are keys", "broken/sections-map.yaml", []string{"broken/sections-map.yaml:7: ", "sections: want a list"}},
+		{"text is a list", "broken/text-list.yaml", []string{"broken/text-list.yaml:14: ", "section 1, passage 1: text: want text, found a list"}},
+		{"overview is not true or false", "broken/overview-text.yaml", []string{"broken/overview-text.yaml:13: ", "overview: want true or false"}},
+		{"passage too long for a message", "broken/longpassage.yaml", []string{"broken/longpassage.yaml:13: ", `passage "posture": text is 1637 characters, at most 1200`, "split it"}},
+		{"title too long", "broken/longtitle.yaml", []string{"broken/longtitle.yaml:8: ", "title is 83 characters, at most 70"}},
+		{"source too long", "broken/longsource.yaml", []string{"broken/longsource.yaml:5: ", "source is 172 characters, at most 150"}},
 	}
 	empty := t.TempDir()
 	if err := os.WriteFile(filepath.Join(empty, "notes.txt"), []byte("no yaml here"), 0o644); err != nil {
@@ -225,6 +236,30 @@ func TestLoadPathErrorsGolden(t *testing.T) {
 	}
 	if diff := cmp.Diff(string(want), b.String()); diff != "" {
 		t.Errorf("LoadPath errors differ from %s (-want +got; rerun with -update if intended):\n%s", golden, diff)
+	}
+}
+
+// Errors speak the operator's words: no Go type, YAML tag or decoder
+// jargon, and every one is a FileError that says where.
+func TestLoadPathErrorsSayWhatToFix(t *testing.T) {
+	paths, err := filepath.Glob("testdata/broken/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	jargon := regexp.MustCompile(`knowledge\.[a-z]\w*YAML|!!|unmarshal|\[\]|[^.]yaml: |map\[`)
+	for _, p := range paths {
+		_, err := knowledge.LoadPath(p)
+		if err == nil {
+			t.Errorf("LoadPath(%q) = nil error; want one", p)
+			continue
+		}
+		if m := jargon.FindString(err.Error()); m != "" {
+			t.Errorf("LoadPath(%q) error = %q; want no Go or YAML jargon (%q)", p, err, m)
+		}
+		var fe *knowledge.FileError
+		if !errors.As(err, &fe) || fe.File != p {
+			t.Errorf("LoadPath(%q) error = %#v; want a *knowledge.FileError for the file", p, err)
+		}
 	}
 }
 

@@ -3,7 +3,6 @@ package knowledge
 import (
 	"bytes"
 	"errors"
-	"fmt"
 	"io"
 
 	"gopkg.in/yaml.v3"
@@ -28,7 +27,7 @@ func rejectAliases(name string, data []byte) error {
 			return nil
 		}
 		if n := findAlias(&doc); n != nil {
-			return fmt.Errorf("knowledge: %s: YAML alias *%s: aliases are not allowed in knowledge and safety rules files; write the text out in full", where(name, n.Line), n.Value)
+			return pos{name, n.Line}.errorf("YAML alias *%s: aliases are not allowed in knowledge and safety rules files; write the text out in full", n.Value)
 		}
 	}
 }
