@@ -76,7 +76,7 @@ func TestEndToEnd(t *testing.T) {
 			}
 		}
 		code, body := a.post(t, interactionJSON(adminSettings("30", "900", "340", "channels", "<#340> <#341>")), true)
-		if code != 200 || !strings.Contains(strings.Join(jsonStrings(t, body), "\n"), "<#340>, <#341> and their threads") {
+		if code != 200 || !strings.Contains(strings.Join(fakediscord.Strings(t, []byte(body)), "\n"), "<#340>, <#341> and their threads") {
 			t.Fatalf("/settings channels:<#340> <#341> through serve a = %d %.300s; want the new settings shown", code, body)
 		}
 		changed := time.Now()
@@ -152,7 +152,7 @@ func (e *endToEnd) within(deadline time.Time, v via, channel, want string) {
 func replyKind(t *testing.T, reply string) string {
 	t.Helper()
 	var text strings.Builder
-	for _, s := range jsonStrings(t, reply) {
+	for _, s := range fakediscord.Strings(t, []byte(reply)) {
 		text.WriteString(s + "\n")
 	}
 	s := text.String()
@@ -168,33 +168,6 @@ func replyKind(t *testing.T, reply string) string {
 		return replyAnswer
 	}
 	return fmt.Sprintf("neither an answer nor a notice: %.300s", reply)
-}
-
-// jsonStrings returns every string in a JSON document.
-func jsonStrings(t *testing.T, doc string) []string {
-	t.Helper()
-	var v any
-	if err := json.Unmarshal([]byte(doc), &v); err != nil {
-		t.Fatalf("not JSON: %v: %.300s", err, doc)
-	}
-	var out []string
-	var walk func(any)
-	walk = func(v any) {
-		switch v := v.(type) {
-		case string:
-			out = append(out, v)
-		case []any:
-			for _, x := range v {
-				walk(x)
-			}
-		case map[string]any:
-			for _, x := range v {
-				walk(x)
-			}
-		}
-	}
-	walk(v)
-	return out
 }
 
 // adminSettings is /settings with options, from a member with Manage
