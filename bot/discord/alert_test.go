@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -86,7 +87,7 @@ func checkAlert(t *testing.T, what string, msg *discordgo.MessageSend) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := validateSpec("message", b); err != nil {
+	if err := fakediscord.ValidateSpec("message", b); err != nil {
 		t.Errorf("%s: alert not valid per the spec: %v", what, err)
 	}
 	return msg.Embeds[0].Title + "\n" + msg.Embeds[0].Description

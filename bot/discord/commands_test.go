@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 )
 
 // commandName is Discord's pattern for CHAT_INPUT command and option
@@ -74,7 +76,7 @@ func TestCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkCommandLimits(t, cmds)
-	if err := validateSpec("commands", b); err != nil {
+	if err := fakediscord.ValidateSpec("commands", b); err != nil {
 		t.Errorf("commands not valid per the spec: %v", err)
 	}
 	// /topic autocompletes; /ask's question is required.
