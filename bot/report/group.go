@@ -1,0 +1,388 @@
+package report
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/backpainbot/backpainbot/bot/store"
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// Grouping is deterministic: the same log gives the same groups, in the
+// same order, on every run and engine.
+//
+//  1. Questions worded alike (same words, case and spacing aside) are one
+//     wording, counted.
+//  2. Each wording is read by the Analyzer into content terms (stemmed,
+//     stop words and chat filler dropped, synonyms and the knowledge's
+//     typos folded). A rare term within one or two letters of a commoner
+//     term of the report is read as that term ("matress", "iboprofen").
+//  3. Terms are weighted by how rare they are among the report's wordings
+//     and the knowledge's example questions together (inverse document
+//     frequency), so that "mattress" outweighs "good" and "back" even in a
+//     report of ten questions; a term only one wording has is left out.
+//  4. Wordings are taken in a fixed order, the commonest first, and each
+//     joins the group whose centre (the sum of its members' vectors) it is
+//     most like, if the cosine reaches joinThreshold, or starts a group.
+//     A wording is compared only with groups it shares a telling term with
+//     (one rare in the examples), which keeps this fast and keeps wordings
+//     of only generic words ("is it good for back pain") out of groups
+//     they would blur.
+
+// joinThreshold is the least cosine between a wording and a group's centre
+// for it to join the group. Set on the labelled sample
+// (testdata/grouping-sample.jsonl): lower and different questions that
+// share one rare word merge; higher and one question asked in other
+// words splits (see TestGroupingQuality).
+const joinThreshold = 0.3
+
+// wording is one way a question was written, and how often.
+type wording struct {
+	text        string // as first written
+	key         string
+	n           int
+	first, last time.Time
+	runnersUp   []string
+	vec         []weighted // by term, unit length
+}
+
+type weighted struct {
+	term    int32
+	w       float64
+	telling bool // rare enough in the domain to say what a question is about
+}
+
+// groups groups logged questions; see the comment above.
+func (r *Reporter) groups(ctx context.Context, logged []store.Unanswered) ([]Group, error) {
+	ws := collapse(logged)
+	if err := r.vectorize(ctx, ws); err != nil {
+		return nil, err
+	}
+	sort.SliceStable(ws, func(i, j int) bool {
+		a, b := ws[i], ws[j]
+		if a.n != b.n {
+			return a.n > b.n
+		}
+		if !a.first.Equal(b.first) {
+			return a.first.Before(b.first)
+		}
+		return a.key < b.key
+	})
+	members := cluster(ws)
+	out := make([]Group, 0, len(members))
+	for _, m := range members {
+		out = append(out, r.group(m))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Count > out[j].Count })
+	return out, nil
+}
+
+// collapse counts questions worded alike, in the order first seen.
+func collapse(logged []store.Unanswered) []*wording {
+	by := map[string]*wording{}
+	var out []*wording
+	for _, u := range logged {
+		key := strings.Join(strings.Fields(strings.ToLower(u.Text)), " ")
+		w := by[key]
+		if w == nil {
+			w = &wording{text: strings.TrimSpace(u.Text), key: key, first: u.At, last: u.At, runnersUp: u.RunnersUp}
+			by[key] = w
+			out = append(out, w)
+		}
+		w.n++
+		if u.At.Before(w.first) {
+			w.first = u.At
+		}
+		if u.At.After(w.last) {
+			w.last = u.At
+		}
+	}
+	return out
+}
+
+// vectorize reads each wording into weighted terms.
+func (r *Reporter) vectorize(ctx context.Context, ws []*wording) error {
+	bg, err := r.background(ctx)
+	if err != nil {
+		return err
+	}
+	ids := map[string]int32{}
+	var names []string
+	terms := make([][]int32, len(ws))
+	for i, w := range ws {
+		res, err := r.analyzer.Search(ctx, w.text, 0)
+		if err != nil {
+			return fmt.Errorf("report: read a question: %w", err)
+		}
+		for _, t := range res.Terms {
+			id, ok := ids[t]
+			if !ok {
+				id = int32(len(names))
+				ids[t] = id
+				names = append(names, t)
+			}
+			terms[i] = append(terms[i], id)
+		}
+	}
+	df := make([]int, len(names))
+	for _, ts := range terms {
+		for _, id := range ts {
+			df[id]++
+		}
+	}
+	fold := typoFolds(names, df)
+	for i := range terms {
+		terms[i] = refold(terms[i], fold, df)
+	}
+	n := float64(len(ws) + bg.n)
+	for i, w := range ws {
+		var norm float64
+		for _, id := range terms[i] {
+			if df[id] < 2 {
+				// No other wording has it: it cannot bring two together,
+				// and would only make every cosine of this one smaller.
+				continue
+			}
+			x := math.Log((n+1)/float64(df[id]+bg.df[names[id]]+1)) + 1
+			w.vec = append(w.vec, weighted{id, x, bg.telling(names[id])})
+			norm += x * x
+		}
+		norm = math.Sqrt(norm)
+		for j := range w.vec {
+			w.vec[j].w /= norm
+		}
+		sort.Slice(w.vec, func(a, b int) bool { return w.vec[a].term < w.vec[b].term })
+	}
+	return nil
+}
+
+// typoFolds maps a rare term to a commoner one it is a typo of: within
+// one edit (two from eight letters), the same first letter, at least
+// minFoldLen letters, and asked at least foldRatio times as often.
+func typoFolds(names []string, df []int) map[int32]int32 {
+	byFirst := map[byte][]int32{}
+	for id, t := range names {
+		if len(t) >= minFoldLen {
+			byFirst[t[0]] = append(byFirst[t[0]], int32(id))
+		}
+	}
+	fold := map[int32]int32{}
+	for id, t := range names {
+		if df[id] > maxFoldDF || len(t) < minFoldLen {
+			continue
+		}
+		max := 1
+		if len(t) >= 8 {
+			max = 2
+		}
+		best := int32(-1)
+		for _, c := range byFirst[t[0]] {
+			if df[c] < foldRatio*df[id] || knowledge.EditDistance(t, names[c], max) > max {
+				continue
+			}
+			if best < 0 || df[c] > df[best] || (df[c] == df[best] && names[c] < names[best]) {
+				best = c
+			}
+		}
+		if best >= 0 {
+			fold[int32(id)] = best
+		}
+	}
+	return fold
+}
+
+const (
+	minFoldLen = 5
+	maxFoldDF  = 2
+	foldRatio  = 2
+)
+
+// refold replaces folded terms in ts, keeping each term once, and moves
+// their counts in df.
+func refold(ts []int32, fold map[int32]int32, df []int) []int32 {
+	out := ts[:0]
+	seen := map[int32]bool{}
+	for _, id := range ts {
+		if to, ok := fold[id]; ok {
+			df[id]--
+			df[to]++
+			id = to
+		}
+		if !seen[id] {
+			seen[id] = true
+			out = append(out, id)
+		} else {
+			df[id]--
+		}
+	}
+	return out
+}
+
+// background is how often each term occurs in the knowledge's example
+// questions: a large sample of how members ask in this domain, so that
+// words every question has ("good", "help", "back") weigh little even in
+// a report of ten questions.
+type background struct {
+	n  int
+	df map[string]int
+}
+
+// tellingShare: a term in more than this share of the example questions
+// ("good", "help", "back", "massage") is part of how everyone in the domain
+// asks, and never on its own puts two questions in one group.
+const tellingShare = 0.02
+
+func (b background) telling(term string) bool {
+	return b.n == 0 || float64(b.df[term]) < tellingShare*float64(b.n)
+}
+
+func (r *Reporter) background(ctx context.Context) (background, error) {
+	r.bgOnce.Do(func() {
+		r.bg.df = map[string]int{}
+		for _, e := range r.k.Examples {
+			res, err := r.analyzer.Search(ctx, e.Text, 0)
+			if err != nil {
+				r.bgErr = fmt.Errorf("report: read the example questions: %w", err)
+				return
+			}
+			r.bg.n++
+			for _, t := range res.Terms {
+				r.bg.df[t]++
+			}
+		}
+	})
+	return r.bg, r.bgErr
+}
+
+// centre is a group being built: the sum of its members' vectors.
+type centre struct {
+	sum     map[int32]float64
+	norm2   float64
+	members []*wording
+}
+
+func (c *centre) add(w *wording) {
+	for _, t := range w.vec {
+		old := c.sum[t.term]
+		c.sum[t.term] = old + t.w
+		c.norm2 += (old+t.w)*(old+t.w) - old*old
+	}
+	c.members = append(c.members, w)
+}
+
+// cluster groups wordings taken in order; see the comment at the top.
+func cluster(ws []*wording) [][]*wording {
+	var groups []*centre
+	postings := map[int32][]int{} // telling term → groups whose centre has it
+	seen := map[int]bool{}
+	for _, w := range ws {
+		clear(seen)
+		best, bestSim := -1, joinThreshold
+		for _, t := range w.vec {
+			if !t.telling {
+				continue
+			}
+			for _, g := range postings[t.term] {
+				if seen[g] {
+					continue
+				}
+				seen[g] = true
+				if s := groups[g].cosine(w); s >= bestSim && (s > bestSim || best == -1) {
+					best, bestSim = g, s
+				}
+			}
+		}
+		if best < 0 {
+			best = len(groups)
+			groups = append(groups, &centre{sum: map[int32]float64{}})
+		}
+		g := groups[best]
+		for _, t := range w.vec {
+			if _, ok := g.sum[t.term]; !ok && t.telling {
+				postings[t.term] = append(postings[t.term], best)
+			}
+		}
+		g.add(w)
+	}
+	out := make([][]*wording, len(groups))
+	for i, g := range groups {
+		out[i] = g.members
+	}
+	return out
+}
+
+// cosine is the cosine between w and the group's centre.
+func (c *centre) cosine(w *wording) float64 {
+	if c.norm2 <= 0 {
+		return 0
+	}
+	var dot float64
+	for _, t := range w.vec {
+		dot += t.w * c.sum[t.term]
+	}
+	return dot / math.Sqrt(c.norm2)
+}
+
+// group summarises one group's wordings (commonest first) and asks the
+// model for its nearest passage.
+func (r *Reporter) group(ms []*wording) Group {
+	g := Group{First: ms[0].first, Last: ms[0].last}
+	for _, w := range ms {
+		g.Count += w.n
+		g.Wordings = append(g.Wordings, w.text)
+		if w.first.Before(g.First) {
+			g.First = w.first
+		}
+		if w.last.After(g.Last) {
+			g.Last = w.last
+		}
+	}
+	g.Examples = g.Wordings[:min(MaxExamples, len(g.Wordings))]
+	r.nearest(&g, ms)
+	return g
+}
+
+// nearestWordings is how many of a group's commonest wordings the model
+// reads to place it: enough to outvote one odd wording, few enough that a
+// group of thousands costs no more than a small one.
+const nearestWordings = 10
+
+// nearest sets the passage the model thinks nearest to the group: the
+// passage with the highest probability summed over its commonest wordings
+// (weighted by how often each was asked), and whether "none" outweighs it.
+// Without a model it takes the runner-up the log recorded most often.
+func (r *Reporter) nearest(g *Group, ms []*wording) {
+	ms = ms[:min(nearestWordings, len(ms))]
+	sum := map[string]float64{}
+	var total float64
+	for _, w := range ms {
+		total += float64(w.n)
+		if r.model == nil {
+			if len(w.runnersUp) > 0 {
+				sum[w.runnersUp[0]] += float64(w.n)
+			}
+			continue
+		}
+		for _, s := range r.model.Predict(w.text) {
+			sum[s.Label] += float64(w.n) * float64(s.P)
+		}
+	}
+	best, bestP := "", 0.0
+	for label, p := range sum {
+		if label == knowledge.LabelNone || knowledge.IsChatLabel(label) || r.k.Passage(label) == nil {
+			continue
+		}
+		if p > bestP || (p == bestP && label < best) {
+			best, bestP = label, p
+		}
+	}
+	g.Nearest, g.NearestTitle = best, r.title(best)
+	if total > 0 {
+		g.NearestP = bestP / total
+	}
+	g.OutOfScope = r.model != nil && sum[knowledge.LabelNone] > bestP
+}
