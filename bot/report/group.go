@@ -382,7 +382,11 @@ func (r *Reporter) nearest(g *Group, ms []*wording) {
 	}
 	g.Nearest, g.NearestTitle = best, r.title(best)
 	if total > 0 {
-		g.NearestP = bestP / total
+		g.NearestP = round3(bestP / total)
 	}
 	g.OutOfScope = r.model != nil && sum[knowledge.LabelNone] > bestP
 }
+
+// round3 rounds to three decimals: what a reader needs, and the same on
+// every machine whatever its floating point does in the last bits.
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -149,7 +149,7 @@ func (r *Reporter) Build(ctx context.Context, fb Feedback, q Query) (*Report, er
 		return nil, fmt.Errorf("report: read answer counts: %w", err)
 	}
 	rep.LowestRated = r.ratings(votes, q.MinVotes)
-	rep.ByKind, rep.ByDay = volumes(counts)
+	rep.ByKind, rep.ByDay = volumes(counts, q.Since, q.Now)
 	rep.Unanswered = len(logged)
 	if rep.Groups, err = r.groups(ctx, logged); err != nil {
 		return nil, err
@@ -179,7 +179,7 @@ func (r *Reporter) ratings(votes []store.Vote, min int) []Rating {
 		if n < min {
 			continue
 		}
-		rt.Share = float64(rt.Helpful) / float64(n)
+		rt.Share = round3(float64(rt.Helpful) / float64(n))
 		out = append(out, *rt)
 	}
 	sort.Slice(out, func(i, j int) bool {
@@ -204,9 +204,14 @@ func (r *Reporter) title(id string) string {
 	return ""
 }
 
+// maxFilledDays is the longest period whose every day is listed, quiet
+// ones with zero; over a longer one only days with answers are.
+const maxFilledDays = 400
+
 // volumes totals daily counts by kind (the most frequent first, ties by
-// kind) and by day (oldest first), over every server the counts cover.
-func volumes(counts []store.DayCount) ([]KindCount, []DayVolume) {
+// kind) and by day (oldest first, each day of the period from since to
+// now), over every server the counts cover.
+func volumes(counts []store.DayCount, since, now time.Time) ([]KindCount, []DayVolume) {
 	kinds := map[string]int{}
 	days := map[string]*DayVolume{}
 	for _, c := range counts {
@@ -230,6 +235,14 @@ func volumes(counts []store.DayCount) ([]KindCount, []DayVolume) {
 		}
 		return byKind[i].Kind < byKind[j].Kind
 	})
+	first, last := since.UTC().Truncate(24*time.Hour), now.UTC().Truncate(24*time.Hour)
+	if !last.Before(first) && last.Sub(first) <= maxFilledDays*24*time.Hour {
+		for d := first; !d.After(last); d = d.AddDate(0, 0, 1) {
+			if key := d.Format(time.DateOnly); days[key] == nil {
+				days[key] = &DayVolume{Day: key, Kinds: map[string]int{}}
+			}
+		}
+	}
 	byDay := []DayVolume{}
 	for _, d := range days {
 		byDay = append(byDay, *d)
