@@ -81,12 +81,13 @@ func (r *Reporter) groups(ctx context.Context, logged []store.Unanswered) ([]Gro
 	return out, nil
 }
 
-// collapse counts questions worded alike, in the order first seen.
+// collapse counts questions worded alike (the same letters and digits,
+// case aside), in the order first seen.
 func collapse(logged []store.Unanswered) []*wording {
 	by := map[string]*wording{}
 	var out []*wording
 	for _, u := range logged {
-		key := strings.Join(strings.Fields(strings.ToLower(u.Text)), " ")
+		key := sameText(u.Text)
 		w := by[key]
 		if w == nil {
 			w = &wording{text: strings.TrimSpace(u.Text), key: key, first: u.At, last: u.At, runnersUp: u.RunnersUp}
@@ -102,6 +103,20 @@ func collapse(logged []store.Unanswered) []*wording {
 		}
 	}
 	return out
+}
+
+// sameText is a message as compared for sameness: lowercase, letters and
+// digits only (the text itself when it has none, like "?"). It is how the
+// knowledge compares example questions for duplicates, so that a draft of
+// examples (draft.go) leaves out exactly what the knowledge already has.
+func sameText(s string) string {
+	k := strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
+	}), " ")
+	if k == "" {
+		return s
+	}
+	return k
 }
 
 // vectorize reads each wording into weighted terms.

@@ -37,6 +37,8 @@ func fixture() (*memFeedback, Query) {
 		{"g2", `<script>alert("hi")</script> is my <b>chair</b> & desk ok?`, day(4, 10)},
 		{"g1", "=HYPERLINK(\"http://example.com\") can i take ibuprofen for back pain", day(5, 7)},
 		{"g1", "can i take ibuprofen for back pain", day(5, 8)},
+		{"g2", "does massage boost circulation in the legs too", day(3, 14)},
+		{"g1", "how long does better circulation last after a massage", day(4, 15)},
 		{"g1", "too old to count", day(1, 9).AddDate(0, -2, 0)},
 	}
 	for _, u := range unanswered {
