@@ -58,6 +58,8 @@ Usage:
                                        DISCORD_PUBLIC_KEY), no gateway connection
   backpainbot settings export|import   back up or restore the servers' settings
                                        (YAML; what admins set with /settings)
+  backpainbot report [--since 30d]     unanswered questions grouped, lowest-rated
+                                       passages, volumes (text, json, csv, html)
 
 Environment:
   DISCORD_TOKEN        the bot token (or DISCORD_TOKEN_FILE: a file holding it);
@@ -156,6 +158,8 @@ func Run(ctx context.Context, env Env) error {
 		return runServe(ctx, env, &c, &d, rest)
 	case "settings":
 		return runSettings(ctx, env, &d.store, rest)
+	case "report":
+		return runReport(ctx, env, &c, &d.store, rest)
 	case "help":
 		fs.Usage()
 		return nil

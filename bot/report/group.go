@@ -8,6 +8,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -369,20 +370,25 @@ const nearestWordings = 10
 // nearest sets the passage the model thinks nearest to the group: the
 // passage with the highest probability summed over its commonest wordings
 // (weighted by how often each was asked), and whether "none" outweighs it.
-// Without a model it takes the runner-up the log recorded most often.
+// Where the model says nothing (knowledge without examples), it takes the
+// runner-up the log recorded.
 func (r *Reporter) nearest(g *Group, ms []*wording) {
 	ms = ms[:min(nearestWordings, len(ms))]
 	sum := map[string]float64{}
 	var total float64
+	predicted := false
 	for _, w := range ms {
 		total += float64(w.n)
-		if r.model == nil {
-			if len(w.runnersUp) > 0 {
-				sum[w.runnersUp[0]] += float64(w.n)
-			}
-			continue
+		var pred []qmodel.Scored
+		if r.model != nil {
+			pred = r.model.Predict(w.text)
 		}
-		for _, s := range r.model.Predict(w.text) {
+		if len(pred) == 0 && len(w.runnersUp) > 0 {
+			pred = []qmodel.Scored{{Label: w.runnersUp[0], P: 1}}
+		} else {
+			predicted = predicted || len(pred) > 0
+		}
+		for _, s := range pred {
 			sum[s.Label] += float64(w.n) * float64(s.P)
 		}
 	}
@@ -399,7 +405,7 @@ func (r *Reporter) nearest(g *Group, ms []*wording) {
 	if total > 0 {
 		g.NearestP = round3(bestP / total)
 	}
-	g.OutOfScope = r.model != nil && sum[knowledge.LabelNone] > bestP
+	g.OutOfScope = predicted && sum[knowledge.LabelNone] > bestP
 }
 
 // round3 rounds to three decimals: what a reader needs, and the same on

@@ -12,6 +12,9 @@ import (
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
+// Every store keeps what a report reads.
+var _ Feedback = store.Feedback(nil)
+
 // Feedback is what a report reads from the store; store.Feedback has it.
 type Feedback interface {
 	Votes(ctx context.Context, guild string, since time.Time) ([]store.Vote, error)
@@ -26,8 +29,10 @@ type Analyzer interface {
 	Search(ctx context.Context, question string, n int) (knowledge.Result, error)
 }
 
-// Predictor ranks the labels (passages, out of scope, small talk) for a
-// question: *qmodel.Model is one.
+// Predictor ranks the likeliest labels (passages, out of scope, small
+// talk) for a question, with their probabilities: *qmodel.Model is one,
+// and so is the answerer's explanation of its reading. It returns nothing
+// for knowledge without a model.
 type Predictor interface {
 	Predict(text string) []qmodel.Scored
 }
