@@ -96,8 +96,11 @@ func collapse(logged []store.Unanswered) []*wording {
 			out = append(out, w)
 		}
 		w.n++
-		if u.At.Before(w.first) {
-			w.first = u.At
+		// The earliest wording is the one shown (ties by text), whatever
+		// order the store returned the log in.
+		text := strings.TrimSpace(u.Text)
+		if u.At.Before(w.first) || u.At.Equal(w.first) && text < w.text {
+			w.first, w.text, w.runnersUp = u.At, text, u.RunnersUp
 		}
 		if u.At.After(w.last) {
 			w.last = u.At

@@ -57,7 +57,20 @@ var (
 	defaultIx    *index.Index
 	defaultModel *qmodel.Model
 	defaultErr   error
+
+	reporterOnce sync.Once
+	reporter     *Reporter
 )
+
+// defaultReporter returns a Reporter of the embedded knowledge with its
+// model, shared by the package's tests: it reads the knowledge's examples
+// once.
+func defaultReporter(t testing.TB) *Reporter {
+	t.Helper()
+	k, ix, m := defaults(t)
+	reporterOnce.Do(func() { reporter = New(k, ix, m) })
+	return reporter
+}
 
 // defaults returns the embedded knowledge, its index and its question
 // model, built once for the package's tests.

@@ -5,9 +5,12 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"slices"
 	"sort"
 	"testing"
 	"time"
+
+	"github.com/google/go-cmp/cmp"
 
 	"github.com/backpainbot/backpainbot/bot/store"
 )
@@ -73,7 +76,6 @@ const (
 )
 
 func TestGroupingQuality(t *testing.T) {
-	k, ix, _ := defaults(t)
 	sample := readSample(t)
 	intentOf := map[string]string{}
 	fb := &memFeedback{}
@@ -82,7 +84,7 @@ func TestGroupingQuality(t *testing.T) {
 		intentOf[l.Text] = l.Intent
 		fb.unanswered = append(fb.unanswered, store.Unanswered{Guild: "g", Text: l.Text, At: at.Add(time.Duration(i) * time.Minute)})
 	}
-	rep, err := New(k, ix, nil).Build(context.Background(), fb, Query{Since: at, Now: at.Add(48 * time.Hour)})
+	rep, err := defaultReporter(t).Build(context.Background(), fb, Query{Since: at, Now: at.Add(48 * time.Hour)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,5 +104,33 @@ func TestGroupingQuality(t *testing.T) {
 	t.Logf("%d questions, %d intents: %d groups, %d to merge, %d to split", len(sample), 20, len(groups), merges, splits)
 	if merges > maxMerges || splits > maxSplits {
 		t.Errorf("grouping the sample: %d merges (at most %d), %d splits (at most %d)", merges, maxMerges, splits, maxSplits)
+	}
+}
+
+// The same log gives the same groups, whatever order the store returns
+// it in: a report can be compared with last month's.
+func TestGroupingIsDeterministic(t *testing.T) {
+	sample := readSample(t)
+	at := time.Date(2026, 11, 1, 12, 0, 0, 0, time.UTC)
+	var logged []store.Unanswered
+	for i, l := range sample {
+		logged = append(logged, store.Unanswered{Guild: "g", Text: l.Text, At: at.Add(time.Duration(i%7) * time.Hour)})
+	}
+	groupsOf := func(log []store.Unanswered) [][]string {
+		rep, err := defaultReporter(t).Build(context.Background(), &memFeedback{unanswered: log}, Query{Since: at, Now: at.Add(48 * time.Hour)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out [][]string
+		for _, g := range rep.Groups {
+			out = append(out, g.Wordings)
+		}
+		return out
+	}
+	want := groupsOf(logged)
+	reversed := slices.Clone(logged)
+	slices.Reverse(reversed)
+	if got := groupsOf(reversed); !cmp.Equal(got, want) {
+		t.Errorf("groups of the log in reverse order differ:\n%s", cmp.Diff(want, got))
 	}
 }

@@ -75,9 +75,8 @@ func fixture() (*memFeedback, Query) {
 
 func fixtureReport(t testing.TB) *Report {
 	t.Helper()
-	k, ix, m := defaults(t)
 	fb, q := fixture()
-	rep, err := New(k, ix, m).Build(context.Background(), fb, q)
+	rep, err := defaultReporter(t).Build(context.Background(), fb, q)
 	if err != nil {
 		t.Fatal(err)
 	}
