@@ -7,6 +7,7 @@ import (
 	"os"
 	"slices"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -116,6 +117,9 @@ func TestGroupingIsDeterministic(t *testing.T) {
 	for i, l := range sample {
 		logged = append(logged, store.Unanswered{Guild: "g", Text: l.Text, At: at.Add(time.Duration(i%7) * time.Hour)})
 	}
+	// The same question in other case, at the same time as the first:
+	// which wording is shown must not depend on the order either.
+	logged = append(logged, store.Unanswered{Guild: "g", Text: strings.ToUpper(sample[0].Text), At: at})
 	groupsOf := func(log []store.Unanswered) [][]string {
 		rep, err := defaultReporter(t).Build(context.Background(), &memFeedback{unanswered: log}, Query{Since: at, Now: at.Add(48 * time.Hour)})
 		if err != nil {
