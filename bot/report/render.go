@@ -1,7 +1,6 @@
 package report
 
 import (
-	"cmp"
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
@@ -39,6 +38,9 @@ func Render(w io.Writer, rep *Report, format string) error {
 // maxShownGroups is how many groups text and HTML list: an operator reads
 // the largest; json and csv hold every group.
 const maxShownGroups = 50
+
+// noneLogged explains an empty list of unanswered questions.
+const noneLogged = "None logged (the log is off unless a server's admins turn it on with /settings)."
 
 // maxShownRunes is where a question is cut in text and HTML tables.
 const maxShownRunes = 120
@@ -104,6 +106,8 @@ func renderText(out io.Writer, rep *Report) error {
 	fmt.Fprintf(w, "Unanswered questions: %d in %d groups\n", rep.Unanswered, len(rep.Groups))
 	if len(rep.Groups) > 0 {
 		fmt.Fprintln(w, "count\tnearest passage\texamples")
+	} else {
+		fmt.Fprintln(w, noneLogged)
 	}
 	for i, g := range rep.Groups {
 		if i == maxShownGroups {
@@ -127,9 +131,16 @@ func renderText(out io.Writer, rep *Report) error {
 	for _, k := range rep.ByKind {
 		fmt.Fprintf(w, "%s\t%d\n", k.Kind, k.N)
 	}
-	fmt.Fprintf(w, "\nAnswers by day:\n")
+	if len(rep.ByKind) == 0 {
+		fmt.Fprintln(w, "none")
+	}
+	// A terminal lists only the days with answers; the HTML chart shows
+	// the quiet ones too.
+	fmt.Fprintf(w, "\nAnswers by day (days without any left out):\n")
 	for _, d := range rep.ByDay {
-		fmt.Fprintf(w, "%s\t%d\t%s\n", d.Day, d.Total, cmp.Or(kindsLine(rep, d), "-"))
+		if d.Total > 0 {
+			fmt.Fprintf(w, "%s\t%d\t%s\n", d.Day, d.Total, kindsLine(rep, d))
+		}
 	}
 	return w.Flush()
 }
