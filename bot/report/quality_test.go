@@ -72,7 +72,7 @@ func groupingErrors(groups [][]string) (merges, splits int) {
 // plus a small margin. A change to grouping that makes it worse fails
 // here.
 const (
-	maxMerges = 38
+	maxMerges = 37
 	maxSplits = 4
 )
 

@@ -57,7 +57,7 @@ func (r *Reporter) vectorize(ctx context.Context, ws []*wording) error {
 			df[id]++
 		}
 	}
-	fold := typoFolds(names, df)
+	fold := typoFolds(names, df, bg)
 	for i := range terms {
 		terms[i] = refold(terms[i], fold, df)
 	}
@@ -85,8 +85,12 @@ func (r *Reporter) vectorize(ctx context.Context, ws []*wording) error {
 
 // typoFolds maps a rare term to a commoner one it is a typo of: within
 // one edit (two from eight letters), the same first letter, at least
-// minFoldLen letters, and asked at least foldRatio times as often.
-func typoFolds(names []string, df []int) map[int32]int32 {
+// minFoldLen letters, and at least foldRatio times as common in the report
+// and the knowledge's examples together (so that in a report of two
+// questions "matress" still folds into the examples' "mattress").
+func typoFolds(names []string, df []int, bg background) map[int32]int32 {
+	// How common a spelling is: in the report and in the examples.
+	common := func(id int32) int { return df[id] + bg.df[names[id]] }
 	byFirst := map[byte][]int32{}
 	for id, t := range names {
 		if len(t) >= minFoldLen {
@@ -104,10 +108,10 @@ func typoFolds(names []string, df []int) map[int32]int32 {
 		}
 		best := int32(-1)
 		for _, c := range byFirst[t[0]] {
-			if df[c] < foldRatio*df[id] || knowledge.EditDistance(t, names[c], max) > max {
+			if common(c) < foldRatio*common(int32(id)) || knowledge.EditDistance(t, names[c], max) > max {
 				continue
 			}
-			if best < 0 || df[c] > df[best] || (df[c] == df[best] && names[c] < names[best]) {
+			if best < 0 || common(c) > common(best) || (common(c) == common(best) && names[c] < names[best]) {
 				best = c
 			}
 		}
