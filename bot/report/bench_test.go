@@ -80,7 +80,7 @@ func BenchmarkReport100k(b *testing.B) {
 	}
 	// On a shared machine the wall time says as much about the neighbours
 	// as about the report: the CPU time it used says what it costs.
-	b.ReportMetric((cpuTime() - cpu).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric((cpuTime()-cpu).Seconds()/float64(b.N), "cpu-s/op")
 	b.ReportMetric(float64(len(rep.Groups)), "groups")
 	b.ReportMetric(float64(rep.Groups[0].Count), "largest")
 }
