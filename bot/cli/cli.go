@@ -60,6 +60,8 @@ Usage:
                                        DISCORD_PUBLIC_KEY), no gateway connection
   backpainbot settings export|import   back up or restore the servers' settings
                                        (YAML; what admins set with /settings)
+  backpainbot report [--since 30d]     unanswered questions grouped, lowest-rated
+                                       passages, volumes (text, json, csv, html)
 
 Environment:
   DISCORD_TOKEN        the bot token (or DISCORD_TOKEN_FILE: a file holding it);
@@ -149,6 +151,8 @@ func Run(ctx context.Context, env Env) error {
 			return err
 		}
 		return runSettings(ctx, env, &o.discord.store, rest)
+	case "report":
+		return runReport(ctx, env, o, rest)
 	case "help":
 		fs.Usage()
 		return nil

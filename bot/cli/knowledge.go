@@ -199,7 +199,7 @@ func runLint(ctx context.Context, env Env, o *options, args []string) error {
 		}
 	}
 	knowledge.SortProblems(problems)
-	return report(env, problems)
+	return printProblems(env, problems)
 }
 
 // positional returns the arguments of fs that are not flags, parsing the
@@ -215,8 +215,8 @@ func positional(fs *flag.FlagSet, help string) ([]string, error) {
 	return out, nil
 }
 
-// report prints the problems and a count, and fails when any is an error.
-func report(env Env, problems []knowledge.Problem) error {
+// printProblems prints the problems and a count, and fails when any is an error.
+func printProblems(env Env, problems []knowledge.Problem) error {
 	errs := 0
 	for _, p := range problems {
 		fmt.Fprintln(env.Stdout, p)

@@ -1,0 +1,194 @@
+package report
+
+import (
+	"cmp"
+	"fmt"
+	"html/template"
+	"io"
+)
+
+// The HTML form is one page that needs nothing else: styles inline, charts
+// as inline SVG, no script, font or image from anywhere. Member text goes
+// through html/template, which escapes it for where it lands.
+
+// bar is one bar of a chart, in the SVG's coordinates.
+type bar struct {
+	X, Y, W, H float64
+	Label      string // the tooltip: what the bar counts
+	Colour     string
+	Under      string // the label under the bar, if any
+	UnderX     float64
+}
+
+// chart is a bar chart ready to draw.
+type chart struct {
+	ID, Title   string
+	Width       float64
+	Height      float64
+	Left, Base  float64 // the axes: x of the scale, y of the baseline
+	Bars        []bar
+	Max         int
+	First, Last string // the labels under the first and last bar
+}
+
+// Chart geometry, in SVG units: the page scales the SVG to its width.
+const (
+	chartWidth  = 720.0
+	chartHeight = 180.0
+	chartLeft   = 40.0 // room for the scale
+	chartBottom = 20.0 // room for the labels under the bars
+	barGap      = 0.2  // the share of a bar's slot left empty
+)
+
+// kindColours gives each answer kind a colour; urgent and crisis stand out
+// as they do in Discord.
+var kindColours = map[string]string{
+	"passage": "#3b82f6", "unanswered": "#9ca3af", "topic": "#10b981", "urgent": "#f59e0b", "crisis": "#dc2626",
+}
+
+func kindColour(kind string) string {
+	if c, ok := kindColours[kind]; ok {
+		return c
+	}
+	return "#6b7280"
+}
+
+// columns lays out one bar per value, left to right, scaled to the largest.
+func columns(values []int, label func(i int) string, colour func(i int) string) ([]bar, int) {
+	top := 1
+	for _, v := range values {
+		top = max(top, v)
+	}
+	plotW, plotH := chartWidth-chartLeft, chartHeight-chartBottom
+	slot := plotW / float64(max(len(values), 1))
+	bars := make([]bar, len(values))
+	for i, v := range values {
+		h := plotH * float64(v) / float64(top)
+		x := chartLeft + float64(i)*slot
+		bars[i] = bar{X: x + slot*barGap/2, Y: plotH - h, W: slot * (1 - barGap), H: h, Label: label(i), Colour: colour(i), UnderX: x + slot/2}
+	}
+	return bars, top
+}
+
+func dayChart(rep *Report) chart {
+	values := make([]int, len(rep.ByDay))
+	for i, d := range rep.ByDay {
+		values[i] = d.Total
+	}
+	bars, top := columns(values,
+		func(i int) string {
+			return fmt.Sprintf("%s: %d answers (%s)", rep.ByDay[i].Day, values[i], cmp.Or(kindsLine(rep, rep.ByDay[i]), "none"))
+		},
+		func(int) string { return kindColours["passage"] })
+	c := newChart("by-day", "Answers by day", bars, top)
+	if len(rep.ByDay) > 0 {
+		c.First, c.Last = rep.ByDay[0].Day, rep.ByDay[len(rep.ByDay)-1].Day
+	}
+	return c
+}
+
+func kindChart(rep *Report) chart {
+	values := make([]int, len(rep.ByKind))
+	for i, k := range rep.ByKind {
+		values[i] = k.N
+	}
+	bars, top := columns(values,
+		func(i int) string { return fmt.Sprintf("%s: %d", rep.ByKind[i].Kind, values[i]) },
+		func(i int) string { return kindColour(rep.ByKind[i].Kind) })
+	for i := range bars {
+		bars[i].Under = rep.ByKind[i].Kind
+	}
+	return newChart("by-kind", "Answers by kind", bars, top)
+}
+
+func newChart(id, title string, bars []bar, top int) chart {
+	return chart{ID: id, Title: title, Width: chartWidth, Height: chartHeight, Left: chartLeft, Base: chartHeight - chartBottom, Bars: bars, Max: top}
+}
+
+// page is what the template draws.
+type page struct {
+	*Report
+	Scope       string
+	Shown       []Group
+	Hidden      int
+	Days, Kinds chart
+}
+
+func renderHTML(w io.Writer, rep *Report) error {
+	p := page{Report: rep, Scope: scope(rep), Shown: rep.Groups, Days: dayChart(rep), Kinds: kindChart(rep)}
+	if len(p.Shown) > maxShownGroups {
+		p.Shown, p.Hidden = p.Shown[:maxShownGroups], len(p.Shown)-maxShownGroups
+	}
+	return pageTemplate.Execute(w, p)
+}
+
+var pageTemplate = template.Must(template.New("report").Funcs(template.FuncMap{
+	"shown":      shown,
+	"nearest":    nearestLabel,
+	"percent":    percent,
+	"noneLogged": func() string { return noneLogged },
+	"passage":    passageLabel,
+	"label":      func(c chart) string { return fmt.Sprintf("%s, %d bars", c.Title, len(c.Bars)) },
+}).Parse(pageHTML))
+
+const pageHTML = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>backpainbot report: {{.Scope}}</title>
+<style>
+body { font: 15px/1.4 system-ui, sans-serif; margin: 2em auto; max-width: 60em; padding: 0 1em; color: #111827; }
+h1 { font-size: 1.5em; } h2 { font-size: 1.2em; margin-top: 2em; }
+table { border-collapse: collapse; width: 100%; }
+th, td { text-align: left; padding: .3em .6em; border-bottom: 1px solid #e5e7eb; vertical-align: top; }
+td.n { text-align: right; font-variant-numeric: tabular-nums; }
+svg { width: 100%; height: auto; }
+svg text { font: 11px system-ui, sans-serif; fill: #4b5563; }
+.note { color: #4b5563; }
+</style>
+</head>
+<body>
+<h1>backpainbot report</h1>
+<p class="note">Covers {{.Scope}}. Generated by <code>backpainbot report</code>; it holds what members wrote: keep it as private as the bot's store.</p>
+
+<h2 id="unanswered">Unanswered questions: {{.Unanswered}} in {{len .Groups}} groups</h2>
+{{if .Shown}}<table>
+<thead><tr><th>count</th><th>nearest passage</th><th>examples</th></tr></thead>
+<tbody>
+{{range .Shown}}<tr class="group"><td class="n">{{.Count}}</td><td>{{nearest .}}</td><td>{{range $i, $e := .Examples}}{{if $i}}<br>{{end}}<q>{{shown $e}}</q>{{end}}</td></tr>
+{{end}}</tbody>
+</table>
+{{if .Hidden}}<p class="note">and {{.Hidden}} more groups: <code>--format json</code> or <code>csv</code> lists them all.</p>{{end}}
+{{else}}<p class="note">{{noneLogged}}</p>{{end}}
+
+<h2 id="lowest-rated">Lowest-rated passages (at least {{.MinVotes}} votes)</h2>
+{{if .LowestRated}}<table>
+<thead><tr><th>passage</th><th>helpful</th><th>not helpful</th><th>helpful share</th></tr></thead>
+<tbody>
+{{range .LowestRated}}<tr class="rating"><td>{{passage .}}</td><td class="n">{{.Helpful}}</td><td class="n">{{.NotHelpful}}</td><td class="n">{{percent .Share}}</td></tr>
+{{end}}</tbody>
+</table>
+{{else}}<p class="note">No passage has that many votes yet.</p>{{end}}
+
+{{template "chart" .Days}}
+{{template "chart" .Kinds}}
+<table>
+<thead><tr><th>kind</th><th>answers</th></tr></thead>
+<tbody>
+{{range .ByKind}}<tr class="kind"><td>{{.Kind}}</td><td class="n">{{.N}}</td></tr>
+{{end}}</tbody>
+</table>
+</body>
+</html>
+{{define "chart"}}<h2>{{.Title}}</h2>
+<svg id="{{.ID}}" class="chart" role="img" aria-label="{{label .}}" viewBox="0 0 {{.Width}} {{.Height}}" xmlns="http://www.w3.org/2000/svg">
+<line x1="{{.Left}}" y1="0" x2="{{.Left}}" y2="{{.Base}}" stroke="#9ca3af"/>
+<line x1="{{.Left}}" y1="{{.Base}}" x2="{{.Width}}" y2="{{.Base}}" stroke="#9ca3af"/>
+<text x="{{.Left}}" dx="-4" y="10" text-anchor="end">{{.Max}}</text>
+<text x="{{.Left}}" dx="-4" y="{{.Base}}" text-anchor="end">0</text>
+{{range .Bars}}<rect class="bar" x="{{printf "%.1f" .X}}" y="{{printf "%.1f" .Y}}" width="{{printf "%.1f" .W}}" height="{{printf "%.1f" .H}}" fill="{{.Colour}}"><title>{{.Label}}</title></rect>
+{{if .Under}}<text x="{{printf "%.1f" .UnderX}}" y="{{$.Height}}" dy="-4" text-anchor="middle">{{.Under}}</text>
+{{end}}{{end}}{{if .First}}<text x="{{.Left}}" y="{{.Height}}" dy="-4">{{.First}}</text><text x="{{.Width}}" y="{{.Height}}" dy="-4" text-anchor="end">{{.Last}}</text>{{end}}
+</svg>
+{{end}}`
