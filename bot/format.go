@@ -40,6 +40,11 @@ type Message struct {
 	// Choices reports that Related are the passages an ambiguous question
 	// may mean: the terminal numbers them.
 	Choices bool
+	// Vote is the id of the passage a member may rate with "Helpful" and
+	// "Not helpful" buttons under the answer; "" for none. Every answer
+	// that quotes a passage has it; a transport drops it where votes
+	// cannot be taken (DMs).
+	Vote string
 	// Private replies (don't know, cooldown, error) are shown only to the
 	// asker where the transport can (ephemeral slash-command replies).
 	Private bool
@@ -56,6 +61,12 @@ func (m Message) WhyAttrs() []any {
 	}
 	return []any{"why", m.Why}
 }
+
+// The labels of the vote buttons under an answer.
+const (
+	LabelHelpful    = "Helpful"
+	LabelNotHelpful = "Not helpful"
+)
 
 // Button offers a related passage.
 type Button struct {
@@ -90,6 +101,7 @@ func Render(r knowledge.Reply) Message {
 		}
 		body, quoted = p.Text, true
 		m.Source = sourceLine(p.Section.Article)
+		m.Vote = p.ID
 		for _, q := range r.Related {
 			m.Related = append(m.Related, Button{Label: truncate(valid("More on: "+q.Title), MaxButtonLabel), PassageID: q.ID})
 		}
@@ -130,7 +142,7 @@ func Render(r knowledge.Reply) Message {
 			"If something sounds serious, I'll tell you to get help first."
 		body = "Ask with /ask, by mentioning me, or in a DM. /topics lists what I know about; /topic shows a summary of one.\n\n" +
 			topicList(r.Topics, "Topics:")
-	case knowledge.KindSettings, knowledge.KindAlert, knowledge.KindCooldown, knowledge.KindError:
+	case knowledge.KindSettings, knowledge.KindAlert, knowledge.KindFeedback, knowledge.KindCooldown, knowledge.KindError:
 		lead = renderNotice(r, &m)
 	default:
 		lead = r.Notice
@@ -169,14 +181,17 @@ func renderAbstain(r knowledge.Reply, m *Message) (lead, body string) {
 }
 
 // renderNotice words the replies that are one short notice: a server's
-// settings, shown only to the admin who asked; a moderator alert; a
-// cooldown or an error, shown only to the asker where the transport can.
+// settings, shown only to the admin who asked; a moderator alert; the
+// thanks for a vote, /forget's count or /stats, shown only to the member;
+// a cooldown or an error, shown only to the asker where the transport can.
 func renderNotice(r knowledge.Reply, m *Message) (lead string) {
 	switch r.Kind {
 	case knowledge.KindSettings:
 		m.Title, m.Private = "Server settings", true
 	case knowledge.KindAlert:
 		m.Title = "Moderator alert"
+	case knowledge.KindFeedback:
+		m.Private = true
 	default:
 		m.Private = true
 		if r.Notice == "" {

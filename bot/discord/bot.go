@@ -171,6 +171,8 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.mu.Lock()
 	b.sessions = sessions
 	b.mu.Unlock()
+	// The retention job needs no store at start: it purges once one answers.
+	go b.h.fb.RunRetention(ctx)
 	if st := b.h.state.Settings(); st != nil {
 		go RunPurger(ctx, st, b.log)
 	} else {
