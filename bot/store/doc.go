@@ -1,7 +1,9 @@
 // Package store is what backpainbot remembers beyond one message: each
-// Discord server's settings, and the short-lived state that several bot
+// Discord server's settings, the short-lived state that several bot
 // instances must share (cooldowns, duplicate suppression, the HTTP
-// endpoint's replay guard, the previous message's derived features).
+// endpoint's replay guard, the previous message's derived features), and
+// what the bot learns from its servers (Feedback: votes, the opt-in log of
+// unanswered questions, daily counts by kind, the salt of member hashes).
 //
 // The package is the contract only: the Settings value, the Store
 // interface and the errors callers branch on. Each engine lives in a

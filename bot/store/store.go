@@ -33,14 +33,19 @@ type Settings struct {
 	// LogUnanswered keeps the questions the bot could not answer, for the
 	// operator's report; nil or false means off, the default.
 	LogUnanswered *bool
-	// LogRetention is how long logged questions are kept; nil means the
-	// default (30 days).
+	// LogRetention is how long logged questions are kept; nil means
+	// DefaultLogRetention. Stores keep it to the microsecond.
 	LogRetention *time.Duration
 }
 
+// DefaultLogRetention is how long a logged question is kept when its
+// server set no retention: long enough for a monthly look at the report,
+// short enough that a member's words do not linger.
+const DefaultLogRetention = 30 * 24 * time.Hour
+
 // Canonical returns s as every store gives it back after saving it: no
-// empty channel list (nil), the cooldown truncated to the microsecond, and
-// no memory shared with s.
+// empty channel list (nil), the cooldown and log retention truncated to
+// the microsecond, and no memory shared with s.
 func (s Settings) Canonical() Settings {
 	c := s
 	c.Channels = nil
@@ -66,9 +71,12 @@ func (s Settings) Canonical() Settings {
 	return c
 }
 
-// Store keeps server settings and short-lived shared state. It is safe for
-// concurrent use. Every method but Close fails once Close has been called.
+// Store keeps server settings, short-lived shared state and what the bot
+// learns from its servers (Feedback). It is safe for concurrent use. Every
+// method but Close fails once Close has been called.
 type Store interface {
+	Feedback
+
 	// Settings returns guild's settings, the zero Settings when none are
 	// saved.
 	Settings(ctx context.Context, guild string) (Settings, error)
@@ -147,7 +155,7 @@ func (s Settings) Validate() error {
 	if s.Cooldown != nil && *s.Cooldown < 0 {
 		return fmt.Errorf("negative cooldown %v", *s.Cooldown)
 	}
-	if s.LogRetention != nil && *s.LogRetention <= 0 {
+	if s.LogRetention != nil && s.LogRetention.Truncate(time.Microsecond) <= 0 { // as stores keep it
 		return fmt.Errorf("log retention %v is not positive", *s.LogRetention)
 	}
 	for _, c := range s.Channels {

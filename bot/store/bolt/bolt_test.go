@@ -42,6 +42,15 @@ func TestConformanceOnUsedStore(t *testing.T) {
 	}
 }
 
+// Votes, logged questions, counts, the salt and the log settings are all
+// in the file after a restart.
+func TestFeedbackSurvivesRestart(t *testing.T) {
+	storetest.RunRestart(t, func(t *testing.T, now func() time.Time) func() store.Store {
+		dir := t.TempDir()
+		return func() store.Store { return open(t, dir, now) }
+	})
+}
+
 // A second process on the same data dir is refused at once, with a
 // sentence that says why and what to do. bbolt's lock belongs to the open
 // file, so a second Open in this process stands in for a second process.

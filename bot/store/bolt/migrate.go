@@ -16,6 +16,12 @@ var (
 	removedBucket  = []byte("removed")  // guild id: when the bot left it (see putTime)
 	claimsBucket   = []byte("claims")   // key: when the claim expires
 	valuesBucket   = []byte("values")   // key: when the value expires, then the value
+
+	// Schema 2, what the bot learns from its servers (see feedback.go).
+	votesBucket      = []byte("votes")         // guild 0 reply 0 member hash: the vote as JSON (see voteRecord)
+	unansweredBucket = []byte("unanswered")    // guild 0 asked-at, sequence: expiry, then the question as JSON
+	countsBucket     = []byte("answer_counts") // day, guild 0 kind: the count, 8 bytes big-endian
+	saltBucket       = []byte("salt")          // "salt": the installation's salt for member hashes
 )
 
 var schemaKey = []byte("schema")
@@ -26,6 +32,16 @@ var migrations = []func(*bbolt.Tx) error{
 	// 1: the buckets of the first schema.
 	func(tx *bbolt.Tx) error {
 		for _, b := range [][]byte{settingsBucket, removedBucket, claimsBucket, valuesBucket} {
+			if _, err := tx.CreateBucket(b); err != nil {
+				return err
+			}
+		}
+		return nil
+	},
+	// 2: votes, logged questions, daily counts and the salt. Settings
+	// need nothing: their JSON simply gains two optional fields.
+	func(tx *bbolt.Tx) error {
+		for _, b := range [][]byte{votesBucket, unansweredBucket, countsBucket, saltBucket} {
 			if _, err := tx.CreateBucket(b); err != nil {
 				return err
 			}

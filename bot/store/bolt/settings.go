@@ -21,14 +21,19 @@ type record struct {
 	EmergencyNumber string   `json:"emergency_number,omitempty"`
 	CrisisLine      string   `json:"crisis_line,omitempty"`
 	AlertChannel    string   `json:"alert_channel,omitempty"`
+	LogUnanswered   *bool    `json:"log_unanswered,omitempty"` // schema 2; absent from older files
+	LogRetention    string   `json:"log_retention,omitempty"`  // as Cooldown; absent from older files
 }
 
 func encodeSettings(s store.Settings) ([]byte, error) {
 	s = s.Canonical()
 	r := record{Channels: s.Channels, Private: s.Private, EmergencyNumber: s.EmergencyNumber,
-		CrisisLine: s.CrisisLine, AlertChannel: s.AlertChannel}
+		CrisisLine: s.CrisisLine, AlertChannel: s.AlertChannel, LogUnanswered: s.LogUnanswered}
 	if s.Cooldown != nil {
 		r.Cooldown = s.Cooldown.String()
+	}
+	if s.LogRetention != nil {
+		r.LogRetention = s.LogRetention.String()
 	}
 	return json.Marshal(r)
 }
@@ -39,15 +44,28 @@ func decodeSettings(b []byte) (store.Settings, error) {
 		return store.Settings{}, err
 	}
 	s := store.Settings{Channels: r.Channels, Private: r.Private, EmergencyNumber: r.EmergencyNumber,
-		CrisisLine: r.CrisisLine, AlertChannel: r.AlertChannel}
-	if r.Cooldown != "" {
-		d, err := time.ParseDuration(r.Cooldown)
-		if err != nil {
-			return store.Settings{}, fmt.Errorf("cooldown: %w", err)
-		}
-		s.Cooldown = &d
+		CrisisLine: r.CrisisLine, AlertChannel: r.AlertChannel, LogUnanswered: r.LogUnanswered}
+	var err error
+	if s.Cooldown, err = decodeDuration(r.Cooldown); err != nil {
+		return store.Settings{}, fmt.Errorf("cooldown: %w", err)
+	}
+	if s.LogRetention, err = decodeDuration(r.LogRetention); err != nil {
+		return store.Settings{}, fmt.Errorf("log retention: %w", err)
 	}
 	return s, nil
+}
+
+// decodeDuration reads a duration the record holds in time.Duration's
+// String form; "" (not set) is nil.
+func decodeDuration(v string) (*time.Duration, error) {
+	if v == "" {
+		return nil, nil
+	}
+	d, err := time.ParseDuration(v)
+	if err != nil {
+		return nil, err
+	}
+	return &d, nil
 }
 
 // Settings returns guild's settings, the zero Settings when none are saved.

@@ -13,8 +13,12 @@
 // Claims and short-lived values live in UNLOGGED tables: no write-ahead
 // log, so a claim costs no disk flush, at the price of PostgreSQL emptying
 // them after its own crash or failover. Losing a few minutes of cooldowns
-// and replay guard then is the right trade for the answer path; settings
-// are in ordinary, durable tables.
+// and replay guard then is the right trade for the answer path. Settings,
+// and what the bot learns from its servers (votes, logged questions,
+// daily counts, the salt of member hashes), are in ordinary, durable
+// tables: an admin's settings and a month of feedback must outlive a
+// crash. A count is one upsert and the salt one insert that does nothing
+// when another instance made it first, so instances need no locks.
 //
 // Open applies the numbered SQL files in migrations/ that the database
 // has not seen, recorded in schema_migrations, in one transaction under

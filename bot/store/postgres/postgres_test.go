@@ -46,6 +46,15 @@ func TestConformanceOnUsedStore(t *testing.T) {
 	}
 }
 
+// Votes, logged questions, counts, the salt and the log settings are all
+// in the database after a restart.
+func TestFeedbackSurvivesRestart(t *testing.T) {
+	storetest.RunRestart(t, func(t *testing.T, now func() time.Time) func() store.Store {
+		url := pgtest.URL(t)
+		return func() store.Store { return open(t, url, now) }
+	})
+}
+
 // Two instances on one database share claims and settings at once.
 func TestInstancesShare(t *testing.T) {
 	url := pgtest.URL(t)

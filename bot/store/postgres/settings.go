@@ -10,13 +10,15 @@ import (
 	"github.com/jackc/pgx/v5"
 )
 
-const settingsColumns = "channels, private, cooldown, emergency_number, crisis_line, alert_channel"
+const settingsColumns = "channels, private, cooldown, emergency_number, crisis_line, alert_channel, log_unanswered, log_retention"
 
-// scanSettings reads settingsColumns. NULL private and cooldown scan to
-// nil pointers, which is what they mean.
+// scanSettings reads settingsColumns. NULL private, cooldown,
+// log_unanswered and log_retention scan to nil pointers, which is what
+// they mean.
 func scanSettings(row pgx.Row, extra ...any) (store.Settings, error) {
 	var s store.Settings
-	dest := append(extra, &s.Channels, &s.Private, &s.Cooldown, &s.EmergencyNumber, &s.CrisisLine, &s.AlertChannel)
+	dest := append(extra, &s.Channels, &s.Private, &s.Cooldown, &s.EmergencyNumber, &s.CrisisLine, &s.AlertChannel,
+		&s.LogUnanswered, &s.LogRetention)
 	if err := row.Scan(dest...); err != nil {
 		return store.Settings{}, err
 	}
@@ -55,10 +57,12 @@ func (s *Store) SaveSettings(ctx context.Context, guild string, set store.Settin
 		set.Channels = []string{} // pgx sends a nil slice as NULL
 	}
 	_, err := s.pool.Exec(ctx, `INSERT INTO guild_settings (guild, `+settingsColumns+`, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
 		ON CONFLICT (guild) DO UPDATE SET channels = $2, private = $3, cooldown = $4,
-			emergency_number = $5, crisis_line = $6, alert_channel = $7, updated_at = $8`,
-		guild, set.Channels, set.Private, set.Cooldown, set.EmergencyNumber, set.CrisisLine, set.AlertChannel, s.now())
+			emergency_number = $5, crisis_line = $6, alert_channel = $7,
+			log_unanswered = $8, log_retention = $9, updated_at = $10`,
+		guild, set.Channels, set.Private, set.Cooldown, set.EmergencyNumber, set.CrisisLine, set.AlertChannel,
+		set.LogUnanswered, set.LogRetention, s.now())
 	if err != nil {
 		return fmt.Errorf("store: save settings of guild %s: %w", guild, err)
 	}

@@ -223,6 +223,21 @@ func testBadKeys(t *testing.T, f fixture) {
 			"Put":            s.Put(ctx, key, nil, time.Minute),
 			"Get":            third(s.Get(ctx, key)),
 			"Delete":         s.Delete(ctx, key),
+
+			"SaveVote(guild)":       s.SaveVote(ctx, store.Vote{Guild: key, Reply: "r", Passage: "p", UserHash: "m", At: time.Now()}),
+			"SaveVote(reply)":       s.SaveVote(ctx, store.Vote{Guild: "1", Reply: key, Passage: "p", UserHash: "m", At: time.Now()}),
+			"SaveVote(member)":      s.SaveVote(ctx, store.Vote{Guild: "1", Reply: "r", Passage: "p", UserHash: key, At: time.Now()}),
+			"LogUnanswered(guild)":  s.LogUnanswered(ctx, store.Unanswered{Guild: key, UserHash: "m", Text: "q", At: time.Now(), Expires: time.Now().Add(time.Hour)}),
+			"LogUnanswered(runner)": s.LogUnanswered(ctx, store.Unanswered{Guild: "1", UserHash: "m", Text: "q", RunnersUp: []string{key}, At: time.Now(), Expires: time.Now().Add(time.Hour)}),
+			"DeleteUnanswered":      second(s.DeleteUnanswered(ctx, key)),
+			"Forget(guild)":         second(s.Forget(ctx, key, "m")),
+			"Forget(member)":        second(s.Forget(ctx, "1", key)),
+		}
+		if key != "" { // "" is every server to a listing, direct messages to a count
+			calls["Votes"] = second(s.Votes(ctx, key, time.Time{}))
+			calls["UnansweredSince"] = second(s.UnansweredSince(ctx, key, time.Time{}))
+			calls["CountAnswer"] = s.CountAnswer(ctx, key, store.KindPassage, time.Now())
+			calls["AnswerCounts"] = second(s.AnswerCounts(ctx, key, time.Time{}))
 		}
 		for name, err := range calls {
 			if err == nil || !strings.HasPrefix(err.Error(), "store: ") {
@@ -274,6 +289,17 @@ func calls(ctx context.Context, f fixture) map[string]error {
 		"Delete":         s.Delete(ctx, key),
 		"Sweep":          s.Sweep(ctx),
 		"Ping":           s.Ping(ctx),
+
+		"Salt":             second(s.Salt(ctx)),
+		"SaveVote":         s.SaveVote(ctx, f.vote("1", "r", "m", true, 0)),
+		"Votes":            second(s.Votes(ctx, guild, time.Time{})),
+		"LogUnanswered":    s.LogUnanswered(ctx, f.question("1", "m", "q", 0, time.Hour)),
+		"UnansweredSince":  second(s.UnansweredSince(ctx, guild, time.Time{})),
+		"DeleteUnanswered": second(s.DeleteUnanswered(ctx, guild)),
+		"PurgeExpired":     second(s.PurgeExpired(ctx, f.c.Now())),
+		"CountAnswer":      s.CountAnswer(ctx, guild, store.KindPassage, f.c.Now()),
+		"AnswerCounts":     second(s.AnswerCounts(ctx, guild, time.Time{})),
+		"Forget":           second(s.Forget(ctx, guild, "m")),
 	}
 }
 

@@ -35,8 +35,12 @@ func testSettingsRoundTrip(t *testing.T, f fixture) {
 			EmergencyNumber: "999",
 			CrisisLine:      "Samaritans 116 123",
 			AlertChannel:    "2003",
+			LogUnanswered:   ptr(true),
+			LogRetention:    ptr(14 * 24 * time.Hour),
 		}},
 		{"private false is not unset", store.Settings{Private: ptr(false)}},
+		{"log off is not unset", store.Settings{LogUnanswered: ptr(false)}},
+		{"log retention below a microsecond is dropped", store.Settings{LogRetention: ptr(90*24*time.Hour + 999)}},
 		{"zero cooldown is not unset", store.Settings{Cooldown: ptr(time.Duration(0))}},
 		{"empty channel list reads as none", store.Settings{Channels: []string{}}},
 		{"cooldown below a microsecond is dropped", store.Settings{Cooldown: ptr(1500*time.Millisecond + 999)}},
@@ -70,6 +74,8 @@ func testSettingsInvalid(t *testing.T, f fixture) {
 		{CrisisLine: "nul\x00"},
 		{AlertChannel: "\xff"},
 		{Channels: []string{"1", "\xc3"}},
+		{LogRetention: ptr(time.Duration(0))},
+		{LogRetention: ptr(-time.Hour)},
 	} {
 		if err := f.s.SaveSettings(t.Context(), guild, bad); err == nil || !strings.HasPrefix(err.Error(), "store: ") {
 			t.Errorf("SaveSettings(%+v) = %v; want a store error", bad, err)
@@ -81,7 +87,8 @@ func testSettingsInvalid(t *testing.T, f fixture) {
 }
 
 func testSettingsReplaced(t *testing.T, f fixture) {
-	first := store.Settings{Channels: []string{"1"}, Private: ptr(true), Cooldown: ptr(time.Minute), AlertChannel: "9"}
+	first := store.Settings{Channels: []string{"1"}, Private: ptr(true), Cooldown: ptr(time.Minute), AlertChannel: "9",
+		LogUnanswered: ptr(true), LogRetention: ptr(time.Hour)}
 	second := store.Settings{EmergencyNumber: "112"}
 	for _, set := range []store.Settings{first, second} {
 		if err := f.s.SaveSettings(t.Context(), f.id("400"), set); err != nil {

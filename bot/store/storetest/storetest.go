@@ -16,7 +16,8 @@ import (
 // data already, say what an instance killed mid-load left behind: the
 // suite names its own guilds and keys afresh on every run and looks only
 // at those. Its clock starts in 2001, so nothing it purges or sweeps is
-// newer than that.
+// newer than that. The salt is the one exception: the suite reads it, and
+// makes it if the store has none, as the bot would.
 type Open func(t *testing.T, now func() time.Time) store.Store
 
 // Run runs the conformance suite against the stores open makes, each
@@ -43,6 +44,16 @@ func Run(t *testing.T, open Open) {
 		{"ClaimsAndValuesApart", testClaimsAndValuesApart},
 		{"Sweep", testSweep},
 		{"BadKeys", testBadKeys},
+		{"VoteReplaced", testVoteReplaced},
+		{"VotesByGuildSince", testVotesByGuildSince},
+		{"FeedbackInvalid", testFeedbackInvalid},
+		{"Salt", testSalt},
+		{"Forget", testForget},
+		{"UnansweredRoundTrip", testUnansweredRoundTrip},
+		{"UnansweredExpiry", testUnansweredExpiry},
+		{"DeleteUnanswered", testDeleteUnanswered},
+		{"CountsConcurrent", testCountsConcurrent},
+		{"AnswerCountsByDay", testAnswerCountsByDay},
 		{"CanceledContext", testCanceledContext},
 		{"Closed", testClosed},
 	}
