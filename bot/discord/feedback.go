@@ -143,13 +143,11 @@ func (h *Handler) passageTitle(id string) string {
 
 // kindNames are the answer kinds as /stats names them.
 var kindNames = map[string]string{
-	store.KindPassage:     "answered with a passage",
-	store.KindUnanswered:  "not answered (I didn't know)",
-	store.KindTopic:       "topic summaries",
-	store.KindUrgent:      "urgent advice (red flags)",
-	store.KindCrisis:      "crisis help",
-	feedback.KindDeclined: "declined (doses, diagnoses)",
-	feedback.KindSigns:    "warning signs explained",
+	store.KindPassage:    "answered with a passage",
+	store.KindUnanswered: "not answered (I didn't know, or can't: doses, diagnoses)",
+	store.KindTopic:      "topic summaries",
+	store.KindUrgent:     "urgent advice and warning signs",
+	store.KindCrisis:     "crisis help",
 }
 
 // describeStats is /stats's text: answers by kind, the passages with the

@@ -125,8 +125,10 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 // feedbackStore is where votes, counts and logged questions go: the
 // store the state is in, while it answers; nil otherwise.
 func (h *Handler) feedbackStore() store.Feedback {
-	f, _ := h.state.Settings().(store.Feedback)
-	return f
+	if st := h.state.Settings(); st != nil {
+		return st
+	}
+	return nil // not a nil store.Store in a non-nil interface
 }
 
 // Feedback is the recorder of the handler's votes, counts and logged

@@ -122,37 +122,34 @@ func memberHash(salt []byte, guild, user string) string {
 	return hex.EncodeToString(m.Sum(nil))
 }
 
-// Kind is the kind an answer is counted as (store.Kind*), or "" for a
-// reply that is not an answer to a question or a topic (help, small talk,
-// cooldown and error notices, settings).
+// Kind is the kind an answer is counted as (one of store's Kind
+// constants), or "" for a reply that answers no question or topic (help,
+// small talk, cooldown and error notices, settings). A declined dose or
+// diagnosis question is unanswered: the bot did not answer it. A question
+// about warning signs counts with urgent advice: both are about red flags,
+// and neither's text is ever stored.
 func Kind(r knowledge.Reply) string {
 	switch r.Kind {
 	case knowledge.KindAnswer:
 		return store.KindPassage
 	case knowledge.KindAbstain:
-		if r.Reason == knowledge.ReasonOutOfScope || r.Reason == knowledge.ReasonAmbiguous {
-			return store.KindUnanswered
-		}
-		return KindDeclined
+		return store.KindUnanswered
 	case knowledge.KindTopic, knowledge.KindTopics:
 		return store.KindTopic
-	case knowledge.KindUrgent:
+	case knowledge.KindUrgent, knowledge.KindSigns:
 		return store.KindUrgent
 	case knowledge.KindCrisis:
 		return store.KindCrisis
-	case knowledge.KindSigns:
-		return KindSigns
 	}
 	return ""
 }
 
-// Kinds counted beside the store's: questions the bot declines by design
-// (a dose, a diagnosis), which no article can fix, and questions about
-// warning signs.
-const (
-	KindDeclined = "declined"
-	KindSigns    = "signs"
-)
+// loggable reports whether r is a question the knowledge could not
+// answer, whose text a server may log: not a declined dose or diagnosis,
+// which no article can fix.
+func loggable(r knowledge.Reply) bool {
+	return r.Kind == knowledge.KindAbstain && (r.Reason == knowledge.ReasonOutOfScope || r.Reason == knowledge.ReasonAmbiguous)
+}
 
 // Answer is one reply the bot sent.
 type Answer struct {
@@ -189,7 +186,7 @@ func (r *Recorder) Answered(ctx context.Context, a Answer) {
 	// Only the text of a question the knowledge did not answer, by a
 	// server's choice: never a DM's, never a red flag's or a crisis's
 	// (their kinds are urgent and crisis), never a declined dose.
-	if kind != store.KindUnanswered || a.Guild == "" || a.Text == "" || !Logging(a.Settings) {
+	if !loggable(a.Reply) || a.Guild == "" || a.Text == "" || !Logging(a.Settings) {
 		return
 	}
 	hash, err := r.member(ctx, f, a.Guild, a.User)

@@ -12,8 +12,8 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/backpainbot/backpainbot/bot/feedback/feedbacktest"
 	"github.com/backpainbot/backpainbot/bot/store"
+	"github.com/backpainbot/backpainbot/bot/store/bolt"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -37,7 +37,7 @@ func (c *clock) advance(d time.Duration) {
 
 type fixture struct {
 	r    *Recorder
-	mem  *feedbacktest.Memory
+	st   *bolt.Store
 	c    *clock
 	logs *bytes.Buffer
 }
@@ -45,11 +45,15 @@ type fixture struct {
 func newFixture(t *testing.T) fixture {
 	t.Helper()
 	c := &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
-	mem := feedbacktest.New(c.now)
+	st, err := bolt.Open(t.TempDir(), bolt.WithClock(c.now))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() })
 	logs := &bytes.Buffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	r := New(func() store.Feedback { return mem }, Config{Log: log, Now: c.now})
-	return fixture{r: r, mem: mem, c: c, logs: logs}
+	r := New(func() store.Feedback { return st }, Config{Log: log, Now: c.now})
+	return fixture{r: r, st: st, c: c, logs: logs}
 }
 
 func on() *bool                 { b := true; return &b }
@@ -71,15 +75,15 @@ var (
 func (f fixture) everything(t *testing.T) ([]store.Vote, []store.Unanswered, []store.DayCount) {
 	t.Helper()
 	ctx := context.Background()
-	votes, err := f.mem.Votes(ctx, "", time.Time{})
+	votes, err := f.st.Votes(ctx, "", time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	logged, err := f.mem.UnansweredSince(ctx, "", time.Time{})
+	logged, err := f.st.UnansweredSince(ctx, "", time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	counts, err := f.mem.AnswerCounts(ctx, "", time.Time{})
+	counts, err := f.st.AnswerCounts(ctx, "", time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,7 +104,7 @@ func TestAnsweredLogsOnlyWhenOptedIn(t *testing.T) {
 		{"answered", Answer{Guild: "400", User: "u1", Text: "does massage help?", Reply: passage, Settings: logOn(nil)}, false, store.KindPassage},
 		{"crisis", Answer{Guild: "400", User: "u1", Text: "i want to end it all", Reply: crisis, Settings: logOn(nil)}, false, store.KindCrisis},
 		{"emergency", Answer{Guild: "400", User: "u1", Text: "i can't feel my legs", Reply: urgent, Settings: logOn(nil)}, false, store.KindUrgent},
-		{"dose", Answer{Guild: "400", User: "u1", Text: "how many mg of ibuprofen", Reply: dose, Settings: logOn(nil)}, false, KindDeclined},
+		{"dose", Answer{Guild: "400", User: "u1", Text: "how many mg of ibuprofen", Reply: dose, Settings: logOn(nil)}, false, store.KindUnanswered},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -176,7 +180,7 @@ func TestRetention(t *testing.T) {
 	tick <- f.c.now() // the second tick waits for the first purge
 	cancel()
 	<-done
-	logged, err := f.mem.UnansweredSince(ctx, "", time.Time{})
+	logged, err := f.st.UnansweredSince(ctx, "", time.Time{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -187,12 +191,12 @@ func TestRetention(t *testing.T) {
 	if want := []string{"recent"}; !cmp.Equal(texts, want) {
 		t.Errorf("after 31 days the log holds %q; want %q", texts, want)
 	}
-	// What UnansweredSince hides, the purge has deleted: the memory store
-	// counts what is left.
-	if n, _ := f.mem.PurgeExpired(ctx, time.Time{}); n != 0 {
+	// What UnansweredSince hides, the purge has deleted: the store counts
+	// what is left.
+	if n, _ := f.st.PurgeExpired(ctx, time.Time{}); n != 0 {
 		t.Errorf("purge deleted nothing more, yet %d remain expired", n)
 	}
-	if n, _ := f.mem.DeleteUnanswered(ctx, "400"); n != 1 {
+	if n, _ := f.st.DeleteUnanswered(ctx, "400"); n != 1 {
 		t.Errorf("%d questions left in server 400; want 1 (the recent one)", n)
 	}
 }
@@ -221,7 +225,7 @@ func TestVoteChangesAndForget(t *testing.T) {
 			t.Errorf("vote by %q; want a salted hash, not the id", v.UserHash)
 		}
 	}
-	hashU1, err := f.r.member(ctx, f.mem, "400", "u1")
+	hashU1, err := f.r.member(ctx, f.st, "400", "u1")
 	must(err)
 	for _, v := range votes {
 		if v.UserHash == hashU1 && v.Helpful {
@@ -336,7 +340,7 @@ func TestSaltIsNeverLogged(t *testing.T) {
 	f.r.Answered(ctx, Answer{Guild: "400", User: "u1", Text: "q", Reply: unanswered, Settings: logOn(nil)})
 	_ = f.r.Vote(ctx, "400", "u1", "m1", "posture", true)
 	_, _ = f.r.Forget(ctx, "400", "u1")
-	salt, _ := f.mem.Salt(ctx)
+	salt, _ := f.st.Salt(ctx)
 	if strings.Contains(f.logs.String(), hex.EncodeToString(salt)) || bytes.Contains(f.logs.Bytes(), salt) {
 		t.Errorf("the salt is in the logs: %s", f.logs)
 	}
