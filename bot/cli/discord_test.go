@@ -4,17 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"io"
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot/cli"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 )
 
 func runEnv(t *testing.T, env map[string]string, args ...string) (string, string, error) {
@@ -45,56 +42,36 @@ func TestCommandsPrintsJSON(t *testing.T) {
 	}
 }
 
-// fakeDiscordREST answers the two REST calls commands --register and
-// invite make, and records them.
-func fakeDiscordREST(t *testing.T) (*httptest.Server, *[]string) {
-	var mu sync.Mutex
-	var calls []string
-	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		mu.Lock()
-		calls = append(calls, r.Method+" "+r.URL.Path+" auth="+r.Header.Get("Authorization"))
-		mu.Unlock()
-		w.Header().Set("Content-Type", "application/json")
-		switch {
-		case r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/applications/@me"):
-			io.WriteString(w, `{"id":"222","name":"backpainbot"}`)
-		case r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/oauth2/applications/@me"):
-			io.WriteString(w, `{"id":"222","name":"backpainbot"}`)
-		case r.Method == http.MethodPut && strings.Contains(r.URL.Path, "/commands"):
-			w.Write(body)
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	t.Cleanup(srv.Close)
-	return srv, &calls
-}
-
 func TestCommandsRegisterAndInvite(t *testing.T) {
-	srv, calls := fakeDiscordREST(t)
+	f := fakediscord.New(t)
+	calls := func() (out []string) {
+		for _, r := range f.Requests() {
+			out = append(out, r.Method+" "+r.Path+" auth="+r.Auth)
+		}
+		return out
+	}
 	env := map[string]string{"DISCORD_TOKEN": "secret-token-123"}
-	out, stderr, err := runEnv(t, env, "commands", "--register", "--guild", "400", "--discord-api", srv.URL+"/api/v9")
+	out, stderr, err := runEnv(t, env, "commands", "--register", "--guild", "400", "--discord-api", f.APIBase())
 	if err != nil {
-		t.Fatalf("commands --register: %v (calls %v)", err, *calls)
+		t.Fatalf("commands --register: %v (calls %v)", err, calls())
 	}
 	if !strings.Contains(out, "registered 5 commands for application 222 in server 400") {
 		t.Errorf("commands --register printed %q", out)
 	}
 	found := false
-	for _, c := range *calls {
+	for _, c := range calls() {
 		if strings.HasPrefix(c, "PUT /api/v9/applications/222/guilds/400/commands") && strings.HasSuffix(c, "auth=Bot secret-token-123") {
 			found = true
 		}
 	}
 	if !found {
-		t.Errorf("no guild bulk overwrite with the bot token; calls: %v", *calls)
+		t.Errorf("no guild bulk overwrite with the bot token; calls: %v", calls())
 	}
 	if strings.Contains(out+stderr, "secret-token-123") {
 		t.Error("the token was printed or logged")
 	}
 
-	out, _, err = runEnv(t, env, "invite", "--discord-api", srv.URL+"/api/v9")
+	out, _, err = runEnv(t, env, "invite", "--discord-api", f.APIBase())
 	if err != nil || !strings.Contains(out, "client_id=222") || !strings.Contains(out, "applications.commands") {
 		t.Errorf("invite = %v, %q", err, out)
 	}

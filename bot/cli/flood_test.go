@@ -39,10 +39,6 @@ const (
 	floodSlow     = 200                            // connections that never finish their headers
 	floodReopen   = time.Second                    // about how long a flooder waits to reopen a closed connection
 	probeTimeout  = 2 * time.Second                // "promptly": Discord gives up on an interaction after 3 s
-	// childStart bounds the child's start: training the safety detector
-	// on its 6,000 examples takes about 30 s under the race detector on
-	// two CPUs, against a second or two without it.
-	childStart = 2 * time.Minute
 )
 
 // Issue 8: thousands of idle keep-alive connections took `serve` to its

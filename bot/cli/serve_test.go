@@ -1,7 +1,6 @@
 package cli_test
 
 import (
-	"context"
 	"crypto/ed25519"
 	"encoding/hex"
 	"io"
@@ -42,50 +41,14 @@ func startServe(t *testing.T, args ...string) *served {
 // until it listens.
 func startServeEnv(t *testing.T, priv ed25519.PrivateKey, env map[string]string, args ...string) *served {
 	t.Helper()
-	ctx, cancel := context.WithCancel(context.Background())
-	s := &served{priv: priv, stderr: &bottest.SyncBuffer{}}
-	done := make(chan error, 1)
-	go func() {
-		done <- cli.Run(ctx, cli.Env{
-			Args:   append([]string{"serve", "--addr", "127.0.0.1:0"}, args...),
-			Getenv: func(k string) string { return env[k] },
-			Stdin:  strings.NewReader(""), Stdout: io.Discard, Stderr: s.stderr,
-		})
-	}()
-	stopped := false
-	s.stop = func() error {
-		cancel()
-		select {
-		case err := <-done:
-			stopped = true
-			return err
-		case <-time.After(15 * time.Second):
-			t.Fatal("serve did not stop")
-			return nil
-		}
+	p := runInProcess(t, env, append([]string{"serve", "--addr", "127.0.0.1:0"}, args...)...)
+	s := &served{priv: priv, stderr: p.stderr, stop: p.stop}
+	m := p.waitLog(t, regexp.MustCompile(`msg="serving Discord interactions" addr=(\S+) .*metrics_addr=(\S*)`))
+	s.base = "http://" + m[1]
+	if m[2] != `""` {
+		s.metrics = "http://" + m[2]
 	}
-	t.Cleanup(func() {
-		if !stopped {
-			s.stop()
-		}
-	})
-	addrRE := regexp.MustCompile(`msg="serving Discord interactions" addr=(\S+) .*metrics_addr=(\S*)`)
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if m := addrRE.FindStringSubmatch(s.stderr.String()); m != nil {
-			s.base = "http://" + m[1]
-			if m[2] != `""` {
-				s.metrics = "http://" + m[2]
-			}
-			return s
-		}
-		select {
-		case err := <-done:
-			t.Fatalf("serve = %v before listening; stderr:\n%s", err, s.stderr.String())
-		default:
-		}
-	}
-	t.Fatalf("serve did not start; stderr:\n%s", s.stderr.String())
-	return nil
+	return s
 }
 
 // post sends body to /interactions, signed (or with a broken signature).

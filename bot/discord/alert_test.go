@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"strings"
 	"testing"
 	"time"
@@ -86,7 +87,7 @@ func checkAlert(t *testing.T, what string, msg *discordgo.MessageSend) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := validateSpec("message", b); err != nil {
+	if err := fakediscord.ValidateSpec("message", b); err != nil {
 		t.Errorf("%s: alert not valid per the spec: %v", what, err)
 	}
 	return msg.Embeds[0].Title + "\n" + msg.Embeds[0].Description

@@ -15,6 +15,7 @@ import (
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/internal/bottest"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"github.com/backpainbot/backpainbot/bot/ops"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -53,12 +54,12 @@ type running struct {
 
 // startBot runs a Bot against f until the test ends, and waits until it
 // has registered its commands. tweak may change the Bot before it runs.
-func startBot(t testing.TB, f *fakeDiscord, cfg Config, tweak func(*Bot)) *running {
+func startBot(t testing.TB, f *fakediscord.Server, cfg Config, tweak func(*Bot)) *running {
 	t.Helper()
 	if cfg.Token == "" {
 		cfg.Token = "test-token"
 	}
-	cfg.APIBase = f.apiBase()
+	cfg.APIBase = f.APIBase()
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewJSONHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	b, err := New(cfg, testAnswerer(t), log)
@@ -86,11 +87,9 @@ func startBot(t testing.TB, f *fakeDiscord, cfg Config, tweak func(*Bot)) *runni
 		})
 	}
 	t.Cleanup(stop)
-	f.mu.Lock()
-	f.diag = func() string { return warnings(logs.String()) }
-	f.mu.Unlock()
-	f.waitFor("the commands to be registered", func() bool {
-		return len(f.okOnly(f.find("PUT", "/api/v9/applications/"))) > 0
+	f.SetDiagnosis(func() string { return warnings(logs.String()) })
+	f.WaitFor("the commands to be registered", func() bool {
+		return len(fakediscord.OKOnly(f.Find("PUT", "/api/v9/applications/"))) > 0
 	})
 	return &running{b: b, logs: logs, stop: stop}
 }
@@ -115,7 +114,7 @@ func renderFor(t testing.TB, q bot.Question) (knowledge.Reply, bot.Message) {
 	return r, bot.Render(r)
 }
 
-func embedOf(t testing.TB, m *messageBody) embedBody {
+func embedOf(t testing.TB, m *fakediscord.MessageBody) fakediscord.EmbedBody {
 	t.Helper()
 	if m == nil || len(m.Embeds) != 1 {
 		t.Fatalf("want one embed, got %+v", m)
@@ -150,12 +149,10 @@ func wantNoMentions(t testing.TB, raw []byte) {
 
 func TestConnectIdentifyAndRegister(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{GuildID: "400"}, nil)
 
-	f.mu.Lock()
-	ids := append([]fakeIdentify(nil), f.identifies...)
-	f.mu.Unlock()
+	ids := f.Identifies()
 	if len(ids) != 1 {
 		t.Fatalf("identifies = %d; want 1", len(ids))
 	}
@@ -169,7 +166,7 @@ func TestConnectIdentifyAndRegister(t *testing.T) {
 		t.Errorf("identify shard = %v; want none for a single shard", *ids[0].Shard)
 	}
 
-	puts := f.find("PUT", "/api/v9/applications/")
+	puts := f.Find("PUT", "/api/v9/applications/")
 	if len(puts) != 1 || puts[0].Path != "/api/v9/applications/222/guilds/400/commands" {
 		t.Fatalf("command registration = %+v; want one PUT to the guild's commands", puts)
 	}
@@ -199,15 +196,15 @@ func TestConnectIdentifyAndRegister(t *testing.T) {
 
 func TestAsk(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	r := startBot(t, f, Config{GuildID: "400"}, nil)
 	q := "does massage help relax tight muscles?"
 	reply, want := renderFor(t, bot.Question{Text: q})
 	if reply.Kind != knowledge.KindAnswer || reply.Passage == nil {
 		t.Fatalf("precondition: %q answers with %v; want a passage", q, reply.Kind)
 	}
-	f.dispatch("INTERACTION_CREATE", slash("501", "u1", "300", "ask", "question", q))
-	cb := f.waitCallback("501")
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("501", "u1", "300", "ask", "question", q))
+	cb := f.WaitCallback("501")
 	if cb.Type != 4 || cb.Data.Flags != 0 {
 		t.Fatalf("callback type %d flags %d; want 4 (message), public", cb.Type, cb.Data.Flags)
 	}
@@ -218,7 +215,7 @@ func TestAsk(t *testing.T) {
 	if e.Title != want.Title || e.Footer == nil || e.Footer.Text != reply.Disclaimer || e.Color != colourAnswer {
 		t.Errorf("embed = %+v; want title %q, footer %q (the disclaimer), colour %#x", e, want.Title, reply.Disclaimer, colourAnswer)
 	}
-	wantNoMentions(t, cb.raw)
+	wantNoMentions(t, cb.Raw)
 	var ids []string
 	for k, row := range cb.Data.Components {
 		for _, b := range row.Components {
@@ -269,7 +266,7 @@ func waitLog(t testing.TB, logs *syncBuffer, msg, id string) {
 
 func TestSlashCommands(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{GuildID: "400"}, nil)
 	a := testAnswerer(t)
 	tests := []struct {
@@ -277,20 +274,20 @@ func TestSlashCommands(t *testing.T) {
 		payload map[string]any
 		want    bot.Message
 	}{
-		{"topic by slug", slash("511", "u1", "300", "topic", "name", "complementary"), bot.Render(a.Topic("complementary"))},
-		{"topic by title", slash("512", "u2", "300", "topic", "name", "Complementary Approaches"), bot.Render(a.Topic("complementary"))},
-		{"unknown topic", slash("513", "u3", "300", "topic", "name", "yoga"), bot.Render(a.Topic("yoga"))},
-		{"topics", slash("514", "u4", "300", "topics"), bot.Render(a.Topics())},
-		{"help", slash("515", "u5", "300", "help"), bot.Render(a.Help())},
-		{"unknown command", slash("516", "u6", "300", "dance"), bot.Render(a.Notice(knowledge.KindError, msgUnknown))},
-		{"out of scope", slash("517", "u7", "300", "ask", "question", "what is the capital of France"), bot.Render(a.Answer(context.Background(), bot.Question{Text: "what is the capital of France"}))},
+		{"topic by slug", fakediscord.Slash("511", "u1", "300", "topic", "name", "complementary"), bot.Render(a.Topic("complementary"))},
+		{"topic by title", fakediscord.Slash("512", "u2", "300", "topic", "name", "Complementary Approaches"), bot.Render(a.Topic("complementary"))},
+		{"unknown topic", fakediscord.Slash("513", "u3", "300", "topic", "name", "yoga"), bot.Render(a.Topic("yoga"))},
+		{"topics", fakediscord.Slash("514", "u4", "300", "topics"), bot.Render(a.Topics())},
+		{"help", fakediscord.Slash("515", "u5", "300", "help"), bot.Render(a.Help())},
+		{"unknown command", fakediscord.Slash("516", "u6", "300", "dance"), bot.Render(a.Notice(knowledge.KindError, msgUnknown))},
+		{"out of scope", fakediscord.Slash("517", "u7", "300", "ask", "question", "what is the capital of France"), bot.Render(a.Answer(context.Background(), bot.Question{Text: "what is the capital of France"}))},
 	}
 	for _, tt := range tests {
-		f.dispatch("INTERACTION_CREATE", tt.payload)
+		f.Dispatch("INTERACTION_CREATE", tt.payload)
 	}
 	for _, tt := range tests {
-		cb := f.waitCallback(tt.payload["id"].(string))
-		wantNoMentions(t, cb.raw)
+		cb := f.WaitCallback(tt.payload["id"].(string))
+		wantNoMentions(t, cb.Raw)
 		if cb.Type != 4 {
 			t.Errorf("%s: callback type %d; want 4", tt.name, cb.Type)
 			continue
@@ -311,10 +308,10 @@ func TestSlashCommands(t *testing.T) {
 
 func TestTopicAutocomplete(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{GuildID: "400"}, nil)
 	ac := func(id, typed string) map[string]any {
-		return interaction(id, "u1", "400", "300", 4, map[string]any{"id": "601", "name": "topic", "type": 1,
+		return fakediscord.Interaction(id, "u1", "400", "300", 4, map[string]any{"id": "601", "name": "topic", "type": 1,
 			"options": []any{map[string]any{"type": 3, "name": "name", "value": typed, "focused": true}}})
 	}
 	tests := []struct {
@@ -328,10 +325,10 @@ func TestTopicAutocomplete(t *testing.T) {
 		{"zzzz", nil},
 	}
 	for k, tt := range tests {
-		f.dispatch("INTERACTION_CREATE", ac(fmt.Sprintf("52%d", k), tt.typed))
+		f.Dispatch("INTERACTION_CREATE", ac(fmt.Sprintf("52%d", k), tt.typed))
 	}
 	for k, tt := range tests {
-		cb := f.waitCallback(fmt.Sprintf("52%d", k))
+		cb := f.WaitCallback(fmt.Sprintf("52%d", k))
 		if cb.Type != 8 {
 			t.Fatalf("autocomplete %q: callback type %d; want 8", tt.typed, cb.Type)
 		}
@@ -350,18 +347,18 @@ func TestTopicAutocomplete(t *testing.T) {
 
 func TestButtonClick(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{GuildID: "400"}, nil)
 	a := testAnswerer(t)
 	click := func(id, customID string) map[string]any {
-		d := interaction(id, "u1", "400", "300", 3, map[string]any{"custom_id": customID, "component_type": 2})
-		d["message"] = map[string]any{"id": "700", "channel_id": "300", "content": "", "author": user("111"), "embeds": []any{}, "components": []any{}}
+		d := fakediscord.Interaction(id, "u1", "400", "300", 3, map[string]any{"custom_id": customID, "component_type": 2})
+		d["message"] = map[string]any{"id": "700", "channel_id": "300", "content": "", "author": fakediscord.User("111"), "embeds": []any{}, "components": []any{}}
 		return d
 	}
-	f.dispatch("INTERACTION_CREATE", click("531", "passage:posture"))
-	f.dispatch("INTERACTION_CREATE", click("532", "passage:no-such-passage"))
+	f.Dispatch("INTERACTION_CREATE", click("531", "passage:posture"))
+	f.Dispatch("INTERACTION_CREATE", click("532", "passage:no-such-passage"))
 
-	cb := f.waitCallback("531")
+	cb := f.WaitCallback("531")
 	want := bot.Render(a.Passage("posture"))
 	if cb.Type != 7 {
 		t.Errorf("button: callback type %d; want 7 (update the message in place)", cb.Type)
@@ -369,9 +366,9 @@ func TestButtonClick(t *testing.T) {
 	if e := embedOf(t, cb.Data); e.Description != want.Description || e.Footer == nil || e.Footer.Text != want.Footer {
 		t.Errorf("button: embed %+v; want the posture passage and the disclaimer", e)
 	}
-	wantNoMentions(t, cb.raw)
+	wantNoMentions(t, cb.Raw)
 
-	cb = f.waitCallback("532")
+	cb = f.WaitCallback("532")
 	if cb.Type != 4 || cb.Data.Flags != 64 {
 		t.Errorf("stale button: callback type %d flags %d; want an ephemeral new message (4, 64)", cb.Type, cb.Data.Flags)
 	}
@@ -379,27 +376,27 @@ func TestButtonClick(t *testing.T) {
 
 func TestMessages(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{}, nil)
 	q := "how does massage improve blood circulation"
 	reply, want := renderFor(t, bot.Question{Text: q})
 
 	// Ignored: no mention in a server, a bot author, the bot itself.
-	f.dispatch("MESSAGE_CREATE", message("800", "u1", "400", "300", q))
-	botMsg := message("801", "u9", "400", "300", "<@111> "+q, "111")
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("800", "u1", "400", "300", q))
+	botMsg := fakediscord.Message("801", "u9", "400", "300", "<@111> "+q, "111")
 	botMsg["author"].(map[string]any)["bot"] = true
-	f.dispatch("MESSAGE_CREATE", botMsg)
-	f.dispatch("MESSAGE_CREATE", message("802", "111", "400", "300", "<@111> "+q, "111"))
-	f.dispatch("MESSAGE_CREATE", message("803", "111", "", "310", q))
+	f.Dispatch("MESSAGE_CREATE", botMsg)
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("802", "111", "400", "300", "<@111> "+q, "111"))
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("803", "111", "", "310", q))
 
 	// Answered: a mention (both forms), a DM, a mention in a thread.
-	f.dispatch("MESSAGE_CREATE", message("810", "u1", "400", "301", "<@111> "+q, "111"))
-	f.dispatch("MESSAGE_CREATE", message("811", "u2", "", "311", q))
-	f.dispatch("MESSAGE_CREATE", message("812", "u3", "400", "1300", "<@!111>   "+q, "111")) // 1300: a thread
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("810", "u1", "400", "301", "<@111> "+q, "111"))
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("811", "u2", "", "311", q))
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("812", "u3", "400", "1300", "<@!111>   "+q, "111")) // 1300: a thread
 
 	for _, c := range []struct{ channel, msgID, guild string }{{"301", "810", "400"}, {"311", "811", ""}, {"1300", "812", "400"}} {
-		m := f.waitMessage(c.channel, 1)
-		wantNoMentions(t, m.raw)
+		m := f.WaitMessage(c.channel, 1)
+		wantNoMentions(t, m.Raw)
 		if m.Reference == nil || m.Reference.MessageID != c.msgID || m.Reference.ChannelID != c.channel || m.Reference.GuildID != c.guild ||
 			m.Reference.FailIfNotExists == nil || *m.Reference.FailIfNotExists {
 			t.Errorf("channel %s: message_reference = %+v; want a soft reply to %s", c.channel, m.Reference, c.msgID)
@@ -411,22 +408,22 @@ func TestMessages(t *testing.T) {
 	}
 	// A later message in the same channel proves the ignored ones were
 	// not merely slow.
-	f.dispatch("MESSAGE_CREATE", message("820", "u4", "", "310", "massage for stress"))
-	f.waitMessage("310", 1)
-	if n := len(f.find("POST", "/api/v9/channels/300/")); n != 0 {
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("820", "u4", "", "310", "massage for stress"))
+	f.WaitMessage("310", 1)
+	if n := len(f.Find("POST", "/api/v9/channels/300/")); n != 0 {
 		t.Errorf("%d replies in channel 300; want none (no mention, bot authors)", n)
 	}
-	if n := len(f.find("POST", "/api/v9/channels/310/")); n != 1 {
+	if n := len(f.Find("POST", "/api/v9/channels/310/")); n != 1 {
 		t.Errorf("%d replies in channel 310; want only the one to the user, none to the bot's own DM", n)
 	}
 }
 
 func TestBareMentionGetsHelp(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{}, nil)
-	f.dispatch("MESSAGE_CREATE", message("830", "u1", "400", "302", "<@111>", "111"))
-	m := f.waitMessage("302", 1)
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("830", "u1", "400", "302", "<@111>", "111"))
+	m := f.WaitMessage("302", 1)
 	if e := embedOf(t, &m); e.Title != bot.Render(testAnswerer(t).Help()).Title {
 		t.Errorf("bare mention: embed title %q; want the help", e.Title)
 	}
@@ -434,16 +431,16 @@ func TestBareMentionGetsHelp(t *testing.T) {
 
 func TestEveryoneIsNeverPinged(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{}, nil)
 	q := "@everyone @here <@&999> does massage release endorphins"
-	f.dispatch("INTERACTION_CREATE", slash("541", "u1", "300", "ask", "question", q))
-	f.dispatch("MESSAGE_CREATE", message("840", "u2", "400", "303", "<@111> "+q, "111"))
-	cb := f.waitCallback("541")
-	wantNoMentions(t, cb.raw)
-	m := f.waitMessage("303", 1)
-	wantNoMentions(t, m.raw)
-	for _, raw := range [][]byte{cb.raw, m.raw} {
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("541", "u1", "300", "ask", "question", q))
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("840", "u2", "400", "303", "<@111> "+q, "111"))
+	cb := f.WaitCallback("541")
+	wantNoMentions(t, cb.Raw)
+	m := f.WaitMessage("303", 1)
+	wantNoMentions(t, m.Raw)
+	for _, raw := range [][]byte{cb.Raw, m.Raw} {
 		if bytes.Contains(raw, []byte("@everyone")) {
 			t.Errorf("reply echoes @everyone: %s", raw)
 		}
@@ -452,13 +449,13 @@ func TestEveryoneIsNeverPinged(t *testing.T) {
 
 func TestUserCooldown(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{Cooldown: time.Hour}, nil) // an hour: no test timing can expire it
 	a := testAnswerer(t)
-	f.dispatch("INTERACTION_CREATE", slash("551", "u1", "300", "ask", "question", "massage for stress"))
-	f.waitCallback("551")
-	f.dispatch("INTERACTION_CREATE", slash("552", "u1", "300", "ask", "question", "what about posture correction"))
-	cb := f.waitCallback("552")
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("551", "u1", "300", "ask", "question", "massage for stress"))
+	f.WaitCallback("551")
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("552", "u1", "300", "ask", "question", "what about posture correction"))
+	cb := f.WaitCallback("552")
 	if cb.Type != 4 || cb.Data.Flags != 64 {
 		t.Fatalf("second question: callback type %d flags %d; want an ephemeral notice (4, 64)", cb.Type, cb.Data.Flags)
 	}
@@ -468,12 +465,12 @@ func TestUserCooldown(t *testing.T) {
 	// Another user is not affected, and a mention from the same user is
 	// cooled down too (as a plain reply: a channel message cannot be
 	// ephemeral).
-	f.dispatch("INTERACTION_CREATE", slash("553", "u2", "300", "ask", "question", "what about posture correction"))
-	if cb := f.waitCallback("553"); cb.Data.Flags != 0 || len(cb.Data.Embeds) != 1 {
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("553", "u2", "300", "ask", "question", "what about posture correction"))
+	if cb := f.WaitCallback("553"); cb.Data.Flags != 0 || len(cb.Data.Embeds) != 1 {
 		t.Errorf("other user: flags %d, %d embeds; want a public answer", cb.Data.Flags, len(cb.Data.Embeds))
 	}
-	f.dispatch("MESSAGE_CREATE", message("850", "u1", "400", "304", "<@111> what about posture correction", "111"))
-	m := f.waitMessage("304", 1)
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("850", "u1", "400", "304", "<@111> what about posture correction", "111"))
+	m := f.WaitMessage("304", 1)
 	if !strings.Contains(m.Content, a.Knowledge().Disclaimer) || len(m.Embeds) != 0 {
 		t.Errorf("cooldown reply to a mention = %q; want the notice with the disclaimer", m.Content)
 	}
@@ -481,35 +478,35 @@ func TestUserCooldown(t *testing.T) {
 
 func TestSamePassageInChannelLinks(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	r := startBot(t, f, Config{}, nil)
 	q := "what about posture correction"
-	f.dispatch("INTERACTION_CREATE", slash("561", "u1", "305", "ask", "question", q))
-	if cb := f.waitCallback("561"); len(cb.Data.Embeds) != 1 {
-		t.Fatalf("first answer: %s", cb.raw)
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("561", "u1", "305", "ask", "question", q))
+	if cb := f.WaitCallback("561"); len(cb.Data.Embeds) != 1 {
+		t.Fatalf("first answer: %s", cb.Raw)
 	}
 	waitLog(t, r.logs, "discord: interaction", "561") // logged once the post is recorded
-	f.dispatch("INTERACTION_CREATE", slash("562", "u2", "305", "ask", "question", "posture correction please"))
-	cb := f.waitCallback("562")
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("562", "u2", "305", "ask", "question", "posture correction please"))
+	cb := f.WaitCallback("562")
 	link := "https://discord.com/channels/400/305/orig-tok-561"
 	if cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content, link) || !strings.Contains(cb.Data.Content, testAnswerer(t).Knowledge().Disclaimer) {
 		t.Errorf("second asker got %q (flags %d); want an ephemeral link to %s with the disclaimer", cb.Data.Content, cb.Data.Flags, link)
 	}
 	// Elsewhere the passage is posted again.
-	f.dispatch("INTERACTION_CREATE", slash("563", "u3", "306", "ask", "question", q))
-	if cb := f.waitCallback("563"); len(cb.Data.Embeds) != 1 {
-		t.Errorf("another channel: %s; want the answer", cb.raw)
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("563", "u3", "306", "ask", "question", q))
+	if cb := f.WaitCallback("563"); len(cb.Data.Embeds) != 1 {
+		t.Errorf("another channel: %s; want the answer", cb.Raw)
 	}
 
 	// Mentions link to the earlier message by its id, in DMs too (@me).
-	f.dispatch("MESSAGE_CREATE", message("860", "u4", "400", "307", "<@111> "+q, "111"))
-	first := f.waitMessage("307", 1)
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("860", "u4", "400", "307", "<@111> "+q, "111"))
+	first := f.WaitMessage("307", 1)
 	if len(first.Embeds) != 1 {
-		t.Fatalf("first mention answer: %s", first.raw)
+		t.Fatalf("first mention answer: %s", first.Raw)
 	}
 	waitLog(t, r.logs, "discord: message", "860")
-	f.dispatch("MESSAGE_CREATE", message("861", "u5", "400", "307", "<@111> "+q, "111"))
-	second := f.waitMessage("307", 2)
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("861", "u5", "400", "307", "<@111> "+q, "111"))
+	second := f.WaitMessage("307", 2)
 	if !strings.Contains(second.Content, "https://discord.com/channels/400/307/msg") {
 		t.Errorf("second mention answer = %q; want a link to the first", second.Content)
 	}
@@ -517,32 +514,28 @@ func TestSamePassageInChannelLinks(t *testing.T) {
 
 func TestResumeAfterDrop(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	m := ops.New(ops.Gateway)
 	m.SetReady(true)
 	r := startBot(t, f, Config{Metrics: m}, nil)
 	const n = 60
 	for k := range n {
 		if k == n/3 {
-			f.drop()
+			f.Drop()
 		}
-		f.dispatch("INTERACTION_CREATE", slash(fmt.Sprintf("9%03d", k), fmt.Sprintf("u%d", k), fmt.Sprintf("c%d", k), "ask", "question", "massage for stress"))
+		f.Dispatch("INTERACTION_CREATE", fakediscord.Slash(fmt.Sprintf("9%03d", k), fmt.Sprintf("u%d", k), fmt.Sprintf("c%d", k), "ask", "question", "massage for stress"))
 	}
-	f.waitFor("every interaction to be answered", func() bool { return f.answered() >= n })
-	f.waitFor("the resume", func() bool {
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		return f.resumes > 0
+	f.WaitFor("every interaction to be answered", func() bool { return f.Answered() >= n })
+	f.WaitFor("the resume", func() bool {
+		return f.Resumes() > 0
 	})
 	r.stop() // nothing is in flight any more: every event was handled once
-	for id, cbs := range f.callbacks() {
+	for id, cbs := range f.Callbacks() {
 		if len(cbs) != 1 {
 			t.Errorf("interaction %s answered %d times; want once", id, len(cbs))
 		}
 	}
-	f.mu.Lock()
-	identifies, resumes := len(f.identifies), f.resumes
-	f.mu.Unlock()
+	identifies, resumes := len(f.Identifies()), f.Resumes()
 	if identifies != 1 || resumes != 1 {
 		t.Errorf("identifies %d, resumes %d; want 1 and 1 (the session resumed, not re-identified)", identifies, resumes)
 	}
@@ -572,15 +565,15 @@ func TestResumeAfterDrop(t *testing.T) {
 
 func TestRateLimitedMessage(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{}, nil)
-	f.rateLimit("POST", "/api/v9/channels/308/messages", 2, 0.05)
-	f.dispatch("MESSAGE_CREATE", message("870", "u1", "400", "308", "<@111> massage for stress", "111"))
-	m := f.waitMessage("308", 1)
+	f.RateLimit("POST", "/api/v9/channels/308/messages", 2, 0.05)
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("870", "u1", "400", "308", "<@111> massage for stress", "111"))
+	m := f.WaitMessage("308", 1)
 	if len(m.Embeds) != 1 {
-		t.Errorf("reply after the rate limit: %s", m.raw)
+		t.Errorf("reply after the rate limit: %s", m.Raw)
 	}
-	all := f.find("POST", "/api/v9/channels/308/messages")
+	all := f.Find("POST", "/api/v9/channels/308/messages")
 	var statuses []int
 	for _, r := range all {
 		statuses = append(statuses, r.Status)
@@ -589,47 +582,47 @@ func TestRateLimitedMessage(t *testing.T) {
 		t.Errorf("statuses (-want +got):\n%s", diff)
 	}
 	// A rate-limited initial interaction response is retried too.
-	f.rateLimit("POST", "/api/v9/interactions/571/", 1, 0.05)
-	f.dispatch("INTERACTION_CREATE", slash("571", "u2", "300", "ask", "question", "massage for stress"))
-	if cb := f.waitCallback("571"); cb.Type != 4 {
+	f.RateLimit("POST", "/api/v9/interactions/571/", 1, 0.05)
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("571", "u2", "300", "ask", "question", "massage for stress"))
+	if cb := f.WaitCallback("571"); cb.Type != 4 {
 		t.Errorf("rate-limited callback then %d; want 4", cb.Type)
 	}
 }
 
 func TestNoEmbedPermissionFallsBackToText(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{}, nil)
-	f.denyEmbeds("309")
-	f.dispatch("MESSAGE_CREATE", message("880", "u1", "400", "309", "<@111> massage for stress", "111"))
-	m := f.waitMessage("309", 1)
+	f.DenyEmbeds("309")
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("880", "u1", "400", "309", "<@111> massage for stress", "111"))
+	m := f.WaitMessage("309", 1)
 	reply, want := renderFor(t, bot.Question{Text: "massage for stress"})
 	if len(m.Embeds) != 0 || m.Content != want.Content || !strings.Contains(m.Content, reply.Disclaimer) {
 		t.Errorf("fallback = %q with %d embeds; want the plain content with the disclaimer", m.Content, len(m.Embeds))
 	}
-	wantNoMentions(t, m.raw)
+	wantNoMentions(t, m.Raw)
 }
 
 func TestAllowedChannels(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{AllowedChannels: []string{"320"}}, nil)
 	// A thread (1320) of the allowed channel, known from GUILD_CREATE.
-	f.dispatch("GUILD_CREATE", map[string]any{
+	f.Dispatch("GUILD_CREATE", map[string]any{
 		"id": "400", "name": "g", "unavailable": false,
 		"channels": []any{map[string]any{"id": "320", "type": 0, "name": "ask-here"}, map[string]any{"id": "321", "type": 0, "name": "general"}},
 		"threads":  []any{map[string]any{"id": "1320", "type": 11, "name": "t", "parent_id": "320"}},
 	})
-	f.dispatch("MESSAGE_CREATE", message("890", "u1", "400", "321", "<@111> massage for stress", "111"))
-	f.dispatch("INTERACTION_CREATE", slash("581", "u2", "321", "ask", "question", "massage for stress"))
-	f.dispatch("MESSAGE_CREATE", message("891", "u3", "400", "1320", "<@111> massage for stress", "111"))
-	f.dispatch("MESSAGE_CREATE", message("892", "u4", "400", "320", "<@111> massage for stress", "111"))
-	f.waitMessage("320", 1)
-	f.waitMessage("1320", 1)
-	if cb := f.waitCallback("581"); cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content+fmt.Sprint(cb.Data.Embeds), "not set up to answer in this channel") {
-		t.Errorf("slash command elsewhere: %s; want an ephemeral notice", cb.raw)
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("890", "u1", "400", "321", "<@111> massage for stress", "111"))
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("581", "u2", "321", "ask", "question", "massage for stress"))
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("891", "u3", "400", "1320", "<@111> massage for stress", "111"))
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("892", "u4", "400", "320", "<@111> massage for stress", "111"))
+	f.WaitMessage("320", 1)
+	f.WaitMessage("1320", 1)
+	if cb := f.WaitCallback("581"); cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content+fmt.Sprint(cb.Data.Embeds), "not set up to answer in this channel") {
+		t.Errorf("slash command elsewhere: %s; want an ephemeral notice", cb.Raw)
 	}
-	if n := len(f.find("POST", "/api/v9/channels/321/")); n != 0 {
+	if n := len(f.Find("POST", "/api/v9/channels/321/")); n != 0 {
 		t.Errorf("%d replies in a channel not allowed; want none", n)
 	}
 }
@@ -637,14 +630,14 @@ func TestAllowedChannels(t *testing.T) {
 func TestTokenIsNeverLogged(t *testing.T) {
 	t.Parallel()
 	const token = "MTIzNDU2Nzg5.secret-token.do-not-log"
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	r := startBot(t, f, Config{Token: token}, nil)
-	f.dispatch("INTERACTION_CREATE", slash("591", "u1", "300", "ask", "question", "massage for stress"))
-	f.dispatch("MESSAGE_CREATE", message("892", "u2", "", "330", "massage for stress"))
-	f.rateLimit("POST", "/api/v9/interactions/592/", 10, 0.01) // errors are logged too
-	f.dispatch("INTERACTION_CREATE", slash("592", "u3", "300", "ask", "question", "massage for stress"))
-	f.waitCallback("591")
-	f.waitMessage("330", 1)
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("591", "u1", "300", "ask", "question", "massage for stress"))
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("892", "u2", "", "330", "massage for stress"))
+	f.RateLimit("POST", "/api/v9/interactions/592/", 10, 0.01) // errors are logged too
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("592", "u3", "300", "ask", "question", "massage for stress"))
+	f.WaitCallback("591")
+	f.WaitMessage("330", 1)
 	waitLog(t, r.logs, "discord: answer interaction", "592")
 	r.stop()
 	logs := r.logs.String()
@@ -661,41 +654,38 @@ func TestTokenIsNeverLogged(t *testing.T) {
 
 func TestShardsRecommendedByDiscord(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
-	f.shards, f.maxConcurrency = 2, 2
+	f := fakediscord.New(t)
+	f.Shards, f.MaxConcurrency = 2, 2
 	startBot(t, f, Config{}, nil) // ShardCount 0: ask /gateway/bot
-	f.shard(1)
-	f.mu.Lock()
+	f.Shard(1)
 	var shards [][2]int
-	for _, id := range f.identifies {
+	for _, id := range f.Identifies() {
 		if id.Shard != nil {
 			shards = append(shards, *id.Shard)
 		}
 	}
-	f.mu.Unlock()
 	if len(shards) != 2 || !(shards[0] == [2]int{0, 2} && shards[1] == [2]int{1, 2} || shards[0] == [2]int{1, 2} && shards[1] == [2]int{0, 2}) {
 		t.Errorf("identified shards %v; want [0 2] and [1 2]", shards)
 	}
-	if puts := f.find("PUT", "/api/v9/applications/"); len(puts) != 1 || puts[0].Path != "/api/v9/applications/222/commands" {
+	if puts := f.Find("PUT", "/api/v9/applications/"); len(puts) != 1 || puts[0].Path != "/api/v9/applications/222/commands" {
 		t.Errorf("registrations %+v; want one global PUT", puts)
 	}
 	// Both shards answer.
-	f.dispatch("INTERACTION_CREATE", slash("5101", "u1", "300", "help"))
-	f.shard(1).dispatch("INTERACTION_CREATE", slash("5102", "u2", "300", "help"))
-	f.waitCallback("5101")
-	f.waitCallback("5102")
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("5101", "u1", "300", "help"))
+	f.Shard(1).Dispatch("INTERACTION_CREATE", fakediscord.Slash("5102", "u2", "300", "help"))
+	f.WaitCallback("5101")
+	f.WaitCallback("5102")
 }
 
 func TestExplicitShard(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{ShardID: 1, ShardCount: 3}, nil)
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if len(f.identifies) != 1 || f.identifies[0].Shard == nil || *f.identifies[0].Shard != [2]int{1, 3} {
-		t.Errorf("identifies %+v; want one with shard [1 3]", f.identifies)
+	ids := f.Identifies()
+	if len(ids) != 1 || ids[0].Shard == nil || *ids[0].Shard != [2]int{1, 3} {
+		t.Errorf("identifies %+v; want one with shard [1 3]", ids)
 	}
-	for _, r := range f.requests {
+	for _, r := range f.Requests() {
 		if r.Path == "/api/v9/gateway/bot" {
 			t.Errorf("asked for the recommended shard count with an explicit one")
 		}
@@ -704,55 +694,47 @@ func TestExplicitShard(t *testing.T) {
 
 func TestHeartbeat(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
-	f.heartbeatMS = 50
+	f := fakediscord.New(t)
+	f.HeartbeatMS = 50
 	startBot(t, f, Config{}, nil)
 	count := func() (heartbeats, resumes int) {
-		f.mu.Lock()
-		defer f.mu.Unlock()
-		return f.heartbeats, f.resumes
+		return f.Heartbeats(), f.Resumes()
 	}
-	f.waitFor("heartbeats", func() bool { h, _ := count(); return h >= 3 })
+	f.WaitFor("heartbeats", func() bool { h, _ := count(); return h >= 3 })
 	// Without ACKs, discordgo gives up on the connection after five
 	// intervals and resumes on a new one.
-	f.mu.Lock()
-	f.noAcks = true
-	f.mu.Unlock()
-	f.waitFor("a resume", func() bool { _, r := count(); return r >= 1 })
-	f.mu.Lock()
-	f.noAcks = false
-	f.mu.Unlock()
-	f.dispatch("INTERACTION_CREATE", slash("1401", "u1", "300", "help"))
-	f.waitCallback("1401")
+	f.SetAcks(false)
+	f.WaitFor("a resume", func() bool { _, r := count(); return r >= 1 })
+	f.SetAcks(true)
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("1401", "u1", "300", "help"))
+	f.WaitCallback("1401")
 }
 
 func TestRegisterCommandsWithoutGateway(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
-	cfg := Config{Token: "test-token", APIBase: f.apiBase(), GuildID: "400"}
+	f := fakediscord.New(t)
+	cfg := Config{Token: "test-token", APIBase: f.APIBase(), GuildID: "400"}
 	appID, err := RegisterCommands(t.Context(), cfg, nil)
 	if err != nil || appID != "222" {
 		t.Fatalf("RegisterCommands = %q, %v; want 222", appID, err)
 	}
-	if puts := f.find("PUT", "/api/v9/applications/222/guilds/400/commands"); len(puts) != 1 {
+	if puts := f.Find("PUT", "/api/v9/applications/222/guilds/400/commands"); len(puts) != 1 {
 		t.Errorf("%d registrations; want 1", len(puts))
 	}
 	if id, err := ApplicationID(t.Context(), cfg); err != nil || id != "222" {
 		t.Errorf("ApplicationID = %q, %v; want 222", id, err)
 	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if len(f.identifies) != 0 {
+	if len(f.Identifies()) != 0 {
 		t.Errorf("connected to the gateway; want REST only")
 	}
 }
 
 func TestApplicationIDFromAPIWhenNotInReady(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
-	f.noAppInReady = true
+	f := fakediscord.New(t)
+	f.NoAppInReady = true
 	startBot(t, f, Config{}, nil)
-	if puts := f.find("PUT", "/api/v9/applications/222/commands"); len(puts) != 1 {
+	if puts := f.Find("PUT", "/api/v9/applications/222/commands"); len(puts) != 1 {
 		t.Errorf("registrations %+v; want one for application 222, from GET /oauth2/applications/@me", puts)
 	}
 }
@@ -786,11 +768,11 @@ func metricValue(t *testing.T, m *ops.Metrics, name string) float64 {
 // that passage in place of the choices.
 func TestChoiceButtons(t *testing.T) {
 	t.Parallel()
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	startBot(t, f, Config{GuildID: "400"}, func(b *Bot) { b.h.use(&stubAnswerer{answerer: b.h.a}) })
 	a := testAnswerer(t)
 	want := bot.Render(choicesReply(a))
-	buttons := func(what string, m *messageBody) []string {
+	buttons := func(what string, m *fakediscord.MessageBody) []string {
 		t.Helper()
 		var ids []string
 		for _, row := range m.Components {
@@ -810,24 +792,24 @@ func TestChoiceButtons(t *testing.T) {
 		return ids
 	}
 
-	f.dispatch("INTERACTION_CREATE", slash("541", "u1", "300", "ask", "question", "AMBIGUOUS does it work"))
-	cb := f.waitCallback("541")
+	f.Dispatch("INTERACTION_CREATE", fakediscord.Slash("541", "u1", "300", "ask", "question", "AMBIGUOUS does it work"))
+	cb := f.WaitCallback("541")
 	if cb.Type != 4 || cb.Data.Flags != 64 {
 		t.Errorf("/ask: callback type %d flags %d; want an ephemeral message (4, 64)", cb.Type, cb.Data.Flags)
 	}
 	ids := buttons("/ask", cb.Data)
 
-	f.dispatch("MESSAGE_CREATE", message("840", "u2", "400", "302", "<@111> AMBIGUOUS does it work", "111"))
-	m := f.waitMessage("302", 1)
+	f.Dispatch("MESSAGE_CREATE", fakediscord.Message("840", "u2", "400", "302", "<@111> AMBIGUOUS does it work", "111"))
+	m := f.WaitMessage("302", 1)
 	buttons("mention", &m)
 
 	if len(ids) < 2 {
 		t.FailNow()
 	}
-	click := interaction("542", "u1", "400", "300", 3, map[string]any{"custom_id": ids[1], "component_type": 2})
-	click["message"] = map[string]any{"id": "701", "channel_id": "300", "content": "", "author": user("111"), "embeds": []any{}, "components": []any{}, "flags": 64}
-	f.dispatch("INTERACTION_CREATE", click)
-	cb = f.waitCallback("542")
+	click := fakediscord.Interaction("542", "u1", "400", "300", 3, map[string]any{"custom_id": ids[1], "component_type": 2})
+	click["message"] = map[string]any{"id": "701", "channel_id": "300", "content": "", "author": fakediscord.User("111"), "embeds": []any{}, "components": []any{}, "flags": 64}
+	f.Dispatch("INTERACTION_CREATE", click)
+	cb = f.WaitCallback("542")
 	passage := bot.Render(a.Passage("conclusion"))
 	if cb.Type != 7 {
 		t.Errorf("click: callback type %d; want 7 (the passage replaces the choices)", cb.Type)

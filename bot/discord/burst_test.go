@@ -3,6 +3,7 @@ package discord
 import (
 	"bytes"
 	"fmt"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"slices"
 	"testing"
 	"time"
@@ -20,12 +21,12 @@ var burstQuestions = []string{
 // burst dispatches n /ask interactions as fast as the fake can write
 // them, each from another user in another channel (no cooldown applies),
 // and returns their ids.
-func burst(f *fakeDiscord, prefix string, n int) []string {
+func burst(f *fakediscord.Server, prefix string, n int) []string {
 	ids := make([]string, n)
 	for k := range n {
 		id := fmt.Sprintf("%s%06d", prefix, k)
 		ids[k] = id
-		f.dispatch("INTERACTION_CREATE", slash(id, "u"+id, "c"+id, "ask", "question", burstQuestions[k%len(burstQuestions)]))
+		f.Dispatch("INTERACTION_CREATE", fakediscord.Slash(id, "u"+id, "c"+id, "ask", "question", burstQuestions[k%len(burstQuestions)]))
 	}
 	return ids
 }
@@ -33,8 +34,8 @@ func burst(f *fakeDiscord, prefix string, n int) []string {
 // TestBurst is not parallel: it runs alone, before the parallel tests,
 // so that its load does not slow them.
 func TestBurst(t *testing.T) {
-	f := newFakeDiscord(t)
-	f.validate = false // other tests validate the same payloads; 1,000 validations under -race are slow
+	f := fakediscord.New(t)
+	f.Validate = false // other tests validate the same payloads; 1,000 validations under -race are slow
 	// The fake does not enforce Discord's three seconds, and on a loaded
 	// machine under -race a burst can take longer than that: give up on
 	// no answer for lateness here; this test is about every interaction
@@ -42,9 +43,9 @@ func TestBurst(t *testing.T) {
 	r := startBot(t, f, Config{}, func(b *Bot) { b.respondWithin = time.Minute })
 	const n = 1000
 	ids := burst(f, "7", n)
-	f.waitFor("every interaction to be answered", func() bool { return f.answered() >= n })
+	f.WaitFor("every interaction to be answered", func() bool { return f.Answered() >= n })
 	r.stop() // all in-flight work done: a second answer would be recorded by now
-	cbs := f.callbacks()
+	cbs := f.Callbacks()
 	for _, id := range ids {
 		if len(cbs[id]) != 1 {
 			t.Errorf("interaction %s answered %d times; want once", id, len(cbs[id]))
@@ -53,7 +54,7 @@ func TestBurst(t *testing.T) {
 	// Deferred answers (on a slow machine) must have been completed.
 	for id, c := range cbs {
 		if bytes.HasPrefix(c[0].Body, []byte(`{"type":5`)) {
-			if len(f.find("PATCH", "/api/v9/webhooks/222/tok-"+id+"/"))+len(f.find("POST", "/api/v9/webhooks/222/tok-"+id)) == 0 {
+			if len(f.Find("PATCH", "/api/v9/webhooks/222/tok-"+id+"/"))+len(f.Find("POST", "/api/v9/webhooks/222/tok-"+id)) == 0 {
 				t.Errorf("interaction %s deferred but never completed", id)
 			}
 		}
@@ -76,8 +77,8 @@ func BenchmarkGatewayBurst(b *testing.B) { benchGateway(b, 100) }
 func BenchmarkGatewaySequential(b *testing.B) { benchGateway(b, 1) }
 
 func benchGateway(b *testing.B, size int) {
-	f := newFakeDiscord(b)
-	f.validate = false // measure the bot, not the validator
+	f := fakediscord.New(b)
+	f.Validate = false // measure the bot, not the validator
 	startBot(b, f, Config{}, nil)
 	prefix := fmt.Sprintf("b%d-", b.N)
 	var ids []string
@@ -87,17 +88,15 @@ func benchGateway(b *testing.B, size int) {
 		n := min(size, b.N-done)
 		ids = append(ids, burst(f, fmt.Sprintf("%s%d-", prefix, done), n)...)
 		done += n
-		f.waitFor("every interaction to be answered", func() bool { return f.answered() >= done })
+		f.WaitFor("every interaction to be answered", func() bool { return f.Answered() >= done })
 	}
 	b.StopTimer()
 
-	cbs := f.callbacks()
-	f.mu.Lock()
+	cbs := f.Callbacks()
 	lat := make([]time.Duration, 0, len(ids))
 	for _, id := range ids {
-		lat = append(lat, cbs[id][0].At.Sub(f.sentAt[id]))
+		lat = append(lat, cbs[id][0].At.Sub(f.SentAt(id)))
 	}
-	f.mu.Unlock()
 	slices.Sort(lat)
 	pct := func(p float64) float64 {
 		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000

@@ -2,6 +2,7 @@ package discord
 
 import (
 	"encoding/json"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"net/url"
 	"regexp"
 	"strings"
@@ -74,7 +75,7 @@ func TestCommands(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkCommandLimits(t, cmds)
-	if err := validateSpec("commands", b); err != nil {
+	if err := fakediscord.ValidateSpec("commands", b); err != nil {
 		t.Errorf("commands not valid per the spec: %v", err)
 	}
 	// /topic autocompletes; /ask's question is required.

@@ -23,7 +23,7 @@
 //     REST-only chores without a gateway connection.
 //
 // The tests drive the real Bot through an in-process fake Discord
-// (fakediscord_test.go: REST plus a gorilla/websocket gateway) and check
+// (bot/internal/fakediscord: REST plus a gorilla/websocket gateway) and check
 // every payload against Discord's OpenAPI spec when shared/ has it.
 //
 // Import rule: this is the only package, besides tests, that imports

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"strings"
 	"testing"
 	"time"
@@ -64,7 +65,7 @@ func checkSettingsPayload(t *testing.T, what string, r Response) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := validateSpec("callback", b); err != nil {
+	if err := fakediscord.ValidateSpec("callback", b); err != nil {
 		t.Errorf("%s: not valid per the spec: %v", what, err)
 	}
 }
@@ -280,7 +281,7 @@ func TestSettingsCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkCommandLimits(t, cmds)
-	if err := validateSpec("commands", b); err != nil {
+	if err := fakediscord.ValidateSpec("commands", b); err != nil {
 		t.Errorf("/settings not valid per the spec: %v", err)
 	}
 	got := cmds[0]
@@ -305,15 +306,12 @@ func TestSettingsCommand(t *testing.T) {
 	}
 	// The spec has teeth: a permission that is not a number fails.
 	bad := strings.Replace(string(b), `"default_member_permissions":"32"`, `"default_member_permissions":"manage"`, 1)
-	if err := validateSpec("commands", []byte(bad)); err == nil && specAvailable() {
+	if err := fakediscord.ValidateSpec("commands", []byte(bad)); err == nil && specAvailable() {
 		t.Errorf("validateSpec accepted default_member_permissions \"manage\"")
 	}
 }
 
-func specAvailable() bool {
-	_, err := compiledSpec()
-	return err == nil
-}
+func specAvailable() bool { return fakediscord.SpecAvailable() == nil }
 
 func TestCheckSettings(t *testing.T) {
 	tests := []struct {

@@ -1,6 +1,7 @@
 package discord
 
 import (
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"strings"
 	"testing"
 	"time"
@@ -16,7 +17,7 @@ import (
 func TestShardProcessesShareState(t *testing.T) {
 	t.Parallel()
 	url := pgtest.URL(t)
-	f := newFakeDiscord(t)
+	f := fakediscord.New(t)
 	for id := range 2 {
 		s, err := postgres.Open(t.Context(), url)
 		if err != nil {
@@ -26,22 +27,22 @@ func TestShardProcessesShareState(t *testing.T) {
 		t.Cleanup(func() { st.Close() })
 		startBot(t, f, Config{ShardID: id, ShardCount: 2, Cooldown: time.Hour, State: st}, nil) // an hour: no test timing expires it
 	}
-	f.shard(0).dispatch("INTERACTION_CREATE", slash("5201", "u1", "300", "ask", "question", "massage for stress"))
-	if cb := f.waitCallback("5201"); len(cb.Data.Embeds) != 1 {
-		t.Fatalf("first question, on shard 0: %s; want the answer", cb.raw)
+	f.Shard(0).Dispatch("INTERACTION_CREATE", fakediscord.Slash("5201", "u1", "300", "ask", "question", "massage for stress"))
+	if cb := f.WaitCallback("5201"); len(cb.Data.Embeds) != 1 {
+		t.Fatalf("first question, on shard 0: %s; want the answer", cb.Raw)
 	}
-	f.shard(1).dispatch("INTERACTION_CREATE", slash("5202", "u1", "310", "ask", "question", "what about posture correction"))
-	if cb := f.waitCallback("5202"); cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content, "One question every hour") {
+	f.Shard(1).Dispatch("INTERACTION_CREATE", fakediscord.Slash("5202", "u1", "310", "ask", "question", "what about posture correction"))
+	if cb := f.WaitCallback("5202"); cb.Data.Flags != 64 || !strings.Contains(cb.Data.Content, "One question every hour") {
 		t.Errorf("the same member on shard 1: %q (flags %d); want the cooldown notice", cb.Data.Content, cb.Data.Flags)
 	}
 	// A gateway resume may deliver an event twice, and a resharding to
 	// two processes: it is answered once.
-	m := message("5210", "u2", "400", "311", "<@111> massage for stress", "111")
-	f.shard(0).dispatch("MESSAGE_CREATE", m)
-	f.shard(1).dispatch("MESSAGE_CREATE", m)
-	f.waitMessage("311", 1)
+	m := fakediscord.Message("5210", "u2", "400", "311", "<@111> massage for stress", "111")
+	f.Shard(0).Dispatch("MESSAGE_CREATE", m)
+	f.Shard(1).Dispatch("MESSAGE_CREATE", m)
+	f.WaitMessage("311", 1)
 	time.Sleep(200 * time.Millisecond) // a second reply, if any, would have come by now
-	if n := len(f.okOnly(f.find("POST", "/api/v9/channels/311/messages"))); n != 1 {
+	if n := len(fakediscord.OKOnly(f.Find("POST", "/api/v9/channels/311/messages"))); n != 1 {
 		t.Errorf("a message delivered to both processes got %d replies; want 1", n)
 	}
 }

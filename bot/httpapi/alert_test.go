@@ -3,15 +3,13 @@ package httpapi
 import (
 	"context"
 	"encoding/json"
-	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot/discord"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"github.com/backpainbot/backpainbot/bot/ops"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/bot/store"
@@ -23,70 +21,10 @@ const (
 	emergencyQuestion = "my back hurts and I suddenly can't control my bladder"
 )
 
-// restCall is one request the fake Discord REST API received.
-type restCall struct {
-	method, path string
-	body         []byte
-}
-
-// fakeREST is Discord's REST API as moderator alerts use it: the original
-// response of an interaction is message 1399, and posting a message works.
-// Requests are recorded; with block set, a post waits until it is closed
-// or the request is cancelled.
-type fakeREST struct {
-	srv   *httptest.Server
-	block chan struct{}
-	mu    sync.Mutex
-	calls []restCall
-}
-
-func newFakeREST(t *testing.T, block bool) *fakeREST {
-	t.Helper()
-	f := &fakeREST{}
-	if block {
-		f.block = make(chan struct{})
-	}
-	f.srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		body, _ := io.ReadAll(r.Body)
-		f.mu.Lock()
-		f.calls = append(f.calls, restCall{r.Method, r.URL.Path, body})
-		f.mu.Unlock()
-		w.Header().Set("Content-Type", "application/json")
-		switch {
-		case r.Method == http.MethodGet && strings.HasSuffix(r.URL.Path, "/messages/@original"):
-			io.WriteString(w, `{"id":"1399","channel_id":"300","content":""}`)
-		case r.Method == http.MethodPost && strings.HasPrefix(r.URL.Path, "/api/v9/channels/"):
-			if f.block != nil {
-				select {
-				case <-f.block:
-				case <-r.Context().Done():
-					return
-				}
-			}
-			io.WriteString(w, `{"id":"77","channel_id":"302","content":""}`)
-		default:
-			http.NotFound(w, r)
-		}
-	}))
-	t.Cleanup(func() {
-		if f.block != nil {
-			close(f.block)
-		}
-		f.srv.Close()
-	})
-	return f
-}
-
-func (f *fakeREST) recorded() []restCall {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	return append([]restCall(nil), f.calls...)
-}
-
 // alertEndpoint is an endpoint on an embedded store where server 400 has
 // alert channel 302 and server 401 none, posting alerts to rest with a
 // token unless token is "".
-func alertEndpoint(t *testing.T, rest *fakeREST, token string) *endpoint {
+func alertEndpoint(t *testing.T, rest *fakediscord.Server, token string) *endpoint {
 	t.Helper()
 	st, err := bolt.Open(t.TempDir())
 	if err != nil {
@@ -97,7 +35,7 @@ func alertEndpoint(t *testing.T, rest *fakeREST, token string) *endpoint {
 	if err := st.SaveSettings(t.Context(), "400", store.Settings{AlertChannel: "302"}); err != nil {
 		t.Fatal(err)
 	}
-	cfg := discord.Config{Cooldown: -1, State: state, APIBase: rest.srv.URL + "/api/v9", Token: token}
+	cfg := discord.Config{Cooldown: -1, State: state, APIBase: rest.APIBase(), Token: token}
 	h := discord.NewHandler(newAnswerer(t), cfg)
 	k := newKeys(t)
 	var c Config
@@ -146,14 +84,14 @@ func TestModeratorAlertsAfterReply(t *testing.T) {
 			[]string{"POST /api/v9/channels/302/messages"}, "https://discord.com/channels/400/300\n"},
 		{"emergency: public, links the reply", "test-token", ask(id(201), "2002", emergencyQuestion), emergencyQuestion,
 			[]string{"GET /api/v9/webhooks/222/tok-" + id(201) + "/messages/@original", "POST /api/v9/channels/302/messages"},
-			"https://discord.com/channels/400/300/1399"},
+			"https://discord.com/channels/400/300/" + fakediscord.OriginalID("tok-"+id(201))},
 		{"no alert channel", "test-token", inGuild(ask(id(202), "2003", crisisQuestion), "401"), crisisQuestion, nil, ""},
 		{"no token", "", ask(id(203), "2004", crisisQuestion), crisisQuestion, nil, ""},
 		{"an answer", "test-token", ask(id(204), "2005", "does massage help tight muscles?"), "", nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			rest := newFakeREST(t, false)
+			rest := fakediscord.New(t)
 			e := alertEndpoint(t, rest, tt.token)
 			w := e.send(tt.body)
 			if w.Code != http.StatusOK {
@@ -164,10 +102,10 @@ func TestModeratorAlertsAfterReply(t *testing.T) {
 			if err := e.h.Shutdown(ctx); err != nil {
 				t.Fatalf("Shutdown = %v; want the alert finished", err)
 			}
-			calls := rest.recorded()
+			calls := rest.Requests()
 			var got []string
 			for _, c := range calls {
-				got = append(got, c.method+" "+c.path)
+				got = append(got, c.Method+" "+c.Path)
 			}
 			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
 				t.Fatalf("Discord was asked %q; want %q", got, tt.want)
@@ -175,7 +113,7 @@ func TestModeratorAlertsAfterReply(t *testing.T) {
 			if len(calls) == 0 {
 				return
 			}
-			alert := strings.Join(jsonStrings(t, calls[len(calls)-1].body), "\n")
+			alert := strings.Join(jsonStrings(t, calls[len(calls)-1].Body), "\n")
 			if !strings.Contains(alert+"\n", tt.link) {
 				t.Errorf("alert lacks the link %q:\n%s", tt.link, alert)
 			}
@@ -208,16 +146,13 @@ func checkNoText(t *testing.T, alert, question string, reply []byte) {
 // Shutdown waits for an alert in flight until its deadline, then cancels
 // it; alerts after that are not started.
 func TestShutdownCancelsAlerts(t *testing.T) {
-	rest := newFakeREST(t, true)
+	rest := fakediscord.New(t)
+	rest.Hold("POST", "/api/v9/channels/")
 	e := alertEndpoint(t, rest, "test-token")
 	if w := e.send(ask(id(210), "2010", crisisQuestion)); w.Code != http.StatusOK {
 		t.Fatalf("status %d: %s", w.Code, w.Body)
 	}
-	for deadline := time.Now().Add(5 * time.Second); len(rest.recorded()) == 0; time.Sleep(5 * time.Millisecond) {
-		if time.Now().After(deadline) {
-			t.Fatal("the alert was never posted")
-		}
-	}
+	rest.WaitFor("the alert to be posted", func() bool { return rest.Waiting() == 1 })
 	ctx, cancel := context.WithTimeout(t.Context(), 50*time.Millisecond)
 	defer cancel()
 	start := time.Now()
@@ -233,7 +168,8 @@ func TestShutdownCancelsAlerts(t *testing.T) {
 	if err := e.h.Shutdown(t.Context()); err != nil {
 		t.Errorf("second Shutdown = %v; want nil", err)
 	}
-	if n := len(rest.recorded()); n != 1 {
+	rest.WaitFor("Discord to see the alert given up", func() bool { return rest.Waiting() == 0 })
+	if n := len(rest.Requests()); n != 1 {
 		t.Errorf("Discord was asked %d times; want 1: no alert starts after Shutdown", n)
 	}
 }
