@@ -141,7 +141,7 @@ func Render(r knowledge.Reply) Message {
 			"I am not a doctor and this is not medical advice: I can't diagnose, recommend medicines or doses, or tell you what is wrong. " +
 			"If something sounds serious, I'll tell you to get help first."
 		body = "Ask with /ask, by mentioning me, or in a DM. /topics lists what I know about; /topic shows a summary of one.\n\n" +
-			topicList(r.Topics, "Topics:")
+			helpStored + "\n\n" + topicList(r.Topics, "Topics:")
 	case knowledge.KindSettings, knowledge.KindAlert, knowledge.KindFeedback, knowledge.KindCooldown, knowledge.KindError:
 		lead = renderNotice(r, &m)
 	default:
@@ -153,6 +153,15 @@ func Render(r knowledge.Reply) Message {
 	m.Footer = valid(disclaimer)
 	return m
 }
+
+// helpStored is /help's account of what the bot stores and how to delete
+// it; the README's section "What the bot stores, and how to delete it"
+// says the same at length.
+const helpStored = "**What I store, and how to delete it.** In a server: your \"Helpful\" / \"Not helpful\" votes " +
+	"(no text, and not your id but a salted hash of it) and a count of my answers by kind. " +
+	"Only if the server's admins turn on the log of unanswered questions (off by default; never in DMs): " +
+	"the questions I couldn't answer, kept 30 days unless they choose otherwise, then deleted. " +
+	"Never the text of urgent or crisis messages. /forget deletes your votes and logged questions in that server."
 
 // renderAbstain words an "I don't know", or "I can't" with its reason. When
 // the question was ambiguous between a few passages, it offers them.
