@@ -61,7 +61,8 @@ func stored(t *testing.T, st store.Store) ([]store.Vote, []store.Unanswered) {
 }
 
 // counted waits until guild's count of kind reaches n: answers are
-// recorded once sent, just after Discord has the reply.
+// recorded once sent, just after Discord has the reply, and the count
+// last (feedback.Recorder.Answered).
 func counted(t *testing.T, f *fakediscord.Server, st store.Store, guild, kind string, n int) {
 	t.Helper()
 	f.WaitFor(kind+" answers counted", func() bool {

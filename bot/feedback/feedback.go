@@ -166,7 +166,8 @@ type Answer struct {
 // Answered counts a reply by kind and, for a question the bot could not
 // answer in a server that keeps the log, logs the question with its
 // runner-up passages until the server's retention ends. It never fails:
-// a store error is logged and the record skipped.
+// a store error is logged and the record skipped. The count comes last,
+// so a count seen means the answer is wholly recorded.
 func (r *Recorder) Answered(ctx context.Context, a Answer) {
 	kind := Kind(a.Reply)
 	if kind == "" {
@@ -180,15 +181,19 @@ func (r *Recorder) Answered(ctx context.Context, a Answer) {
 	ctx, cancel := context.WithTimeout(ctx, callTimeout)
 	defer cancel()
 	now := r.now()
-	if err := f.CountAnswer(ctx, a.Guild, kind, now); err != nil {
-		r.log.Warn("feedback: count an answer", "err", err, "guild", a.Guild, "kind", kind)
-	}
 	// Only the text of a question the knowledge did not answer, by a
 	// server's choice: never a DM's, never a red flag's or a crisis's
 	// (their kinds are urgent and crisis), never a declined dose.
-	if !loggable(a.Reply) || a.Guild == "" || a.Text == "" || !Logging(a.Settings) {
-		return
+	if loggable(a.Reply) && a.Guild != "" && a.Text != "" && Logging(a.Settings) {
+		r.logUnanswered(ctx, f, a, now)
 	}
+	if err := f.CountAnswer(ctx, a.Guild, kind, now); err != nil {
+		r.log.Warn("feedback: count an answer", "err", err, "guild", a.Guild, "kind", kind)
+	}
+}
+
+// logUnanswered keeps a's question until the server's retention ends.
+func (r *Recorder) logUnanswered(ctx context.Context, f store.Feedback, a Answer, now time.Time) {
 	hash, err := r.member(ctx, f, a.Guild, a.User)
 	if err != nil {
 		r.log.Warn("feedback: log an unanswered question", "err", err, "guild", a.Guild)
