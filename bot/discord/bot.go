@@ -100,6 +100,8 @@ type Bot struct {
 
 	// Timing; tests shorten it.
 	respondWithin, deferAfter, answerTimeout, sendTimeout, drainTimeout, readyTimeout time.Duration
+	// now dates the removal marks of servers; tests replace it.
+	now func() time.Time
 
 	base       context.Context // parent of in-flight events; outlives Run's ctx until drained
 	cancelBase context.CancelFunc
@@ -141,6 +143,7 @@ func New(cfg Config, a *bot.Answerer, log *slog.Logger) (*Bot, error) {
 		sendTimeout:   sendTimeout,
 		drainTimeout:  drainTimeout,
 		readyTimeout:  readyTimeout,
+		now:           time.Now,
 		ready:         make(chan struct{}),
 	}
 	b.h.parent = b.parentChannel
@@ -294,6 +297,7 @@ func (b *Bot) session(id, count int) *discordgo.Session {
 	})
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(b.onMessage)
+	s.AddHandler(b.onReadyGuilds)
 	s.AddHandler(b.onGuildCreate)
 	s.AddHandler(b.onGuildDelete)
 	return s

@@ -239,13 +239,39 @@ func (b *Bot) onGuildCreate(_ *discordgo.Session, e *discordgo.GuildCreate) {
 	}
 }
 
+// onReadyGuilds starts the grace period of the servers of this shard the
+// bot left while no instance was connected, and ends it for the servers it
+// is in, from the shard's READY.
+func (b *Bot) onReadyGuilds(s *discordgo.Session, r *discordgo.Ready) {
+	defer b.recover("ready guilds")
+	if r == nil {
+		return
+	}
+	ids := make([]string, 0, len(r.Guilds))
+	for _, g := range r.Guilds {
+		if g != nil {
+			ids = append(ids, g.ID)
+		}
+	}
+	ctx, cancel := context.WithTimeout(b.base, guildTimeout)
+	defer cancel()
+	marked, err := guildsAtReady(ctx, b.h.state.Settings(), s.ShardID, s.ShardCount, ids, b.now())
+	if len(marked) > 0 {
+		b.log.Info("discord: servers with settings are missing from READY: the bot was removed while offline; their settings are deleted after the grace unless it is back",
+			"servers", marked, "shard", s.ShardID, "grace", RemovedGrace)
+	}
+	if err != nil {
+		b.log.Warn("discord: check the servers with settings against READY; trying again at the next connection", "err", err, "shard", s.ShardID)
+	}
+}
+
 // onGuildDelete starts the grace period of a server the bot was removed
 // from; an outage (Unavailable) changes nothing.
 func (b *Bot) onGuildDelete(_ *discordgo.Session, e *discordgo.GuildDelete) {
 	defer b.recover("guild delete")
 	ctx, cancel := context.WithTimeout(b.base, guildTimeout)
 	defer cancel()
-	if err := guildRemoved(ctx, b.h.state.Settings(), e, time.Now()); err != nil {
+	if err := guildRemoved(ctx, b.h.state.Settings(), e, b.now()); err != nil {
 		b.log.Warn("discord: mark a server's settings for deletion", "err", err, "guild", e.ID)
 	}
 }

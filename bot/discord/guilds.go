@@ -4,6 +4,9 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
+	"strconv"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -49,6 +52,57 @@ func guildAdded(ctx context.Context, st store.Store, e *discordgo.GuildCreate) e
 		return fmt.Errorf("guild create: %w", err)
 	}
 	return nil
+}
+
+// guildsAtReady reconciles the saved settings with a shard's READY, which
+// lists every server of that shard the bot is in (unavailable ones too).
+// A server with settings that belongs to the shard but is not listed was
+// left while no instance was connected, so its GUILD_DELETE reached
+// nobody: its grace period starts at now (a mark already there keeps its
+// earlier time). A listed server with settings is unmarked, as at
+// GUILD_CREATE. Servers of other shards are theirs to judge: each shard
+// sees only its own. It returns the servers marked, sorted.
+func guildsAtReady(ctx context.Context, st store.Store, shard, count int, present []string, now time.Time) ([]string, error) {
+	if st == nil {
+		return nil, nil
+	}
+	all, err := st.AllSettings(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("ready: %w", err)
+	}
+	in := make(map[string]bool, len(present))
+	for _, g := range present {
+		in[g] = true
+	}
+	var marked []string
+	for _, g := range slices.Sorted(maps.Keys(all)) {
+		if shardOf(g, count) != shard {
+			continue
+		}
+		if in[g] {
+			err = st.UnmarkRemoved(ctx, g)
+		} else if err = st.MarkRemoved(ctx, g, now); err == nil {
+			marked = append(marked, g)
+		}
+		if err != nil {
+			return marked, fmt.Errorf("ready: server %s: %w", g, err)
+		}
+	}
+	return marked, nil
+}
+
+// shardOf is the shard, of count, that receives a server's events:
+// (guild_id >> 22) % count, as Discord documents; -1, no shard's, for an
+// id that is not a snowflake.
+func shardOf(guild string, count int) int {
+	id, err := strconv.ParseUint(guild, 10, 64)
+	if err != nil {
+		return -1
+	}
+	if count <= 1 {
+		return 0
+	}
+	return int((id >> 22) % uint64(count))
 }
 
 // RunPurger deletes, at start and then every hour until ctx is done, the

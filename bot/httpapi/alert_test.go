@@ -113,7 +113,7 @@ func TestModeratorAlertsAfterReply(t *testing.T) {
 			if len(calls) == 0 {
 				return
 			}
-			alert := strings.Join(jsonStrings(t, calls[len(calls)-1].Body), "\n")
+			alert := strings.Join(fakediscord.Strings(t, calls[len(calls)-1].Body), "\n")
 			if !strings.Contains(alert+"\n", tt.link) {
 				t.Errorf("alert lacks the link %q:\n%s", tt.link, alert)
 			}
@@ -133,7 +133,7 @@ func checkNoText(t *testing.T, alert, question string, reply []byte) {
 		}
 	}
 	disclaimer := newAnswerer(t).Knowledge().Disclaimer
-	for _, s := range jsonStrings(t, reply) {
+	for _, s := range fakediscord.Strings(t, reply) {
 		for line := range strings.SplitSeq(s, "\n") {
 			line = strings.TrimSpace(line)
 			if len(line) > 20 && !strings.Contains(disclaimer, line) && strings.Contains(alert, line) {

@@ -23,6 +23,7 @@ import (
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/bot/internal/bottest"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"github.com/backpainbot/backpainbot/bot/ops"
 )
 
@@ -187,40 +188,13 @@ func button(id, user, customID string) []byte {
 		map[string]any{"component_type": 2, "custom_id": customID})
 }
 
-// jsonStrings returns every string in a JSON document.
-func jsonStrings(t testing.TB, doc []byte) []string {
-	t.Helper()
-	var v any
-	if err := json.Unmarshal(doc, &v); err != nil {
-		t.Fatalf("response is not JSON: %v\n%s", err, doc)
-	}
-	var out []string
-	var walk func(any)
-	walk = func(v any) {
-		switch v := v.(type) {
-		case string:
-			out = append(out, v)
-		case []any:
-			for _, e := range v {
-				walk(e)
-			}
-		case map[string]any:
-			for _, e := range v {
-				walk(e)
-			}
-		}
-	}
-	walk(v)
-	return out
-}
-
 // checkReply checks the invariants of a message reply: the disclaimer is
 // in it, and it mentions nobody.
 func checkReply(t testing.TB, body []byte) {
 	t.Helper()
 	disclaimer := newAnswerer(t).Knowledge().Disclaimer
 	found := false
-	for _, s := range jsonStrings(t, body) {
+	for _, s := range fakediscord.Strings(t, body) {
 		if strings.Contains(s, disclaimer) {
 			found = true
 		}

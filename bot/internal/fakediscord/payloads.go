@@ -3,6 +3,7 @@ package fakediscord
 import (
 	"encoding/json"
 	"strings"
+	"testing"
 )
 
 // User is a Discord user object.
@@ -112,4 +113,33 @@ type ComponentBody struct {
 		Label    string `json:"label"`
 		CustomID string `json:"custom_id"`
 	} `json:"components"`
+}
+
+// Strings returns every string in a JSON body, such as a reply's content,
+// embed texts and button labels, for tests that look for text wherever
+// the bot put it; it fails the test if body is not JSON.
+func Strings(t testing.TB, body []byte) []string {
+	t.Helper()
+	var v any
+	if err := json.Unmarshal(body, &v); err != nil {
+		t.Fatalf("not JSON: %v\n%.500s", err, body)
+	}
+	var out []string
+	var walk func(any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case string:
+			out = append(out, v)
+		case []any:
+			for _, e := range v {
+				walk(e)
+			}
+		case map[string]any:
+			for _, e := range v {
+				walk(e)
+			}
+		}
+	}
+	walk(v)
+	return out
 }
