@@ -3,7 +3,9 @@ package discord
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -182,4 +184,24 @@ func describeStats(s feedback.Stats, logging bool, title func(id string) string)
 		b.WriteString(". The log is off: `/settings log_unanswered:True` keeps their text for the report.")
 	}
 	return b.String()
+}
+
+// leftServers is a store whose PurgeRemoved, which deletes the settings
+// of the servers the bot left more than RemovedGrace ago, also deletes
+// their logged questions.
+type leftServers struct {
+	store.Store
+	fb  *feedback.Recorder
+	log *slog.Logger
+}
+
+func (s leftServers) PurgeRemoved(ctx context.Context, cutoff time.Time) ([]string, error) {
+	ids, err := s.Store.PurgeRemoved(ctx, cutoff)
+	for _, id := range ids {
+		if err := s.fb.ServerLeft(ctx, id); err != nil {
+			// Each question is still deleted when its retention ends.
+			s.log.Warn("discord: a server the bot left", "err", err, "guild", id)
+		}
+	}
+	return ids, err
 }

@@ -284,3 +284,30 @@ func TestStats(t *testing.T) {
 		}
 	}
 }
+
+// A server the bot left is purged with its logged questions; another
+// server's stay.
+func TestLeftServerLogIsPurged(t *testing.T) {
+	c := &fakeClock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
+	st := guildStore(t, c, "400", "401")
+	ctx := context.Background()
+	h := storeHandler(t, st, Config{})
+	for _, g := range []string{"400", "401"} {
+		u := store.Unanswered{Guild: g, UserHash: strings.Repeat("a", 64), Text: qUnanswered, At: c.Now(), Expires: c.Now().Add(300 * 24 * time.Hour)}
+		if err := st.LogUnanswered(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := st.MarkRemoved(ctx, "400", c.Now()); err != nil {
+		t.Fatal(err)
+	}
+	c.Add(RemovedGrace + time.Second)
+	purger{st: leftServers{Store: st, fb: h.fb, log: h.log}, log: h.log, now: c.Now}.once(ctx)
+	logged, err := st.UnansweredSince(ctx, "", time.Time{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(logged) != 1 || logged[0].Guild != "401" {
+		t.Errorf("after 400 was purged, logged %+v; want only 401's question", logged)
+	}
+}

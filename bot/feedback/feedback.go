@@ -268,3 +268,20 @@ func (r *Recorder) SettingsChanged(ctx context.Context, guild string, before, af
 	r.log.Info("feedback: the log of unanswered questions was turned off; deleted it", "guild", guild, "deleted", n)
 	return nil
 }
+
+// ServerLeft deletes a server's logged questions once the bot has left it
+// for good (its settings are purged): a server that let the bot go keeps
+// nothing of its members' questions either. Votes and counts, which hold
+// no text, stay for the operator's figures until a member's /forget.
+func (r *Recorder) ServerLeft(ctx context.Context, guild string) error {
+	f, err := r.store()
+	if err != nil {
+		return fmt.Errorf("delete a left server's logged questions: %w", err)
+	}
+	ctx, cancel := context.WithTimeout(ctx, callTimeout)
+	defer cancel()
+	if _, err := f.DeleteUnanswered(ctx, guild); err != nil {
+		return fmt.Errorf("delete a left server's logged questions: %w", err)
+	}
+	return nil
+}
