@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -179,10 +180,10 @@ func canManage(perms int64) bool {
 }
 
 // saveSettings saves s, or deletes the server's settings when s is all
-// defaults, so that an export lists only servers that set something.
+// defaults, so that an export lists only servers that set something. All
+// defaults is the zero Settings, whatever fields it gains.
 func saveSettings(ctx context.Context, st store.Store, guild string, s store.Settings) error {
-	if len(s.Channels) == 0 && s.Private == nil && s.Cooldown == nil && s.EmergencyNumber == "" && s.CrisisLine == "" && s.AlertChannel == "" &&
-		s.LogUnanswered == nil && s.LogRetention == nil {
+	if reflect.ValueOf(s.Canonical()).IsZero() {
 		return st.DeleteSettings(ctx, guild)
 	}
 	return st.SaveSettings(ctx, guild, s)

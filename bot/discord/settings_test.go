@@ -364,3 +364,30 @@ func FuzzSettingsOptions(f *testing.F) {
 		}
 	})
 }
+
+// A server whose only setting is the log keeps it: it is not "all
+// defaults", which /settings deletes.
+func TestSettingsLogOnly(t *testing.T) {
+	a := testAnswerer(t)
+	st := testStore(t)
+	ctx := context.Background()
+	for _, o := range []*discordgo.ApplicationCommandInteractionDataOption{opt(optLogOn, true), opt(optLogRetention, float64(7))} {
+		r, err := settingsResponse(ctx, st, settingsInteraction(permsAdmin, o), a.Notice, nil)
+		if err != nil || !strings.Contains(r.Rendered.Description, "Saved.") {
+			t.Fatalf("/settings %s: %q, %v; want it saved", o.Name, r.Rendered.Description, err)
+		}
+	}
+	set, err := st.Settings(ctx, "400")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.LogUnanswered == nil || !*set.LogUnanswered || set.LogRetention == nil || *set.LogRetention != 7*24*time.Hour {
+		t.Errorf("saved %+v; want the log on, kept 7 days", set)
+	}
+	for _, days := range []any{float64(0), float64(366), float64(1.5)} {
+		r, _ := settingsResponse(ctx, st, settingsInteraction(permsAdmin, opt(optLogRetention, days)), a.Notice, nil)
+		if !strings.Contains(r.Rendered.Description, msgNothingChanged) {
+			t.Errorf("/settings log_retention:%v: %q; want it refused", days, r.Rendered.Description)
+		}
+	}
+}
