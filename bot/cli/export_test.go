@@ -11,7 +11,7 @@ func ParseSettingsFile(data []byte) (map[string]store.Settings, error) {
 	}
 	out := map[string]store.Settings{}
 	for g, y := range f.Servers {
-		s, err := y.settings()
+		s, _, err := y.settings()
 		if err != nil {
 			return nil, err
 		}

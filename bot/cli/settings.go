@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"reflect"
 	"regexp"
 	"sort"
 	"strconv"
@@ -26,7 +27,8 @@ const settingsUsage = `Usage:
   backpainbot settings import [--data-dir DIR | --database-url-file FILE] [--dry-run] settings.yaml
 
 export writes every server's settings (what admins set with /settings) as
-YAML. import gives each server listed in the file exactly the settings
+YAML; never the salt of member hashes, votes or logged questions, which
+stay in the store. import gives each server listed in the file exactly the settings
 listed for it, and leaves the other servers alone; it checks the whole file
 first, and writes nothing if any of it is wrong: unknown keys and bad values
 are errors that name the line.
@@ -57,6 +59,8 @@ type serverYAML struct {
 	EmergencyNumber string   `yaml:"emergency_number,omitempty"`
 	CrisisLine      string   `yaml:"crisis_line,omitempty"`
 	AlertChannel    string   `yaml:"alert_channel,omitempty"`
+	LogUnanswered   *bool    `yaml:"log_unanswered,omitempty"`
+	LogRetention    string   `yaml:"log_retention,omitempty"` // 720h, 168h: as the cooldown
 }
 
 func runSettings(ctx context.Context, env Env, sf *storeFlags, args []string) error {
@@ -118,9 +122,13 @@ func exportSettings(ctx context.Context, st store.Store, w io.Writer) error {
 	}
 	f := settingsFile{Version: settingsFileVersion, Servers: map[string]serverYAML{}}
 	for guild, s := range all {
-		y := serverYAML{Channels: s.Channels, Private: s.Private, EmergencyNumber: s.EmergencyNumber, CrisisLine: s.CrisisLine, AlertChannel: s.AlertChannel}
+		y := serverYAML{Channels: s.Channels, Private: s.Private, EmergencyNumber: s.EmergencyNumber, CrisisLine: s.CrisisLine,
+			AlertChannel: s.AlertChannel, LogUnanswered: s.LogUnanswered}
 		if s.Cooldown != nil {
 			y.Cooldown = s.Cooldown.String()
+		}
+		if s.LogRetention != nil {
+			y.LogRetention = s.LogRetention.String()
 		}
 		f.Servers[guild] = y
 	}
@@ -152,9 +160,9 @@ func importSettings(ctx context.Context, st store.Store, f *settingsFile, dryRun
 		return nil
 	}
 	for i, g := range guilds {
-		s, _ := f.Servers[g].settings() // checked by readSettingsFile
+		s, _, _ := f.Servers[g].settings() // checked by readSettingsFile
 		var err error
-		if isZero(s) {
+		if reflect.ValueOf(s.Canonical()).IsZero() {
 			err = st.DeleteSettings(ctx, g)
 		} else {
 			err = st.SaveSettings(ctx, g, s)
@@ -171,24 +179,40 @@ func importSettings(ctx context.Context, st store.Store, f *settingsFile, dryRun
 	return err
 }
 
-func isZero(s store.Settings) bool {
-	return len(s.Channels) == 0 && s.Private == nil && s.Cooldown == nil && s.EmergencyNumber == "" && s.CrisisLine == "" && s.AlertChannel == ""
+// settings converts y to store.Settings. The error names the key at
+// fault, for the line.
+func (y serverYAML) settings() (s store.Settings, key string, err error) {
+	s = store.Settings{Channels: y.Channels, Private: y.Private, EmergencyNumber: y.EmergencyNumber, CrisisLine: y.CrisisLine,
+		AlertChannel: y.AlertChannel, LogUnanswered: y.LogUnanswered}
+	if s.Cooldown, err = parseDuration("cooldown", y.Cooldown, "s", "3s, 1m or 1m30s; 0s turns it off"); err != nil {
+		return s, "cooldown", err
+	}
+	if s.LogRetention, err = parseDuration("log retention", y.LogRetention, "h", "720h for 30 days or 168h for 7"); err != nil {
+		return s, "log_retention", err
+	}
+	return s, "", nil
 }
 
-// settings converts y to store.Settings.
-func (y serverYAML) settings() (store.Settings, error) {
-	s := store.Settings{Channels: y.Channels, Private: y.Private, EmergencyNumber: y.EmergencyNumber, CrisisLine: y.CrisisLine, AlertChannel: y.AlertChannel}
-	if y.Cooldown != "" {
-		d, err := time.ParseDuration(y.Cooldown)
-		if err != nil && strings.Trim(y.Cooldown, "0123456789.") == "" {
-			return s, fmt.Errorf("cooldown %q: add a unit, like %ss for seconds", y.Cooldown, y.Cooldown)
-		}
-		if err != nil {
-			return s, fmt.Errorf("cooldown %q: write a time like 3s, 1m or 1m30s; 0s turns it off", y.Cooldown)
-		}
-		s.Cooldown = &d
+// parseDuration reads a duration setting in time.Duration's format, nil
+// for "" (not set). A bare number is told to add a unit; days, which the
+// format lacks, are told in hours.
+func parseDuration(name, v, unit, like string) (*time.Duration, error) {
+	if v == "" {
+		return nil, nil
 	}
-	return s, nil
+	d, err := time.ParseDuration(v)
+	if err == nil {
+		return &d, nil
+	}
+	if n, ok := strings.CutSuffix(v, "d"); ok {
+		if days, err := strconv.Atoi(n); err == nil && days > 0 && days < 1e6 {
+			return nil, fmt.Errorf("%s %q: write days in hours, like %dh for %d days", name, v, days*24, days)
+		}
+	}
+	if strings.Trim(v, "0123456789.") == "" {
+		return nil, fmt.Errorf("%s %q: add a unit, like %s%s", name, v, v, unit)
+	}
+	return nil, fmt.Errorf("%s %q: write a time like %s", name, v, like)
 }
 
 // readSettingsFile reads and checks a settings file whole: unknown keys,
@@ -250,9 +274,9 @@ func checkServer(guild string, y serverYAML, servers *yaml.Node) error {
 	if n, err := strconv.ParseUint(guild, 10, 64); err != nil || n == 0 || strconv.FormatUint(n, 10) != guild {
 		return fmt.Errorf("%d: server %q: not a server id: servers are listed by their id, like \"123456789012345678\"", at, guild)
 	}
-	s, err := y.settings()
+	s, key, err := y.settings()
 	if err != nil {
-		return fmt.Errorf("%d: server %s: %w", line("cooldown"), guild, err)
+		return fmt.Errorf("%d: server %s: %w", line(key), guild, err)
 	}
 	// Each setting on its own, so that the error points at its line.
 	for _, f := range []struct {
@@ -264,6 +288,7 @@ func checkServer(guild string, y serverYAML, servers *yaml.Node) error {
 		{"emergency_number", store.Settings{EmergencyNumber: s.EmergencyNumber}},
 		{"crisis_line", store.Settings{CrisisLine: s.CrisisLine}},
 		{"alert_channel", store.Settings{AlertChannel: s.AlertChannel}},
+		{"log_retention", store.Settings{LogRetention: s.LogRetention}},
 	} {
 		if err := discord.CheckSettings(f.s); err != nil {
 			return fmt.Errorf("%d: server %s: %w", line(f.key), guild, err)
@@ -330,7 +355,7 @@ func yamlWhere(path string, err error) string {
 	for i, m := range ms {
 		msg := m[2]
 		if f, _, ok := strings.Cut(msg, " not found in type "); ok {
-			msg = "unknown key " + strings.TrimPrefix(f, "field ") + "; the keys are version, servers, and for each server channels, private, cooldown, emergency_number, crisis_line and alert_channel"
+			msg = "unknown key " + strings.TrimPrefix(f, "field ") + "; the keys are version, servers, and for each server channels, private, cooldown, emergency_number, crisis_line, alert_channel, log_unanswered and log_retention"
 		}
 		if i == 0 {
 			parts = append(parts, path+":"+m[1]+": "+msg)

@@ -3,6 +3,8 @@ package cli_test
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
+	"encoding/hex"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,9 +58,10 @@ func ptr[T any](v T) *T { return &v }
 // The settings in testdata/settings.yaml, as the store holds them.
 var fixtureSettings = map[string]store.Settings{
 	"400000000000000001": {Channels: []string{"300000000000000001", "300000000000000002"}, Private: ptr(true), Cooldown: ptr(10 * time.Second),
-		EmergencyNumber: "999", CrisisLine: "Samaritans 116 123", AlertChannel: "300000000000000003"},
+		EmergencyNumber: "999", CrisisLine: "Samaritans 116 123", AlertChannel: "300000000000000003",
+		LogUnanswered: ptr(true), LogRetention: ptr(7 * 24 * time.Hour)},
 	"400000000000000002": {Cooldown: ptr(time.Duration(0)), EmergencyNumber: "112"},
-	"400000000000000003": {Private: ptr(false), CrisisLine: "Tele-MANAS 14416"},
+	"400000000000000003": {Private: ptr(false), CrisisLine: "Tele-MANAS 14416", LogUnanswered: ptr(false)},
 }
 
 // Import the fixture into an empty store, export it again: the same file,
@@ -144,6 +147,12 @@ func TestSettingsImportErrors(t *testing.T) {
 		{"channel name", head + "    channels: [general]\n", []string{`in.yaml:4: server 400: channels: "general" is not a channel id`}},
 		{"channel not a list", head + "    channels: 300\n", []string{"in.yaml:4: cannot unmarshal !!int `300` into []string"}},
 		{"private maybe", head + "    private: maybe\n", []string{"in.yaml:4: cannot unmarshal !!str `maybe` into bool"}},
+		{"log maybe", head + "    log_unanswered: maybe\n", []string{"in.yaml:4: cannot unmarshal !!str `maybe` into bool"}},
+		{"retention in days", head + "    emergency_number: \"999\"\n    log_retention: 30d\n", []string{`in.yaml:5: server 400: log retention "30d": write days in hours, like 720h for 30 days`}},
+		{"retention without unit", head + "    log_retention: 720\n", []string{`in.yaml:4: server 400: log retention "720": add a unit, like 720h`}},
+		{"retention words", head + "    log_retention: a month\n", []string{`in.yaml:4: server 400: log retention "a month": write a time like 720h`}},
+		{"retention zero", head + "    log_retention: 0s\n", []string{"in.yaml:4: server 400: log retention 0s is not positive"}},
+		{"cooldown line", head + "    emergency_number: \"999\"\n    cooldown: 3\n", []string{`in.yaml:5: server 400: cooldown "3": add a unit, like 3s`}},
 		{"server name", "version: 1\nservers:\n  general: {}\n", []string{`in.yaml:3: server "general": not a server id`}},
 		{"leading zero", "version: 1\nservers:\n  \"0400\": {}\n", []string{`in.yaml:3: server "0400": not a server id`}},
 		{"same server twice", "version: 1\nservers:\n  \"400\": {}\n  \"400\": {}\n", []string{`in.yaml:4: mapping key "400" already defined at line 3`}},
@@ -257,4 +266,60 @@ func FuzzSettingsFile(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A server whose only setting is the log is a server with settings: import
+// saves it rather than forgetting it as an empty entry.
+func TestSettingsImportLogOnly(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(t.TempDir(), "in.yaml")
+	os.WriteFile(file, []byte("version: 1\nservers:\n  \"500\":\n    log_unanswered: true\n  \"600\":\n    log_retention: 72h\n"), 0o600)
+	if _, err := settingsCmd(t, nil, "import", "--data-dir", dir, file); err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]store.Settings{"500": {LogUnanswered: ptr(true)}, "600": {LogRetention: ptr(72 * time.Hour)}}
+	withStore(t, dir, func(s store.Store) {
+		if diff := cmp.Diff(want, all(t, s)); diff != "" {
+			t.Errorf("after importing log settings alone (-want +got):\n%s", diff)
+		}
+	})
+}
+
+// Export carries settings only: not the salt of member hashes, not votes,
+// not logged questions, which a settings backup passed around must never
+// hold. The export reads back as exactly the settings.
+func TestSettingsExportLeavesFeedback(t *testing.T) {
+	dir := t.TempDir()
+	const question, member = "my secret question about my back", "member-hash-7f3a"
+	var salt []byte
+	withStore(t, dir, func(s store.Store) {
+		ctx, now := context.Background(), time.Now()
+		if err := s.SaveSettings(ctx, "500", store.Settings{LogUnanswered: ptr(true)}); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.SaveVote(ctx, store.Vote{Guild: "500", Reply: "900", Passage: "posture", UserHash: member, At: now}); err != nil {
+			t.Fatal(err)
+		}
+		u := store.Unanswered{Guild: "500", UserHash: member, Text: question, RunnersUp: []string{"sciatica"}, At: now, Expires: now.Add(time.Hour)}
+		if err := s.LogUnanswered(ctx, u); err != nil {
+			t.Fatal(err)
+		}
+		var err error
+		if salt, err = s.Salt(ctx); err != nil {
+			t.Fatal(err)
+		}
+	})
+	out, err := settingsCmd(t, nil, "export", "--data-dir", dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, secret := range []string{question, member, "sciatica", "900", hex.EncodeToString(salt), base64.StdEncoding.EncodeToString(salt)} {
+		if strings.Contains(out, secret) {
+			t.Errorf("export holds %q:\n%s", secret, out)
+		}
+	}
+	got, err := cli.ParseSettingsFile([]byte(out))
+	if want := map[string]store.Settings{"500": {LogUnanswered: ptr(true)}}; err != nil || !cmp.Equal(got, want) {
+		t.Errorf("export reads back as %+v, %v; want %+v", got, err, want)
+	}
 }

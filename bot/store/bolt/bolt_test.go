@@ -12,6 +12,7 @@ import (
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
 	"github.com/backpainbot/backpainbot/bot/store/storetest"
+	"github.com/google/go-cmp/cmp"
 	"go.etcd.io/bbolt"
 )
 
@@ -209,4 +210,50 @@ func BenchmarkSettings(b *testing.B) {
 
 func BenchmarkClaim(b *testing.B) {
 	storetest.BenchmarkClaim(b, open(b, b.TempDir(), time.Now))
+}
+
+// A file of schema 1, written before votes and logged questions existed,
+// opens: its settings read as they were, the log settings unset, and the
+// new buckets work.
+func TestSchema1Migrated(t *testing.T) {
+	dir := t.TempDir()
+	withFile(t, dir, func(tx *bbolt.Tx) error {
+		for _, b := range []string{"settings", "removed", "claims", "values"} {
+			if _, err := tx.CreateBucket([]byte(b)); err != nil {
+				return err
+			}
+		}
+		meta, err := tx.CreateBucket([]byte("meta"))
+		if err != nil {
+			return err
+		}
+		if err := meta.Put([]byte("schema"), []byte("1")); err != nil {
+			return err
+		}
+		return tx.Bucket([]byte("settings")).Put([]byte("400"), []byte(`{"private":true,"cooldown":"1m0s","emergency_number":"999"}`))
+	})
+	s := open(t, dir, time.Now)
+	want := store.Settings{Private: ptr(true), Cooldown: ptr(time.Minute), EmergencyNumber: "999"}
+	if got, err := s.Settings(t.Context(), "400"); err != nil || !cmp.Equal(got, want) {
+		t.Errorf("Settings of a schema-1 file = %+v, %v; want %+v", got, err, want)
+	}
+	vote := store.Vote{Guild: "400", Reply: "1", Passage: "posture", UserHash: "h", Helpful: true, At: time.Now()}
+	if err := s.SaveVote(t.Context(), vote); err != nil {
+		t.Errorf("SaveVote on a migrated file: %v", err)
+	}
+	if _, err := s.Salt(t.Context()); err != nil {
+		t.Errorf("Salt on a migrated file: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := fileSchema(t, dir), fmt.Sprint(bolt.SchemaVersion); got != want {
+		t.Errorf("schema version after migrating = %q; want %q", got, want)
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func BenchmarkFeedback(b *testing.B) {
+	storetest.BenchmarkFeedback(b, open(b, b.TempDir(), time.Now))
 }

@@ -1,6 +1,7 @@
-// Package bolt is the embedded store: backpainbot's settings and
-// short-lived state in one bbolt file, backpainbot.db, inside a data
-// directory. It needs no server, which makes it the default.
+// Package bolt is the embedded store: backpainbot's settings, short-lived
+// state and feedback (votes, logged questions, daily counts, the salt) in
+// one bbolt file, backpainbot.db, inside a data directory. It needs no
+// server, which makes it the default.
 //
 // bbolt was chosen over an SQL file because it is already in the module
 // (Bleve's storage), is pure Go (no cgo, one static binary), and gives

@@ -11,10 +11,10 @@ import (
 
 // Whatever an admin sets comes back from the file as Canonical says.
 func FuzzSettingsRecord(f *testing.F) {
-	f.Add("2001,2002", byte(2), int64(90*time.Second), "999", "Samaritans 116 123", "2003")
-	f.Add("", byte(0), int64(0), "", "", "")
-	f.Add(",", byte(1), int64(-1), "\x00", "«»\"\\", "\xff")
-	f.Fuzz(func(t *testing.T, channels string, private byte, cooldown int64, emergency, crisis, alert string) {
+	f.Add("2001,2002", byte(2), int64(90*time.Second), "999", "Samaritans 116 123", "2003", byte(1), int64(720*time.Hour))
+	f.Add("", byte(0), int64(0), "", "", "", byte(0), int64(0))
+	f.Add(",", byte(1), int64(-1), "\x00", "«»\"\\", "\xff", byte(2), int64(999))
+	f.Fuzz(func(t *testing.T, channels string, private byte, cooldown int64, emergency, crisis, alert string, logOn byte, retention int64) {
 		in := store.Settings{EmergencyNumber: emergency, CrisisLine: crisis, AlertChannel: alert}
 		if channels != "" {
 			in.Channels = strings.Split(channels, ",")
@@ -26,6 +26,14 @@ func FuzzSettingsRecord(f *testing.F) {
 		if cooldown != 0 {
 			d := time.Duration(cooldown)
 			in.Cooldown = &d
+		}
+		if logOn%3 != 0 {
+			l := logOn%3 == 1
+			in.LogUnanswered = &l
+		}
+		if retention != 0 {
+			d := time.Duration(retention)
+			in.LogRetention = &d
 		}
 		if in.Validate() != nil {
 			return // refused by SaveSettings before it gets here

@@ -14,6 +14,7 @@ import (
 	"github.com/backpainbot/backpainbot/bot/store/pgtest"
 	"github.com/backpainbot/backpainbot/bot/store/postgres"
 	"github.com/backpainbot/backpainbot/bot/store/storetest"
+	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 )
 
@@ -191,4 +192,63 @@ func BenchmarkSettings(b *testing.B) {
 
 func BenchmarkClaim(b *testing.B) {
 	storetest.BenchmarkClaim(b, open(b, pgtest.URL(b), time.Now))
+}
+
+// A database at schema 1, migrated before votes and logged questions
+// existed, is migrated on Open: its settings read as they were, the log
+// settings unset, and the new tables work.
+func TestSchema1Migrated(t *testing.T) {
+	url := pgtest.URL(t)
+	first, err := os.ReadFile("migrations/0001_init.sql")
+	if err != nil {
+		t.Fatal(err)
+	}
+	exec(t, url, string(first)+`;
+		CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now());
+		INSERT INTO schema_migrations (version, name) VALUES (1, '0001_init.sql');
+		INSERT INTO guild_settings (guild, private, cooldown, emergency_number) VALUES ('400', true, '1 minute', '999')`)
+	s := open(t, url, time.Now)
+	if got, want := fmt.Sprint(schema(t, url)), fmt.Sprint(postgres.SchemaVersions()); got != want {
+		t.Errorf("schema_migrations after migrating = %s; want %s", got, want)
+	}
+	want := store.Settings{Private: ptr(true), Cooldown: ptr(time.Minute), EmergencyNumber: "999"}
+	if got, err := s.Settings(t.Context(), "400"); err != nil || !cmp.Equal(got, want) {
+		t.Errorf("Settings of a schema-1 database = %+v, %v; want %+v", got, err, want)
+	}
+	vote := store.Vote{Guild: "400", Reply: "1", Passage: "posture", UserHash: "h", Helpful: true, At: time.Now()}
+	if err := s.SaveVote(t.Context(), vote); err != nil {
+		t.Errorf("SaveVote on a migrated database: %v", err)
+	}
+	if _, err := s.Salt(t.Context()); err != nil {
+		t.Errorf("Salt on a migrated database: %v", err)
+	}
+}
+
+// Instances making the salt at once on a new database all get the same.
+func TestSaltRace(t *testing.T) {
+	url := pgtest.URL(t)
+	const instances = 4
+	salts := make([][]byte, instances)
+	var wg sync.WaitGroup
+	for i := range instances {
+		s := open(t, url, time.Now)
+		wg.Go(func() {
+			var err error
+			if salts[i], err = s.Salt(t.Context()); err != nil {
+				t.Errorf("Salt: %v", err)
+			}
+		})
+	}
+	wg.Wait()
+	for i, salt := range salts {
+		if len(salt) != 32 || string(salt) != string(salts[0]) {
+			t.Errorf("instance %d's salt = %x; want 32 bytes, the same as instance 0's %x", i, salt, salts[0])
+		}
+	}
+}
+
+func ptr[T any](v T) *T { return &v }
+
+func BenchmarkFeedback(b *testing.B) {
+	storetest.BenchmarkFeedback(b, open(b, pgtest.URL(b), time.Now))
 }

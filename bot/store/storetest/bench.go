@@ -52,6 +52,37 @@ func BenchmarkClaim(b *testing.B, s store.Store) {
 	})
 }
 
+// BenchmarkFeedback measures the writes the feedback half adds to an
+// interaction: SaveVote (a click on "Helpful"; a new member and reply each
+// time), CountAnswer (one per answer, on a few hot rows: today's kinds in
+// a few servers) and LogUnanswered (a question the bot could not answer,
+// with three runners-up).
+func BenchmarkFeedback(b *testing.B, s store.Store) {
+	ctx, run := b.Context(), rand.Text()
+	b.Run("SaveVote", func(b *testing.B) {
+		replies, at := keys("reply-"+rand.Text()+"-%d", b.N), time.Now()
+		timed(b, func(i int) error {
+			return s.SaveVote(ctx, store.Vote{Guild: "bench-" + run, Reply: replies[i], Passage: "posture",
+				UserHash: "member", Helpful: i%3 != 0, At: at})
+		})
+	})
+	b.Run("CountAnswer", func(b *testing.B) {
+		guilds := keys("bench-"+run+"-%d", 4)
+		kinds := []string{store.KindPassage, store.KindUnanswered, store.KindTopic, store.KindUrgent, store.KindCrisis}
+		at := time.Now()
+		timed(b, func(i int) error {
+			return s.CountAnswer(ctx, guilds[i%len(guilds)], kinds[i%len(kinds)], at)
+		})
+	})
+	b.Run("LogUnanswered", func(b *testing.B) {
+		at := time.Now()
+		u := store.Unanswered{Guild: "bench-" + run, UserHash: "member", RunnersUp: []string{"sciatica", "posture", "red-flags"},
+			Text: "Is it normal that my lower back clicks when I bend down to tie my shoes in the morning?",
+			At:   at, Expires: at.Add(store.DefaultLogRetention)}
+		timed(b, func(int) error { return s.LogUnanswered(ctx, u) })
+	})
+}
+
 // timed runs op b.N times and reports the p50 and p99 of its durations
 // beside the mean. The timings slice is made before the timer starts, so
 // it does not count in -benchmem's figures.

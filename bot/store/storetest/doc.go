@@ -5,6 +5,9 @@
 // killed mid-load left behind, say), because it names its own guilds and
 // keys afresh on every run.
 //
+// RunRestart is the part that needs the same data opened twice: what must
+// survive a restart (the salt, votes, logged questions, counts, settings).
+//
 // It also holds the benchmarks of the store calls on the answer path,
 // which report the median and 99th percentile of single calls (p50-ns,
 // p99-ns) beside the mean.
