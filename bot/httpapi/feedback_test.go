@@ -3,7 +3,9 @@ package httpapi
 import (
 	"context"
 	"encoding/json"
+	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 	"time"
@@ -11,6 +13,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/backpainbot/backpainbot/bot/discord"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
@@ -77,7 +80,7 @@ func TestVoteOverHTTP(t *testing.T) {
 		t.Fatalf("/ask: status %d", w.Code)
 	}
 	var up, down string
-	for _, s := range jsonStrings(t, w.Body.Bytes()) {
+	for _, s := range fakediscord.Strings(t, w.Body.Bytes()) {
 		switch {
 		case strings.HasPrefix(s, "helpful:"):
 			up = s
@@ -133,5 +136,50 @@ func TestFeedbackSurvivesRestart(t *testing.T) {
 	w := e.send(command(id(22), "1001", "forget"))
 	if !strings.Contains(w.Body.String(), "I deleted 2 records about you") {
 		t.Errorf("/forget after a restart: %s; want both records deleted", w.Body)
+	}
+}
+
+// blockedSent holds every Sent until released: the store writes of
+// recording an answer, at their slowest.
+type blockedSent struct {
+	interactor
+	release chan struct{}
+}
+
+func (b blockedSent) Sent(ctx context.Context, r discord.Response, link string) {
+	<-b.release
+	b.interactor.Sent(ctx, r, link)
+}
+
+// Recording an answer never holds the reply back: Discord has the whole
+// response while the recording is still under way.
+func TestReplyBeforeRecording(t *testing.T) {
+	k := newKeys(t)
+	ix := blockedSent{interactor: discord.NewHandler(newAnswerer(t), discord.Config{}), release: make(chan struct{})}
+	h, err := newHandler(Config{PublicKey: k.pub}, ix, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	defer close(ix.release)
+	req := k.request(ask(id(30), "1001", "does massage help relax tight muscles?"), time.Now())
+	req.RequestURI, req.URL.Scheme, req.URL.Host = "", "http", strings.TrimPrefix(srv.URL, "http://")
+	got := make(chan error, 1)
+	go func() {
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			_, err = io.ReadAll(resp.Body)
+			resp.Body.Close()
+		}
+		got <- err
+	}()
+	select {
+	case err := <-got:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("no response while the answer was being recorded: the reply waits for the store")
 	}
 }
