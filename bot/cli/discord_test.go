@@ -55,7 +55,7 @@ func TestCommandsRegisterAndInvite(t *testing.T) {
 	if err != nil {
 		t.Fatalf("commands --register: %v (calls %v)", err, calls())
 	}
-	if !strings.Contains(out, "registered 5 commands for application 222 in server 400") {
+	if !strings.Contains(out, "registered 7 commands for application 222 in server 400") {
 		t.Errorf("commands --register printed %q", out)
 	}
 	found := false
