@@ -3,10 +3,11 @@ package discord
 import (
 	"bytes"
 	"fmt"
-	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 )
 
 // burstQuestions are asked in turn, so a burst exercises several passages.

@@ -2,12 +2,13 @@ package discord
 
 import (
 	"encoding/json"
-	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"net/url"
 	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 )
 
 // commandName is Discord's pattern for CHAT_INPUT command and option

@@ -247,12 +247,16 @@ func (b *Bot) onReadyGuilds(s *discordgo.Session, r *discordgo.Ready) {
 	if r == nil {
 		return
 	}
+	// READY's guilds are the state's: a GUILD_CREATE overwrites them in
+	// place, under the state's lock.
 	ids := make([]string, 0, len(r.Guilds))
+	s.State.RLock()
 	for _, g := range r.Guilds {
 		if g != nil {
 			ids = append(ids, g.ID)
 		}
 	}
+	s.State.RUnlock()
 	ctx, cancel := context.WithTimeout(b.base, guildTimeout)
 	defer cancel()
 	marked, err := guildsAtReady(ctx, b.h.state.Settings(), s.ShardID, s.ShardCount, ids, b.now())

@@ -3,12 +3,12 @@ package discord
 import (
 	"context"
 	"encoding/json"
-	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 )
 
 // slowBot makes the bot's answerer slow (or panicky) through a stub and

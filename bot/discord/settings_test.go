@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"strings"
 	"testing"
 	"time"
@@ -13,6 +12,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
 )

@@ -1,11 +1,11 @@
 package discord
 
 import (
-	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/bot/store/pgtest"
 	"github.com/backpainbot/backpainbot/bot/store/postgres"

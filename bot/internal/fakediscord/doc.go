@@ -4,11 +4,11 @@
 //
 // What it fakes, enough for discordgo and for the bot's own REST calls:
 //
-//   - the gateway: HELLO, IDENTIFY → READY (with the guilds of Guilds that
-//     belong to the identifying shard, as Discord sends them: unavailable,
-//     each followed by a GUILD_CREATE), heartbeat ACKs (which a test can
-//     stop), RESUME → the missed events replayed and RESUMED, sharding
-//     (/gateway/bot recommends Shards), abrupt drops;
+//   - the gateway: HELLO, IDENTIFY → READY (listing the servers SetGuilds
+//     names that belong to the identifying shard, as Discord does:
+//     unavailable, each followed by a GUILD_CREATE), heartbeat ACKs (which
+//     a test can stop), RESUME → the missed events replayed and RESUMED,
+//     sharding (/gateway/bot recommends Shards), abrupt drops;
 //   - REST: /gateway, /gateway/bot, the application, command registration,
 //     interaction callbacks, the original response and follow-ups of an
 //     interaction, posting a message in a channel; 429s with Retry-After on
@@ -16,7 +16,8 @@
 //     says so (DenyEmbeds), and requests held until a test releases them
 //     (Hold);
 //   - payload builders for the events tests send (Interaction, Slash,
-//     Message, User).
+//     Message, User, Guild), and decoders of what the bot sent
+//     (CallbackBody, MessageBody, Strings).
 //
 // Every REST request is recorded, with its body, status and time; with
 // Validate on (the default) each body the bot sends is checked against
