@@ -156,7 +156,7 @@ var kindNames = map[string]string{
 // most "Not helpful", the unanswered questions and the log.
 func describeStats(s feedback.Stats, logging bool, title func(id string) string) string {
 	var b strings.Builder
-	b.WriteString("**The last 30 days in this server**\n")
+	fmt.Fprintf(&b, "**The last %d days in this server**\n", feedback.StatsPeriod/day)
 	if len(s.Kinds) == 0 {
 		b.WriteString("No questions yet.\n")
 	}

@@ -27,9 +27,9 @@ const DefaultRetention = 30 * 24 * time.Hour
 // next event delayed.
 const callTimeout = 500 * time.Millisecond
 
-// ErrNoStore means the store is not available (down, or not opened yet):
+// errNoStore means the store is not available (down, or not opened yet):
 // nothing could be recorded, deleted or counted.
-var ErrNoStore = errors.New("the bot's store is not available")
+var errNoStore = errors.New("the bot's store is not available")
 
 // Source returns the feedback store while the bot's store answers, else
 // nil.
@@ -82,11 +82,11 @@ func Retention(s store.Settings) time.Duration {
 	return DefaultRetention
 }
 
-// store returns the feedback store, or ErrNoStore.
+// store returns the feedback store, or errNoStore.
 func (r *Recorder) store() (store.Feedback, error) {
 	f := r.src()
 	if f == nil {
-		return nil, ErrNoStore
+		return nil, errNoStore
 	}
 	return f, nil
 }
@@ -122,13 +122,13 @@ func memberHash(salt []byte, guild, user string) string {
 	return hex.EncodeToString(m.Sum(nil))
 }
 
-// Kind is the kind an answer is counted as (one of store's Kind
+// kindOf is the kind an answer is counted as (one of store's Kind
 // constants), or "" for a reply that answers no question or topic (help,
 // small talk, cooldown and error notices, settings). A declined dose or
 // diagnosis question is unanswered: the bot did not answer it. A question
 // about warning signs counts with urgent advice: both are about red flags,
 // and neither's text is ever stored.
-func Kind(r knowledge.Reply) string {
+func kindOf(r knowledge.Reply) string {
 	switch r.Kind {
 	case knowledge.KindAnswer:
 		return store.KindPassage
@@ -169,7 +169,7 @@ type Answer struct {
 // a store error is logged and the record skipped. The count comes last,
 // so a count seen means the answer is wholly recorded.
 func (r *Recorder) Answered(ctx context.Context, a Answer) {
-	kind := Kind(a.Reply)
+	kind := kindOf(a.Reply)
 	if kind == "" {
 		return
 	}
