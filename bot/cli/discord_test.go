@@ -37,8 +37,8 @@ func TestCommandsPrintsJSON(t *testing.T) {
 	for _, c := range cmds {
 		names = append(names, c.Name)
 	}
-	if got := strings.Join(names, ","); got != "ask,topic,topics,help,settings" {
-		t.Errorf("commands = %s, want ask,topic,topics,help,settings", got)
+	if got := strings.Join(names, ","); got != "ask,topic,topics,help,settings,forget,stats" {
+		t.Errorf("commands = %s, want ask,topic,topics,help,settings,forget,stats", got)
 	}
 }
 
