@@ -148,7 +148,12 @@ func (a *Answerer) retrieve(ctx context.Context, text string) (knowledge.Reply, 
 	}
 	d := a.policy.Decide(res)
 	if !d.Answer {
-		return a.abstain(knowledge.ReasonOutOfScope), d.Evidence
+		r := a.abstain(knowledge.ReasonOutOfScope)
+		for _, m := range res.Matches {
+			r.RunnersUp = append(r.RunnersUp, m.Passage.ID)
+		}
+		r.RunnersUp = r.RunnersUp[:min(maxRunnersUp, len(r.RunnersUp))]
+		return r, d.Evidence
 	}
 	top := res.Matches[0]
 	p := top.Passage
@@ -167,6 +172,7 @@ func (a *Answerer) retrieve(ctx context.Context, text string) (knowledge.Reply, 
 		r := a.abstain(knowledge.ReasonAmbiguous)
 		r.Suggestions = append([]*knowledge.Passage{p}, a.related(res, p)...)
 		r.Suggestions = r.Suggestions[:min(3, len(r.Suggestions))]
+		r.RunnersUp = passageIDs(r.Suggestions)
 		return r, d.Evidence
 	}
 	return knowledge.Reply{
@@ -194,6 +200,19 @@ func (a *Answerer) related(res knowledge.Result, top *knowledge.Passage) []*know
 
 // maxRelated is how many related passages an answer offers.
 const maxRelated = 3
+
+// maxRunnersUp is how many of the nearest passages an unanswered question
+// keeps in Reply.RunnersUp: as many as "Did you mean" offers, enough for
+// an operator to see where the knowledge nearly answered.
+const maxRunnersUp = 3
+
+func passageIDs(ps []*knowledge.Passage) []string {
+	var ids []string
+	for _, p := range ps {
+		ids = append(ids, p.ID)
+	}
+	return ids
+}
 
 // relatedTo picks up to maxRelated passages other than top: the strong
 // candidates first, then top's neighbours in its section, then the rest.

@@ -40,6 +40,11 @@ type Message struct {
 	// Choices reports that Related are the passages an ambiguous question
 	// may mean: the terminal numbers them.
 	Choices bool
+	// Vote is the id of the passage a member may rate with "Helpful" and
+	// "Not helpful" buttons under the answer; "" for none. Every answer
+	// that quotes a passage has it; a transport drops it where votes
+	// cannot be taken (DMs).
+	Vote string
 	// Private replies (don't know, cooldown, error) are shown only to the
 	// asker where the transport can (ephemeral slash-command replies).
 	Private bool
@@ -56,6 +61,12 @@ func (m Message) WhyAttrs() []any {
 	}
 	return []any{"why", m.Why}
 }
+
+// The labels of the vote buttons under an answer.
+const (
+	LabelHelpful    = "Helpful"
+	LabelNotHelpful = "Not helpful"
+)
 
 // Button offers a related passage.
 type Button struct {
@@ -94,6 +105,7 @@ func Render(r knowledge.Reply) Message {
 		}
 		body, quoted, verbatim = p.Text, true, true
 		m.Source = sourceLine(p.Section.Article)
+		m.Vote = p.ID
 		for _, q := range r.Related {
 			m.Related = append(m.Related, Button{Label: truncate(valid("More on: "+q.Title), MaxButtonLabel), PassageID: q.ID})
 		}
@@ -133,8 +145,8 @@ func Render(r knowledge.Reply) Message {
 			"I am not a doctor and this is not medical advice: I can't diagnose, recommend medicines or doses, or tell you what is wrong. " +
 			"If something sounds serious, I'll tell you to get help first."
 		body = "Ask with /ask, by mentioning me, or in a DM. /topics lists what I know about; /topic shows a summary of one.\n\n" +
-			topicList(r.Topics, "Topics:")
-	case knowledge.KindSettings, knowledge.KindAlert, knowledge.KindCooldown, knowledge.KindError:
+			helpStored + "\n\n" + topicList(r.Topics, "Topics:")
+	case knowledge.KindSettings, knowledge.KindAlert, knowledge.KindFeedback, knowledge.KindCooldown, knowledge.KindError:
 		lead = renderNotice(r, &m)
 	default:
 		lead = r.Notice
@@ -149,6 +161,15 @@ func Render(r knowledge.Reply) Message {
 	m.Footer = valid(disclaimer)
 	return m
 }
+
+// helpStored is /help's account of what the bot stores and how to delete
+// it; the README's section "What the bot stores, and how to delete it"
+// says the same at length.
+const helpStored = "**What I store, and how to delete it.** In a server: your \"Helpful\" / \"Not helpful\" votes " +
+	"(no text, and not your id but a salted hash of it) and a count of my answers by kind. " +
+	"Only if the server's admins turn on the log of unanswered questions (off by default; never in DMs): " +
+	"the questions I couldn't answer, kept 30 days unless they choose otherwise, then deleted. " +
+	"Never the text of urgent or crisis messages. /forget deletes your votes and logged questions in that server."
 
 // renderAbstain words an "I don't know", or "I can't" with its reason. When
 // the question was ambiguous between a few passages, it offers them.
@@ -177,14 +198,17 @@ func renderAbstain(r knowledge.Reply, m *Message) (lead, body string) {
 }
 
 // renderNotice words the replies that are one short notice: a server's
-// settings, shown only to the admin who asked; a moderator alert; a
-// cooldown or an error, shown only to the asker where the transport can.
+// settings, shown only to the admin who asked; a moderator alert; the
+// thanks for a vote, /forget's count or /stats, shown only to the member;
+// a cooldown or an error, shown only to the asker where the transport can.
 func renderNotice(r knowledge.Reply, m *Message) (lead string) {
 	switch r.Kind {
 	case knowledge.KindSettings:
 		m.Title, m.Private = "Server settings", true
 	case knowledge.KindAlert:
 		m.Title = "Moderator alert"
+	case knowledge.KindFeedback:
+		m.Private = true
 	default:
 		m.Private = true
 		if r.Notice == "" {

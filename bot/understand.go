@@ -84,6 +84,7 @@ func (a *Answerer) understand(ctx context.Context, text string, prev Memory) kno
 		if len(r.Suggestions) > 0 {
 			r.Reason = knowledge.ReasonAmbiguous
 		}
+		r.RunnersUp = a.nearest(pred)
 		return r
 	case d.Label == knowledge.LabelHelp:
 		return a.Help()
@@ -154,7 +155,9 @@ const voteMajority = 0.5
 func (a *Answerer) answerByVote(ctx context.Context, text string) knowledge.Reply {
 	votes, err := a.vote(ctx, text)
 	if err != nil || len(votes) == 0 || votes[0].P < voteMajority || votes[0].Label == knowledge.LabelNone {
-		return a.abstain(knowledge.ReasonOutOfScope)
+		r := a.abstain(knowledge.ReasonOutOfScope)
+		r.RunnersUp = a.nearest(votes)
+		return r
 	}
 	switch l := votes[0].Label; {
 	case l == knowledge.LabelHelp:
@@ -167,6 +170,22 @@ func (a *Answerer) answerByVote(ctx context.Context, text string) knowledge.Repl
 		return a.abstain(knowledge.ReasonOutOfScope)
 	}
 	return knowledge.Reply{Kind: knowledge.KindAnswer, Passage: p, Confidence: knowledge.ConfidenceMedium, Disclaimer: a.k.Disclaimer}
+}
+
+// nearest is the ids of the passages ranked first in pred, up to
+// maxRunnersUp, for Reply.RunnersUp: small talk and "none" are no
+// passages.
+func (a *Answerer) nearest(pred []qmodel.Scored) []string {
+	var ids []string
+	for _, s := range pred {
+		if len(ids) == maxRunnersUp {
+			break
+		}
+		if a.k.Passage(s.Label) != nil {
+			ids = append(ids, s.Label)
+		}
+	}
+	return ids
 }
 
 // relatedShare is the least probability for the model to offer a passage

@@ -19,6 +19,7 @@ const (
 	KindError    Kind = "error"    // something went wrong on our side
 	KindSettings Kind = "settings" // a server's settings, shown to its admins
 	KindAlert    Kind = "alert"    // a moderator alert: who got a crisis or emergency reply, where
+	KindFeedback Kind = "feedback" // thanks for a vote, /forget's count, /stats: shown only to the member
 )
 
 // Confidence bands of an answer, from the answering policy's evidence.
@@ -74,6 +75,12 @@ type Reply struct {
 	// the learned detector with its nearest training example), for logs
 	// and audits; it is never posted.
 	Basis string
+
+	// RunnersUp are the ids of the passages the answering ranked nearest
+	// to a question it could not answer (out-of-scope or ambiguous), best
+	// first: what a server that keeps the unanswered-questions log keeps
+	// beside the question. Never posted.
+	RunnersUp []string
 
 	// Notice is a short fixed sentence for cooldown, error, abstain reasons
 	// other than out-of-scope, and the soft check-in for figures of speech.

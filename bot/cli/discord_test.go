@@ -37,8 +37,8 @@ func TestCommandsPrintsJSON(t *testing.T) {
 	for _, c := range cmds {
 		names = append(names, c.Name)
 	}
-	if got := strings.Join(names, ","); got != "ask,topic,topics,help,settings" {
-		t.Errorf("commands = %s, want ask,topic,topics,help,settings", got)
+	if got := strings.Join(names, ","); got != "ask,topic,topics,help,settings,forget,stats" {
+		t.Errorf("commands = %s, want ask,topic,topics,help,settings,forget,stats", got)
 	}
 }
 
@@ -55,7 +55,7 @@ func TestCommandsRegisterAndInvite(t *testing.T) {
 	if err != nil {
 		t.Fatalf("commands --register: %v (calls %v)", err, calls())
 	}
-	if !strings.Contains(out, "registered 5 commands for application 222 in server 400") {
+	if !strings.Contains(out, "registered 7 commands for application 222 in server 400") {
 		t.Errorf("commands --register printed %q", out)
 	}
 	found := false

@@ -85,6 +85,8 @@ func runServe(ctx context.Context, env Env, o *options, args []string) error {
 	}
 	defer cfg.State.Close() // once the servers have drained: requests in flight use it
 	h := discord.NewHandler(a, cfg)
+	// Logged questions are deleted on time in HTTP mode too, until ctx ends.
+	go h.Feedback().RunRetention(ctx)
 	alerts, err := serveAlerts(tok, cfg, h, log)
 	if err != nil {
 		closeListeners()

@@ -174,8 +174,10 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.mu.Lock()
 	b.sessions = sessions
 	b.mu.Unlock()
+	// The retention job needs no store at start: it purges once one answers.
+	go b.h.fb.RunRetention(ctx)
 	if st := b.h.state.Settings(); st != nil {
-		go RunPurger(ctx, st, b.log)
+		go RunPurger(ctx, leftServers{Store: st, fb: b.h.fb, log: b.log}, b.log)
 	} else {
 		b.log.Warn("discord: the store is not available at start: the settings of servers the bot left are purged at the next start")
 	}

@@ -182,7 +182,7 @@ func TestConnectIdentifyAndRegister(t *testing.T) {
 	for _, c := range got {
 		names = append(names, c["name"].(string))
 	}
-	if diff := cmp.Diff([]string{"ask", "topic", "topics", "help", "settings"}, names); diff != "" {
+	if diff := cmp.Diff([]string{"ask", "topic", "topics", "help", "settings", "forget", "stats"}, names); diff != "" {
 		t.Errorf("registered commands (-want +got):\n%s", diff)
 	}
 	// The wire form is exactly Commands() serialised.
@@ -217,18 +217,20 @@ func TestAsk(t *testing.T) {
 	}
 	wantNoMentions(t, cb.Raw)
 	var ids []string
-	for _, row := range cb.Data.Components {
+	for k, row := range cb.Data.Components {
 		for _, b := range row.Components {
 			ids = append(ids, b.CustomID)
-			if !strings.HasPrefix(b.Label, "More on: ") {
+			if last := k == len(cb.Data.Components)-1; !last && !strings.HasPrefix(b.Label, "More on: ") {
 				t.Errorf("button label %q; want \"More on: …\"", b.Label)
 			}
 		}
 	}
+	// Related passages first, then a row to vote on the answer.
 	var wantIDs []string
 	for _, p := range reply.Related {
 		wantIDs = append(wantIDs, "passage:"+p.ID)
 	}
+	wantIDs = append(wantIDs, "helpful:"+reply.Passage.ID, "unhelpful:"+reply.Passage.ID)
 	if diff := cmp.Diff(wantIDs, ids); diff != "" {
 		t.Errorf("buttons (-want +got):\n%s", diff)
 	}

@@ -21,7 +21,8 @@ const (
 
 // Commands returns the slash commands the bot registers: /ask, /topic
 // (with autocomplete), /topics and /help, usable in servers and in DMs
-// with the bot, and /settings, in servers for Manage Server only. Names
+// with the bot; /settings and /stats, in servers for Manage Server only;
+// and /forget, in servers for every member. Names
 // and descriptions are within Discord's limits (a test checks them).
 func Commands() []*discordgo.ApplicationCommand {
 	minLen := 1
@@ -60,6 +61,8 @@ func Commands() []*discordgo.ApplicationCommand {
 		cmd(cmdTopics, "List the topics I can tell you about."),
 		cmd(cmdHelp, "What this bot is, what it is not (not medical advice) and how to ask."),
 		settingsCommand(),
+		forgetCommand(),
+		statsCommand(),
 	}
 }
 

@@ -45,6 +45,11 @@ const (
 	// carries everything the click needs, so buttons keep working after a
 	// restart.
 	passagePrefix = "passage:"
+	// helpfulPrefix and notHelpfulPrefix start the custom ids of the vote
+	// buttons, followed by the passage voted on; the reply voted on is
+	// the message they are under.
+	helpfulPrefix    = "helpful:"
+	notHelpfulPrefix = "unhelpful:"
 )
 
 // noMentions is set on every message the bot sends: the parse list is an
@@ -82,12 +87,21 @@ func plain(m bot.Message) bool {
 // bot.Render gave them: "More on: <title>" under an answer, the passage
 // titles for the choices of a "Did you mean" (m.Choices). Either way the
 // custom id is "passage:<id>", so a click answers with that passage.
-// Discord allows five buttons a row and five rows; a passage id too long
-// for a custom id gets no button.
+// Under an answer that can be voted on (m.Vote), a last row holds
+// "Helpful" and "Not helpful". Discord allows five buttons a row and five
+// rows; a passage id too long for a custom id gets no button.
 func Components(m bot.Message) []discordgo.MessageComponent {
+	votes := voteRow(m.Vote)
+	rowsLeft := maxRows
+	if votes != nil {
+		rowsLeft--
+	}
 	var rows []discordgo.MessageComponent
 	var row discordgo.ActionsRow
 	for _, b := range m.Related {
+		if len(rows) == rowsLeft {
+			break
+		}
 		id := passagePrefix + b.PassageID
 		if b.PassageID == "" || utf8.RuneCountInString(id) > maxCustomID || b.Label == "" {
 			continue
@@ -100,15 +114,38 @@ func Components(m bot.Message) []discordgo.MessageComponent {
 		if len(row.Components) == buttonsPerRow {
 			rows = append(rows, row)
 			row = discordgo.ActionsRow{}
-			if len(rows) == maxRows {
-				return rows
-			}
 		}
 	}
-	if len(row.Components) > 0 {
+	if len(row.Components) > 0 && len(rows) < rowsLeft {
 		rows = append(rows, row)
 	}
+	if votes != nil {
+		rows = append(rows, *votes)
+	}
 	return rows
+}
+
+// voteRow is the row of vote buttons on passage, or nil for none.
+func voteRow(passage string) *discordgo.ActionsRow {
+	if passage == "" || utf8.RuneCountInString(notHelpfulPrefix+passage) > maxCustomID {
+		return nil
+	}
+	return &discordgo.ActionsRow{Components: []discordgo.MessageComponent{
+		discordgo.Button{Label: bot.LabelHelpful, Style: discordgo.SecondaryButton, CustomID: helpfulPrefix + passage, Emoji: &discordgo.ComponentEmoji{Name: "👍"}},
+		discordgo.Button{Label: bot.LabelNotHelpful, Style: discordgo.SecondaryButton, CustomID: notHelpfulPrefix + passage, Emoji: &discordgo.ComponentEmoji{Name: "👎"}},
+	}}
+}
+
+// voteOf reads a vote button's custom id: the passage voted on, and
+// whether the vote is "Helpful".
+func voteOf(customID string) (passage string, helpful, ok bool) {
+	if id, found := strings.CutPrefix(customID, helpfulPrefix); found && id != "" {
+		return id, true, true
+	}
+	if id, found := strings.CutPrefix(customID, notHelpfulPrefix); found && id != "" {
+		return id, false, true
+	}
+	return "", false, false
 }
 
 // PassageID returns the passage id a button's custom id carries.

@@ -95,6 +95,54 @@ func TestComponents(t *testing.T) {
 	}
 }
 
+// The vote row comes last, and the related passages give up rows for it,
+// never the other way round: Discord refuses a sixth row.
+func TestComponentsWithVotes(t *testing.T) {
+	var related []bot.Button
+	for k := range 30 {
+		related = append(related, bot.Button{Label: fmt.Sprintf("More on: P%d", k), PassageID: fmt.Sprintf("p%d", k)})
+	}
+	tests := []struct {
+		name    string
+		related []bot.Button
+		vote    string
+		rows    []int
+		last    []string // custom ids of the last row
+	}{
+		{"an answer", related[:3], "posture", []int{3, 2}, []string{"helpful:posture", "unhelpful:posture"}},
+		{"no related", nil, "posture", []int{2}, []string{"helpful:posture", "unhelpful:posture"}},
+		{"thirty related", related, "posture", []int{5, 5, 5, 5, 2}, []string{"helpful:posture", "unhelpful:posture"}},
+		{"no vote", related[:3], "", []int{3}, []string{"passage:p0", "passage:p1", "passage:p2"}},
+		{"id too long to vote on", related[:3], strings.Repeat("x", 91), []int{3}, []string{"passage:p0", "passage:p1", "passage:p2"}},
+	}
+	for _, tt := range tests {
+		got := Components(bot.Message{Related: tt.related, Vote: tt.vote})
+		var rows []int
+		var last []string
+		for _, c := range got {
+			row := c.(discordgo.ActionsRow)
+			rows = append(rows, len(row.Components))
+			last = nil
+			for _, b := range row.Components {
+				last = append(last, b.(discordgo.Button).CustomID)
+			}
+		}
+		if !cmp.Equal(tt.rows, rows) || !cmp.Equal(tt.last, last) {
+			t.Errorf("%s: rows %v, last row %v; want %v, %v", tt.name, rows, last, tt.rows, tt.last)
+		}
+		for _, id := range last {
+			if passage, helpful, ok := voteOf(id); ok && (passage != tt.vote || helpful != strings.HasPrefix(id, "helpful:")) {
+				t.Errorf("%s: voteOf(%q) = %q, %v", tt.name, id, passage, helpful)
+			}
+		}
+	}
+	for _, id := range []string{"helpful:", "unhelpful:", "passage:posture", "helpfulposture"} {
+		if _, _, ok := voteOf(id); ok {
+			t.Errorf("voteOf(%q) is a vote", id)
+		}
+	}
+}
+
 func TestPassageID(t *testing.T) {
 	tests := []struct {
 		in   string

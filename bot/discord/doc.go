@@ -22,6 +22,11 @@
 //     and shuts down gracefully. RegisterCommands and ApplicationID do the
 //     REST-only chores without a gateway connection.
 //
+// What members tell the bot about its answers (the vote buttons under an
+// answer, /forget, and /stats for admins) is answered here and recorded by
+// a feedback.Recorder, under that package's privacy rules; every answer is
+// recorded once it has been sent (Handler.Sent), in either mode.
+//
 // The tests drive the real Bot through an in-process fake Discord
 // (bot/internal/fakediscord: REST plus a gorilla/websocket gateway) and check
 // every payload against Discord's OpenAPI spec when shared/ has it.

@@ -11,6 +11,7 @@ import (
 	"github.com/bwmarrin/discordgo"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/feedback"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -41,6 +42,7 @@ type Handler struct {
 	a        answerer
 	topics   *topicIndex
 	sessions *bot.Sessions
+	fb       *feedback.Recorder
 	allowed  map[string]bool
 	botID    atomic.Pointer[string]
 
@@ -78,7 +80,8 @@ type Response struct {
 	// button, autocomplete, mention, dm, ping or unknown.
 	Event string
 
-	post *bot.Post // set when the response posts a public answer
+	post   *bot.Post        // set when the response posts a public answer
+	answer *feedback.Answer // set when the response answers a question or a topic: counted once sent
 }
 
 // Empty reports whether the event is ignored.
@@ -108,6 +111,7 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 	if h.state == nil {
 		h.state = session.New()
 	}
+	h.fb = feedback.New(h.feedbackStore, feedback.Config{Log: h.log})
 	h.use(a)
 	if len(cfg.AllowedChannels) > 0 {
 		h.allowed = map[string]bool{}
@@ -117,6 +121,19 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 	}
 	return h
 }
+
+// feedbackStore is where votes, counts and logged questions go: the
+// store the state is in, while it answers; nil otherwise.
+func (h *Handler) feedbackStore() store.Feedback {
+	if st := h.state.Settings(); st != nil {
+		return st
+	}
+	return nil // not a nil store.Store in a non-nil interface
+}
+
+// Feedback is the recorder of the handler's votes, counts and logged
+// questions, for the retention job.
+func (h *Handler) Feedback() *feedback.Recorder { return h.fb }
 
 // use answers with a from now on.
 func (h *Handler) use(a answerer) {
@@ -161,6 +178,16 @@ func (h *Handler) InteractionIn(ctx context.Context, i *discordgo.Interaction, p
 		return h.settings(ctx, i)
 	}
 	set := h.serverSettings(ctx, i.GuildID)
+	if data, ok := i.Data.(discordgo.ApplicationCommandInteractionData); ok && i.Type == discordgo.InteractionApplicationCommand {
+		// Before the channel check too: a member deletes their data, and
+		// admins read the figures, from anywhere in the server.
+		switch data.Name {
+		case cmdForget:
+			return h.forget(ctx, i)
+		case cmdStats:
+			return h.stats(ctx, i, set)
+		}
+	}
 	allowed := h.allowedIn(set, i.GuildID, i.ChannelID, parent)
 	switch i.Type {
 	case discordgo.InteractionApplicationCommandAutocomplete:
@@ -186,11 +213,19 @@ func (h *Handler) InteractionIn(ctx context.Context, i *discordgo.Interaction, p
 		if !ok {
 			return h.reply("button", h.a.Notice(knowledge.KindError, msgUnknown))
 		}
+		if passage, helpful, ok := voteOf(data.CustomID); ok {
+			return h.vote(ctx, i, passage, helpful)
+		}
 		// An unknown id (a button from an older knowledge) gets an honest
 		// ephemeral "I don't know" from Passage.
 		id, _ := PassageID(data.CustomID)
-		m := bot.Render(h.a.Passage(id))
-		return Response{Event: "button", Interaction: UpdateResponse(m), Rendered: m}
+		reply := h.a.Passage(id)
+		m := votable(bot.Render(reply), i.GuildID)
+		r := Response{Event: "button", Interaction: UpdateResponse(m), Rendered: m}
+		if reply.Kind == knowledge.KindAnswer { // not a stale button's "I don't know"
+			r.answer = &feedback.Answer{Guild: i.GuildID, User: userID(i), Reply: reply, Settings: set}
+		}
+		return r
 	}
 	return Response{}
 }
@@ -206,20 +241,28 @@ func (h *Handler) command(ctx context.Context, i *discordgo.Interaction, data di
 	switch data.Name {
 	case cmdAsk:
 		p := bot.Place{User: userID(i), Guild: i.GuildID, Channel: i.ChannelID}
-		got := h.sessions.AskCooldown(ctx, p, option(data.Options, optQuestion), false, h.cooldown(set))
-		m := bot.Render(got.Reply.Localized(localFor(set)))
+		text := option(data.Options, optQuestion)
+		got := h.sessions.AskCooldown(ctx, p, text, false, h.cooldown(set))
+		m := votable(bot.Render(got.Reply.Localized(localFor(set))), i.GuildID)
 		m.Private = askPrivate(m, set)
-		r := Response{Event: cmdAsk, Interaction: InteractionResponse(m), Rendered: m, post: got.Post}
+		r := Response{Event: cmdAsk, Interaction: InteractionResponse(m), Rendered: m, post: got.Post,
+			answer: &feedback.Answer{Guild: i.GuildID, User: p.User, Text: text, Reply: got.Reply, Settings: set}}
 		if r.post != nil {
 			// The reply gets no id here: it is found through the
 			// interaction, if someone else asks for the passage.
 			r.post.Ref = interactionRef(i)
 		}
 		return r
-	case cmdTopic:
-		return h.reply(cmdTopic, h.a.Topic(option(data.Options, optName)))
-	case cmdTopics:
-		return h.reply(cmdTopics, h.a.Topics())
+	case cmdTopic, cmdTopics:
+		reply := h.a.Topics()
+		if data.Name == cmdTopic {
+			reply = h.a.Topic(option(data.Options, optName))
+		}
+		r := h.reply(data.Name, reply)
+		if reply.Kind == knowledge.KindTopic || reply.Kind == knowledge.KindTopics { // not an unknown name's "I don't know"
+			r.answer = &feedback.Answer{Guild: i.GuildID, User: userID(i), Reply: reply, Settings: set}
+		}
+		return r
 	case cmdHelp:
 		return h.reply(cmdHelp, h.a.Help())
 	}
@@ -261,6 +304,7 @@ func (h *Handler) Message(ctx context.Context, m *discordgo.Message) Response {
 	text := StripMention(m.Content, self)
 	var msg bot.Message
 	var p *bot.Post
+	var answer *feedback.Answer
 	if strings.TrimSpace(text) == "" {
 		msg = bot.Render(h.a.Help()) // a bare mention: say what the bot is
 	} else {
@@ -270,15 +314,21 @@ func (h *Handler) Message(ctx context.Context, m *discordgo.Message) Response {
 		if got.Quiet {
 			return Response{}
 		}
-		msg, p = bot.Render(got.Reply.Localized(localFor(set))), got.Post
+		msg, p = votable(bot.Render(got.Reply.Localized(localFor(set))), m.GuildID), got.Post
+		answer = &feedback.Answer{Guild: m.GuildID, User: m.Author.ID, Text: text, Reply: got.Reply, Settings: set}
 	}
-	return Response{Event: event, Message: MessageSend(msg, m.SoftReference()), Rendered: msg, post: p}
+	return Response{Event: event, Message: MessageSend(msg, m.SoftReference()), Rendered: msg, post: p, answer: answer}
 }
 
 // Sent records that r was posted where the channel sees it, for the
 // same-passage rule: link is the posted message's URL, or "" for an
 // interaction's reply (found later through the interaction, if needed).
+// The answer is counted by kind then, and logged if the server keeps the
+// log of unanswered questions: only what was sent is recorded.
 func (h *Handler) Sent(ctx context.Context, r Response, link string) {
+	if r.answer != nil {
+		h.fb.Answered(ctx, *r.answer)
+	}
 	if r.post == nil || r.Rendered.Private {
 		return
 	}
@@ -314,9 +364,19 @@ func (h *Handler) allowedIn(set store.Settings, guildID, channelID, parent strin
 	return parent != "" && in(parent)
 }
 
+// votable is m as sent in guild: votes need a server, so an answer in a
+// DM has no vote buttons.
+func votable(m bot.Message, guild string) bot.Message {
+	if guild == "" {
+		m.Vote = ""
+	}
+	return m
+}
+
 // settings answers /settings, logging a store failure for the operator.
+// A change that turns the log of unanswered questions off deletes it.
 func (h *Handler) settings(ctx context.Context, i *discordgo.Interaction) Response {
-	r, err := settingsResponse(ctx, h.state.Settings(), i, h.a.Notice)
+	r, err := settingsResponse(ctx, h.state.Settings(), i, h.a.Notice, h.fb.SettingsChanged)
 	if err != nil {
 		h.log.Warn("discord: /settings", "err", err, "guild", i.GuildID)
 	}

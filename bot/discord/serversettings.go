@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/backpainbot/backpainbot/bot/feedback"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -21,6 +22,8 @@ const (
 	// one member is already more than any server needs, and a longer one
 	// is most likely a typo ("3h" for "3s").
 	maxCooldown = time.Hour
+
+	day = 24 * time.Hour
 )
 
 // CheckSettings returns an error saying what to fix if s is not settings a
@@ -46,6 +49,9 @@ func CheckSettings(s store.Settings) error {
 	}
 	if s.Cooldown != nil && *s.Cooldown > maxCooldown {
 		return fmt.Errorf("cooldown %v is longer than %v: give a shorter one, like 3s or 1m", *s.Cooldown, maxCooldown)
+	}
+	if r := s.LogRetention; r != nil && (*r < time.Duration(minRetentionDays)*day || *r > maxRetentionDays*day) {
+		return fmt.Errorf("log retention %v: give from %v to %d days", *r, minRetentionDays, maxRetentionDays)
 	}
 	return localFor(s).Check()
 }
@@ -161,6 +167,15 @@ func describeSettings(s store.Settings) string {
 		line("Moderator alerts", "off")
 	} else {
 		line("Moderator alerts", "in <#"+s.AlertChannel+">, without what the member wrote (I need to see and send messages there)")
+	}
+	keep := fmt.Sprintf("%d days", feedback.Retention(s)/day)
+	if s.LogRetention == nil {
+		keep += " (the default)"
+	}
+	if feedback.Logging(s) {
+		line("Unanswered-questions log", "on: the questions I couldn't answer are kept for "+keep+", then deleted; a member's /forget deletes theirs")
+	} else {
+		line("Unanswered-questions log", "off (the default): no question text is kept; if turned on, kept for "+keep)
 	}
 	return strings.TrimSuffix(b.String(), "\n")
 }

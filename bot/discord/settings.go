@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"reflect"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 
@@ -23,6 +25,8 @@ const (
 	optAlertChannel = "alert_channel"
 	optAlertsOff    = "alerts_off"
 	optReset        = "reset"
+	optLogOn        = "log_unanswered"
+	optLogRetention = "log_retention"
 	maxChannelsLen  = 1000 // 25 channel mentions of 22 characters, with room for typing
 	maxCooldownLen  = 20
 )
@@ -71,10 +75,25 @@ func settingsCommand() *discordgo.ApplicationCommand {
 				ChannelTypes: []discordgo.ChannelType{discordgo.ChannelTypeGuildText, discordgo.ChannelTypeGuildNews},
 			},
 			boolean(optAlertsOff, "Turn moderator alerts off"),
+			boolean(optLogOn, "Keep the questions I can't answer, for the report; off deletes them"),
+			{
+				Type:        discordgo.ApplicationCommandOptionInteger,
+				Name:        optLogRetention,
+				Description: "Days to keep logged questions before deleting them (default 30)",
+				MinValue:    &minRetentionDays,
+				MaxValue:    maxRetentionDays,
+			},
 			boolean(optReset, "Return every setting to its default (before the other options)"),
 		},
 	}
 }
+
+// The bounds of log_retention, in days: a day at least, so that the
+// report sees something; a year at most, so that the log stays a recent
+// sample, not an archive.
+var minRetentionDays float64 = 1
+
+const maxRetentionDays = 365
 
 // noticeFunc makes a reply of a kind from a fixed sentence with the
 // knowledge's disclaimer: the handler passes (*bot.Answerer).Notice.
@@ -88,7 +107,14 @@ const (
 	msgSettingsFailed  = "I couldn't reach my settings store just now, so nothing was changed. Please try again in a moment."
 	msgSettingsHint    = "Change one with an option of /settings, e.g. `/settings emergency_number:999`; `reset:True` returns every setting to its default."
 	msgNothingChanged  = "Nothing was changed."
+	msgLogNotDeleted   = "I couldn't delete the questions already logged just now: each is still deleted when its retention ends. Turn the log on and off again to try again."
 )
+
+// settingsSaved is told a server's settings before and after a change
+// that was saved; the handler deletes the log of unanswered questions
+// when the change turns it off. Its error is the operator's; the admin is
+// told the log was not deleted.
+type settingsSaved func(ctx context.Context, guild string, before, after store.Settings) error
 
 // settingsResponse answers /settings, shown only to the admin who used it.
 // Outside a server, and for a member without Manage Server or
@@ -99,7 +125,8 @@ const (
 //
 // It sends nothing: the handler sends the Response. The error, when the
 // store failed, is for the operator's log; the admin gets a sentence.
-func settingsResponse(ctx context.Context, st store.Store, i *discordgo.Interaction, notice noticeFunc) (Response, error) {
+// saved, if not nil, is told of every change saved.
+func settingsResponse(ctx context.Context, st store.Store, i *discordgo.Interaction, notice noticeFunc, saved settingsSaved) (Response, error) {
 	reply := func(text string) Response {
 		m := bot.Render(notice(knowledge.KindSettings, text))
 		return Response{Event: cmdSettings, Interaction: InteractionResponse(m), Rendered: m}
@@ -137,7 +164,13 @@ func settingsResponse(ctx context.Context, st store.Store, i *discordgo.Interact
 	if err := saveSettings(ctx, st, i.GuildID, next); err != nil {
 		return reply(msgSettingsFailed), fmt.Errorf("/settings: %w", err)
 	}
-	return reply("Saved. This server's settings now:\n" + describeSettings(next)), nil
+	text := "Saved. This server's settings now:\n" + describeSettings(next)
+	if saved != nil {
+		if err := saved(ctx, i.GuildID, cur, next); err != nil {
+			return reply(text + "\n\n" + msgLogNotDeleted), fmt.Errorf("/settings: %w", err)
+		}
+	}
+	return reply(text), nil
 }
 
 // canManage reports whether a member's permissions let them change the
@@ -147,9 +180,10 @@ func canManage(perms int64) bool {
 }
 
 // saveSettings saves s, or deletes the server's settings when s is all
-// defaults, so that an export lists only servers that set something.
+// defaults, so that an export lists only servers that set something. All
+// defaults is the zero Settings, whatever fields it gains.
 func saveSettings(ctx context.Context, st store.Store, guild string, s store.Settings) error {
-	if len(s.Channels) == 0 && s.Private == nil && s.Cooldown == nil && s.EmergencyNumber == "" && s.CrisisLine == "" && s.AlertChannel == "" {
+	if reflect.ValueOf(s.Canonical()).IsZero() {
 		return st.DeleteSettings(ctx, guild)
 	}
 	return st.SaveSettings(ctx, guild, s)
@@ -173,6 +207,7 @@ func parseSettingsOptions(opts []*discordgo.ApplicationCommandInteractionDataOpt
 		}
 		s, _ := o.Value.(string)
 		b, _ := o.Value.(bool)
+		n, _ := o.Value.(float64) // JSON numbers, as Discord sends integers
 		switch o.Name {
 		case optReset:
 			reset = b
@@ -181,6 +216,8 @@ func parseSettingsOptions(opts []*discordgo.ApplicationCommandInteractionDataOpt
 			if b {
 				add(func(set *store.Settings) { set.AlertChannel = "" }, nil)
 			}
+		case optLogRetention:
+			add(parseRetention(n))
 		default:
 			add(parseSetting(o.Name, s, b))
 		}
@@ -199,6 +236,8 @@ func parseSetting(name, s string, b bool) (func(*store.Settings), error) {
 		return func(set *store.Settings) { set.Channels = chs }, err
 	case optPrivate:
 		return func(set *store.Settings) { set.Private = &b }, nil
+	case optLogOn:
+		return func(set *store.Settings) { set.LogUnanswered = &b }, nil
 	case optCooldown:
 		d, err := parseCooldown(s)
 		return func(set *store.Settings) { set.Cooldown = d }, err
@@ -217,4 +256,13 @@ func parseSetting(name, s string, b bool) (func(*store.Settings), error) {
 		return func(set *store.Settings) { set.AlertChannel = s }, nil
 	}
 	return nil, fmt.Errorf("%s: I don't know this option; run /settings without options to see what I can change", name)
+}
+
+// parseRetention reads log_retention, a whole number of days.
+func parseRetention(days float64) (func(*store.Settings), error) {
+	if days != float64(int(days)) || days < minRetentionDays || days > maxRetentionDays {
+		return nil, fmt.Errorf("log_retention: %v days: give a whole number of days from %v to %d", days, minRetentionDays, maxRetentionDays)
+	}
+	d := time.Duration(days) * 24 * time.Hour
+	return func(set *store.Settings) { set.LogRetention = &d }, nil
 }

@@ -89,7 +89,7 @@ func TestSettingsPermissions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		st := testStore(t)
-		r, err := settingsResponse(context.Background(), st, tt.i, a.Notice)
+		r, err := settingsResponse(context.Background(), st, tt.i, a.Notice, nil)
 		if err != nil {
 			t.Errorf("%s: settingsResponse error = %v", tt.name, err)
 		}
@@ -113,7 +113,7 @@ func TestSettingsRecorded(t *testing.T) {
 	a := testAnswerer(t)
 	st := testStore(t)
 	ctx := context.Background()
-	r, err := settingsResponse(ctx, st, loadInteraction(t, "interaction_settings.json"), a.Notice)
+	r, err := settingsResponse(ctx, st, loadInteraction(t, "interaction_settings.json"), a.Notice, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -133,19 +133,19 @@ func TestSettingsRecorded(t *testing.T) {
 		}
 	}
 
-	r, _ = settingsResponse(ctx, st, settingsInteraction(permsAdmin), a.Notice)
+	r, _ = settingsResponse(ctx, st, settingsInteraction(permsAdmin), a.Notice, nil)
 	checkSettingsPayload(t, "show", r)
 	if d := r.Rendered.Description; !strings.HasPrefix(d, "This server's settings:") || !strings.Contains(d, "Samaritans 116 123") {
 		t.Errorf("/settings with no option = %q; want the current settings", d)
 	}
 
-	r, _ = settingsResponse(ctx, st, settingsInteraction(permsAdmin, opt(optReset, true), opt(optCooldown, "5s")), a.Notice)
+	r, _ = settingsResponse(ctx, st, settingsInteraction(permsAdmin, opt(optReset, true), opt(optCooldown, "5s")), a.Notice, nil)
 	checkSettingsPayload(t, "reset", r)
 	got, _ = st.Settings(ctx, "400")
 	if diff := cmp.Diff(store.Settings{Cooldown: ptr(5 * time.Second)}, got); diff != "" {
 		t.Errorf("after reset with a cooldown (-want +got):\n%s", diff)
 	}
-	r, _ = settingsResponse(ctx, st, settingsInteraction(permsAdmin, opt(optReset, true)), a.Notice)
+	r, _ = settingsResponse(ctx, st, settingsInteraction(permsAdmin, opt(optReset, true)), a.Notice, nil)
 	checkSettingsPayload(t, "reset", r)
 	if all, _ := st.AllSettings(ctx); len(all) != 0 {
 		t.Errorf("after reset, AllSettings = %v; want the server forgotten", all)
@@ -184,7 +184,7 @@ func TestSettingsChanges(t *testing.T) {
 		if err := st.SaveSettings(ctx, "400", start); err != nil {
 			t.Fatal(err)
 		}
-		r, err := settingsResponse(ctx, st, settingsInteraction(permsAdmin, tt.opts...), a.Notice)
+		r, err := settingsResponse(ctx, st, settingsInteraction(permsAdmin, tt.opts...), a.Notice, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -221,7 +221,7 @@ func TestSettingsMistakes(t *testing.T) {
 	}
 	for _, tt := range tests {
 		st := testStore(t)
-		r, err := settingsResponse(context.Background(), st, settingsInteraction(permsAdmin, tt.opts...), a.Notice)
+		r, err := settingsResponse(context.Background(), st, settingsInteraction(permsAdmin, tt.opts...), a.Notice, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -256,7 +256,7 @@ func (failingStore) Settings(context.Context, string) (store.Settings, error) {
 
 func TestSettingsStoreDown(t *testing.T) {
 	a := testAnswerer(t)
-	r, err := settingsResponse(context.Background(), failingStore{}, settingsInteraction(permsAdmin, opt(optEmergency, "999")), a.Notice)
+	r, err := settingsResponse(context.Background(), failingStore{}, settingsInteraction(permsAdmin, opt(optEmergency, "999")), a.Notice, nil)
 	if !errors.Is(err, errStoreDown) {
 		t.Errorf("settingsResponse error = %v; want the store's, for the log", err)
 	}
@@ -264,7 +264,7 @@ func TestSettingsStoreDown(t *testing.T) {
 	if d := r.Rendered.Description; d != msgSettingsFailed || strings.Contains(d, errStoreDown.Error()) {
 		t.Errorf("reply %q; want %q and not the error", d, msgSettingsFailed)
 	}
-	r, err = settingsResponse(context.Background(), nil, settingsInteraction(permsAdmin), a.Notice)
+	r, err = settingsResponse(context.Background(), nil, settingsInteraction(permsAdmin), a.Notice, nil)
 	if err != nil || r.Rendered.Description != msgSettingsNoStore {
 		t.Errorf("settingsResponse(no store) = %q, %v; want %q", r.Rendered.Description, err, msgSettingsNoStore)
 	}
@@ -300,7 +300,7 @@ func TestSettingsCommand(t *testing.T) {
 			t.Errorf("/settings option %s is required; want every option optional (none shows the settings)", o["name"])
 		}
 	}
-	want := []string{optChannels, optPrivate, optCooldown, optEmergency, optCrisisLine, optAlertChannel, optAlertsOff, optReset}
+	want := []string{optChannels, optPrivate, optCooldown, optEmergency, optCrisisLine, optAlertChannel, optAlertsOff, optLogOn, optLogRetention, optReset}
 	if diff := cmp.Diff(want, names); diff != "" {
 		t.Errorf("/settings options (-want +got):\n%s", diff)
 	}
@@ -350,7 +350,7 @@ func FuzzSettingsOptions(f *testing.F) {
 	f.Fuzz(func(t *testing.T, channels, cooldown, number, line string, private bool) {
 		i := settingsInteraction(permsAdmin, opt(optChannels, channels), opt(optCooldown, cooldown),
 			opt(optEmergency, number), opt(optCrisisLine, line), opt(optPrivate, private))
-		r, err := settingsResponse(context.Background(), st, i, a.Notice)
+		r, err := settingsResponse(context.Background(), st, i, a.Notice, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -363,4 +363,31 @@ func FuzzSettingsOptions(f *testing.F) {
 			t.Errorf("saved %+v, which CheckSettings refuses: %v", set, err)
 		}
 	})
+}
+
+// A server whose only setting is the log keeps it: it is not "all
+// defaults", which /settings deletes.
+func TestSettingsLogOnly(t *testing.T) {
+	a := testAnswerer(t)
+	st := testStore(t)
+	ctx := context.Background()
+	for _, o := range []*discordgo.ApplicationCommandInteractionDataOption{opt(optLogOn, true), opt(optLogRetention, float64(7))} {
+		r, err := settingsResponse(ctx, st, settingsInteraction(permsAdmin, o), a.Notice, nil)
+		if err != nil || !strings.Contains(r.Rendered.Description, "Saved.") {
+			t.Fatalf("/settings %s: %q, %v; want it saved", o.Name, r.Rendered.Description, err)
+		}
+	}
+	set, err := st.Settings(ctx, "400")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if set.LogUnanswered == nil || !*set.LogUnanswered || set.LogRetention == nil || *set.LogRetention != 7*24*time.Hour {
+		t.Errorf("saved %+v; want the log on, kept 7 days", set)
+	}
+	for _, days := range []any{float64(0), float64(366), float64(1.5)} {
+		r, _ := settingsResponse(ctx, st, settingsInteraction(permsAdmin, opt(optLogRetention, days)), a.Notice, nil)
+		if !strings.Contains(r.Rendered.Description, msgNothingChanged) {
+			t.Errorf("/settings log_retention:%v: %q; want it refused", days, r.Rendered.Description)
+		}
+	}
 }

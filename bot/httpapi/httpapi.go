@@ -220,8 +220,11 @@ func (s *Handler) answer(w http.ResponseWriter, r *http.Request, i *discordgo.In
 	}
 	*written = true
 	writeJSON(w, out)
-	// The reply is the response: recorded for the same-passage rule once
-	// written, to be found later through the interaction.
+	// Sent to Discord now, not when this handler returns: what follows
+	// (recording the answer) must not hold the reply back.
+	_ = http.NewResponseController(w).Flush() // a writer that cannot flush sends at return
+	// The reply is the response: recorded for the same-passage rule and
+	// counted once written, to be found later through the interaction.
 	s.ix.Sent(ctx, resp, "")
 	s.alertLater(i, resp)
 
