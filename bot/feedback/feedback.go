@@ -15,17 +15,11 @@ import (
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
-// DefaultRetention is how long a logged question is kept when the server's
-// admins did not choose: long enough for a monthly look at the report,
-// short enough that the log never becomes an archive of members' health
-// questions.
-const DefaultRetention = 30 * 24 * time.Hour
-
-// callTimeout bounds one store call made for feedback. Recording happens
-// after the reply is sent and a store call takes about a millisecond; one
-// slower than this is given up on, and the record is lost rather than the
-// next event delayed.
-const callTimeout = 500 * time.Millisecond
+// callTimeout bounds one store call made for feedback, as for the state on
+// the answer path. Recording happens after the reply is sent; a call slower
+// than this is given up on, and the record is lost rather than the next
+// event delayed.
+const callTimeout = store.CallTimeout
 
 // errNoStore means the store is not available (down, or not opened yet):
 // nothing could be recorded, deleted or counted.
@@ -79,7 +73,7 @@ func Retention(s store.Settings) time.Duration {
 	if s.LogRetention != nil && *s.LogRetention > 0 {
 		return *s.LogRetention
 	}
-	return DefaultRetention
+	return store.DefaultLogRetention
 }
 
 // store returns the feedback store, or errNoStore.

@@ -118,7 +118,7 @@ func TestAnsweredLogsOnlyWhenOptedIn(t *testing.T) {
 				if u.Text != tt.a.Text || !cmp.Equal(u.RunnersUp, tt.a.Reply.RunnersUp) || u.UserHash == "" || u.UserHash == tt.a.User {
 					t.Errorf("logged %+v; want the text, the runner-ups and a hashed user", u)
 				}
-				if want := f.c.now().Add(DefaultRetention); !u.Expires.Equal(want) {
+				if want := f.c.now().Add(store.DefaultLogRetention); !u.Expires.Equal(want) {
 					t.Errorf("expires %v; want %v (30 days)", u.Expires, want)
 				}
 			}

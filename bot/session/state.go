@@ -26,11 +26,6 @@ var _ Store = store.Store(nil)
 
 // Timing of the store calls.
 const (
-	// callTimeout bounds one store call on the answer path: a call takes
-	// about a millisecond (an fsync on the embedded store, a round trip to
-	// PostgreSQL), and a question makes a few, inside Discord's three
-	// seconds. A store slower than this is treated as down.
-	callTimeout = 500 * time.Millisecond
 	// probeEvery is how often Run checks the store: how soon state is
 	// shared again after an outage, and how soon /readyz notices one
 	// when no traffic comes.
@@ -55,6 +50,8 @@ type State struct {
 	log      *slog.Logger
 	health   func(up bool)
 	probeKey string // what Check claims, this State's own
+	// callTimeout bounds one store call (store.CallTimeout).
+	callTimeout time.Duration
 
 	mu      sync.Mutex
 	shared  Store
@@ -87,6 +84,11 @@ func WithClock(now func() time.Time) Option { return func(s *State) { s.now = no
 // WithLogger logs the store's outages and recoveries to log.
 func WithLogger(log *slog.Logger) Option { return func(s *State) { s.log = log } }
 
+// WithCallTimeout treats the store as down when one call takes longer
+// than d, instead of store.CallTimeout; for tests of sharing on a slow
+// machine, where falling back to memory would hide what they check.
+func WithCallTimeout(d time.Duration) Option { return func(s *State) { s.callTimeout = d } }
+
 // WithHealth calls f with whether the store answers, at once and at every
 // change, e.g. for /readyz.
 func WithHealth(f func(up bool)) Option { return func(s *State) { s.health = f } }
@@ -94,7 +96,7 @@ func WithHealth(f func(up bool)) Option { return func(s *State) { s.health = f }
 // New returns a State. Without WithStore or WithOpener it keeps everything
 // in memory, for this process alone.
 func New(opts ...Option) *State {
-	s := &State{local: newLocal(), now: time.Now, log: slog.New(slog.DiscardHandler), probeKey: "probe/" + rand.Text()}
+	s := &State{local: newLocal(), now: time.Now, log: slog.New(slog.DiscardHandler), probeKey: "probe/" + rand.Text(), callTimeout: store.CallTimeout}
 	for _, o := range opts {
 		o(s)
 	}
@@ -282,53 +284,54 @@ func (s *State) markUp() {
 // The store calls, each falling back to memory.
 
 func (s *State) claim(ctx context.Context, key string, ttl time.Duration) bool {
-	if st := s.store(key); st != nil {
-		c, cancel := context.WithTimeout(ctx, callTimeout)
-		won, err := st.Claim(c, key, ttl)
-		cancel()
-		if err == nil {
-			return won
-		}
-		s.fail(ctx, err)
+	var won bool
+	if s.call(ctx, key, func(c context.Context, st Store) (err error) {
+		won, err = st.Claim(c, key, ttl)
+		return err
+	}) {
+		return won
 	}
 	return s.local.claim(s.now(), key, ttl)
 }
 
 func (s *State) put(ctx context.Context, key string, v []byte, ttl time.Duration) {
-	if st := s.store(key); st != nil {
-		c, cancel := context.WithTimeout(ctx, callTimeout)
-		err := st.Put(c, key, v, ttl)
-		cancel()
-		if err == nil {
-			return
-		}
-		s.fail(ctx, err)
+	if !s.call(ctx, key, func(c context.Context, st Store) error { return st.Put(c, key, v, ttl) }) {
+		s.local.put(s.now(), key, v, ttl)
 	}
-	s.local.put(s.now(), key, v, ttl)
 }
 
 func (s *State) get(ctx context.Context, key string) ([]byte, bool) {
-	if st := s.store(key); st != nil {
-		c, cancel := context.WithTimeout(ctx, callTimeout)
-		v, ok, err := st.Get(c, key)
-		cancel()
-		if err == nil {
-			return v, ok
-		}
-		s.fail(ctx, err)
+	var v []byte
+	var ok bool
+	if s.call(ctx, key, func(c context.Context, st Store) (err error) {
+		v, ok, err = st.Get(c, key)
+		return err
+	}) {
+		return v, ok
 	}
 	return s.local.get(s.now(), key)
 }
 
 func (s *State) delete(ctx context.Context, key string) {
-	if st := s.store(key); st != nil {
-		c, cancel := context.WithTimeout(ctx, callTimeout)
-		err := st.Delete(c, key)
-		cancel()
-		if err == nil {
-			return
-		}
-		s.fail(ctx, err)
+	if !s.call(ctx, key, func(c context.Context, st Store) error { return st.Delete(c, key) }) {
+		s.local.delete(key)
 	}
-	s.local.delete(key)
+}
+
+// call runs op on the store within the call timeout and reports whether it
+// succeeded; false (no store, or it failed, which switches to memory) means
+// the caller falls back to memory.
+func (s *State) call(ctx context.Context, key string, op func(context.Context, Store) error) bool {
+	st := s.store(key)
+	if st == nil {
+		return false
+	}
+	c, cancel := context.WithTimeout(ctx, s.callTimeout)
+	err := op(c, st)
+	cancel()
+	if err != nil {
+		s.fail(ctx, err)
+		return false
+	}
+	return true
 }

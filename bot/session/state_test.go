@@ -116,7 +116,11 @@ func TestStateFirstEventConcurrent(t *testing.T) {
 	for _, e := range engines {
 		t.Run(e.name, func(t *testing.T) {
 			sa, sb := e.open(t, time.Now)
-			states := []*session.State{session.New(session.WithStore(sa)), session.New(session.WithStore(sb))}
+			// A generous call timeout: under load a claim slower than the
+			// default would fall back to memory, and the test is of the
+			// store's exactly-once claim, not of this machine's speed.
+			slow := session.WithCallTimeout(time.Minute)
+			states := []*session.State{session.New(session.WithStore(sa), slow), session.New(session.WithStore(sb), slow)}
 			var won atomic.Int32
 			var wg sync.WaitGroup
 			for i := range 32 {

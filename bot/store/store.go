@@ -38,6 +38,13 @@ type Settings struct {
 	LogRetention *time.Duration
 }
 
+// CallTimeout bounds one store call on the bot's answer path (the state,
+// recording feedback): a call takes about a millisecond (an fsync on the
+// embedded store, a round trip to PostgreSQL), and a question makes a
+// few, inside Discord's three seconds. A store slower than this is
+// treated as down for that call.
+const CallTimeout = 500 * time.Millisecond
+
 // DefaultLogRetention is how long a logged question is kept when its
 // server set no retention: long enough for a monthly look at the report,
 // short enough that a member's words do not linger.
