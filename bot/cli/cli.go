@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot"
-	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/index"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -69,13 +68,14 @@ Environment:
                        kept in --data-dir. Never a flag: --database-url-file names
                        a file holding it
 
-Every command takes the knowledge, index and log flags below. Run
-"backpainbot COMMAND --help" for a command's own flags.
+The flags below are those of the bot and the terminal. Run
+"backpainbot COMMAND --help" for a command's flags.
 
 Flags:
 `
 
-// common holds the flags every command shares.
+// common holds what the answering is built from: the knowledge, safety
+// and index flags, and the log flags (see answerFlags and logFlags).
 type common struct {
 	knowledgePath string
 	safetyPath    string
@@ -89,18 +89,6 @@ type common struct {
 	engine             string // eval --engine: which answering engine to measure
 }
 
-func (c *common) register(fs *flag.FlagSet) {
-	// The current values are the defaults, so common flags given before
-	// the command survive the command's own parse.
-	fs.StringVar(&c.knowledgePath, "knowledge", c.knowledgePath, "a knowledge YAML `file` or directory of them, replacing the embedded article")
-	fs.StringVar(&c.safetyPath, "safety-rules", c.safetyPath, "a safety rules YAML `file` replacing the embedded red-flag, crisis, dose and diagnosis rules")
-	fs.StringVar(&c.safetyExamplesPath, "safety-examples", c.safetyExamplesPath, "a safety examples YAML `file` replacing the embedded messages the learned safety detector trains on")
-	fs.StringVar(&c.indexDir, "index-dir", c.indexDir, "keep the search index in this `directory` and reuse it while the knowledge is unchanged (default: in memory)")
-	fs.StringVar(&c.scoring, "scoring", c.scoring, "search scoring `model`: bm25 or tf-idf")
-	fs.StringVar(&c.logLevel, "log-level", c.logLevel, "log `level`: debug, info, warn or error (question text is logged only at debug)")
-	fs.StringVar(&c.logFormat, "log-format", c.logFormat, "log `format` on stderr: text or json")
-}
-
 // Run runs backpainbot with the given command line.
 func Run(ctx context.Context, env Env) error {
 	if env.Now == nil {
@@ -109,53 +97,53 @@ func Run(ctx context.Context, env Env) error {
 	if env.Getenv == nil {
 		env.Getenv = func(string) string { return "" }
 	}
-	c := common{scoring: index.ScoringBM25, logLevel: "info", logFormat: "text"}
-	d := discordFlags{cooldown: discord.DefaultCooldown}
+	o := newOptions()
 	fs := newFlagSet("backpainbot", env.Stdout, programUsage, "")
-	c.register(fs)
-	d.register(fs)
-	var configPath string
-	fs.StringVar(&configPath, "config", "", "a YAML `file` of settings: keys are these flags' names (knowledge, guild, cooldown, ...); flags given on the command line win; the token is never read from it")
+	groups := o.botFlags()
+	for _, g := range groups {
+		g.register(fs)
+	}
+	fs.StringVar(&o.configPath, "config", "", "a YAML `file` of settings: keys are the flags' names (knowledge, guild, cooldown, ...); flags given on the command line win; the token is never read from it")
 	if err := parse(fs, env.Args, "backpainbot --help"); err != nil {
 		return err
 	}
-	if configPath != "" {
-		if err := applyConfig(fs, configPath); err != nil {
-			return err
+	o.early = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name != "config" {
+			o.early[f.Name] = true
 		}
-	}
+	})
 	args := fs.Args()
 	if len(args) == 0 {
-		if err := c.validate(); err != nil {
-			return err
-		}
-		tok, err := token(env)
-		if err != nil {
-			return err
-		}
-		if tok == "" {
-			return runDefault(ctx, env, &c)
-		}
-		return runDiscord(ctx, env, &c, &d, tok)
+		return runBot(ctx, env, o, fs, groups)
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
 	case "ask":
-		return runAsk(ctx, env, &c, rest)
+		return runAsk(ctx, env, o, rest)
 	case "topics":
-		return runTopics(ctx, env, &c, rest)
+		return runTopics(ctx, env, o, rest)
 	case "topic":
-		return runTopic(ctx, env, &c, rest)
+		return runTopic(ctx, env, o, rest)
 	case "eval":
-		return runEval(ctx, env, &c, rest)
+		return runEval(ctx, env, o, rest)
 	case "commands":
-		return runCommands(ctx, env, &c, &d, rest)
+		return runCommands(ctx, env, o, rest)
 	case "invite":
-		return runInvite(ctx, env, &c, &d, rest)
+		return runInvite(ctx, env, o, rest)
 	case "serve":
-		return runServe(ctx, env, &c, &d, rest)
+		return runServe(ctx, env, o, rest)
 	case "settings":
-		return runSettings(ctx, env, &d.store, rest)
+		sfs := flag.NewFlagSet("backpainbot settings", flag.ContinueOnError)
+		o.discord.store.register(sfs)
+		// Its own parse comes after, so the command line wins.
+		if err := o.checkEarly(sfs, cmd); err != nil {
+			return err
+		}
+		if err := o.configure(sfs, nil); err != nil {
+			return err
+		}
+		return runSettings(ctx, env, &o.discord.store, rest)
 	case "help":
 		fs.Usage()
 		return nil
@@ -163,59 +151,20 @@ func Run(ctx context.Context, env Env) error {
 	return usagef("unknown command %q; run 'backpainbot --help' for the commands", cmd)
 }
 
-// newFlagSet returns a flag set whose usage text (for --help) goes to out.
-func newFlagSet(name string, out io.Writer, head, tail string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.Usage = func() {
-		fs.SetOutput(out)
-		fmt.Fprint(out, head)
-		fs.PrintDefaults()
-		fmt.Fprint(out, tail)
-	}
-	return fs
-}
-
-// parse parses args, printing the usage text only for --help: a mistake
-// gets one line saying what is wrong and where help is, not a wall of text.
-func parse(fs *flag.FlagSet, args []string, help string) error {
-	fs.SetOutput(io.Discard)
-	usage := fs.Usage
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	fs.Usage = usage
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, flag.ErrHelp):
-		usage()
+// runBot runs the program without a command: the Discord bot with a
+// token, else the terminal. fs holds its flags, of groups.
+func runBot(ctx context.Context, env Env, o *options, fs *flag.FlagSet, groups []flagGroup) error {
+	if err := o.configure(fs, groups); err != nil {
 		return err
 	}
-	return usagef("%v (see '%s')", err, help)
-}
-
-// parseCommand parses a command's flags, which include the common ones,
-// so they may come before or after the command name.
-func parseCommand(env Env, c *common, name, usage string, args []string, own func(*flag.FlagSet)) (*flag.FlagSet, error) {
-	fs := newFlagSet("backpainbot "+name, env.Stdout, usage, "")
-	if own != nil {
-		own(fs)
-	}
-	c.register(fs)
-	if err := parse(fs, args, "backpainbot "+name+" --help"); err != nil {
-		return fs, err
-	}
-	return fs, c.validate()
-}
-
-// validate checks the common flags' values before anything is loaded.
-func (c *common) validate() error {
-	if c.scoring != index.ScoringBM25 && c.scoring != index.ScoringTFIDF {
-		return usagef("--scoring %q: want %s or %s", c.scoring, index.ScoringBM25, index.ScoringTFIDF)
-	}
-	if _, err := c.logger(Env{Stderr: io.Discard}); err != nil {
+	tok, err := token(env)
+	if err != nil {
 		return err
 	}
-	return nil
+	if tok == "" {
+		return runDefault(ctx, env, &o.common)
+	}
+	return runDiscord(ctx, env, &o.common, &o.discord, tok)
 }
 
 func (c *common) logger(env Env) (*slog.Logger, error) {
@@ -270,19 +219,23 @@ const modelAttachment = "question-model"
 
 // questionModel trains the question model on k's examples, or says that
 // there are none and the search alone will answer.
-func (c *common) questionModel(k *knowledge.Knowledge, log *slog.Logger) *qmodel.Model {
+func (c *common) questionModel(k *knowledge.Knowledge, log *slog.Logger, p *progress) *qmodel.Model {
 	if len(k.Examples) == 0 {
 		log.Warn("the knowledge has no example questions: answering by search alone, which understands fewer ways of asking and says \"I don't know\" less reliably; see the README's \"Example questions\"")
 		return nil
 	}
 	start := time.Now()
-	m := qmodel.Build(k)
+	m := qmodel.BuildMetered(k, qmodel.NewMeter(p.Task("training the question model")))
 	log.Debug("question model trained", "examples", len(k.Examples), "labels", len(m.Labels), "features", len(m.Vocab), "threshold", m.Threshold, "took", time.Since(start))
 	return m
 }
 
-// load is build's work, without the deadline.
+// load is build's work, without the deadline. When stderr is a terminal,
+// the long parts show their progress there.
 func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error) {
+	p := newProgress(env.Stderr, env.Now)
+	defer p.Done()
+	env.Stderr = p.Writer(env.Stderr)
 	log, err := c.logger(env)
 	if err != nil {
 		return nil, nil, nil, err
@@ -296,12 +249,12 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	s, err := c.safety(k)
+	s, err := c.safety(k, p)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	opts := []bot.Option{bot.WithSafety(s)}
-	ix, model, err := c.index(k, log)
+	ix, model, err := c.index(k, log, p)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -318,27 +271,60 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 
 // safety compiles the safety rules and trains the learned detector beside
 // them: the embedded defaults, or the operator's files.
-func (c *common) safety(k *knowledge.Knowledge) (*bot.Safety, error) {
+func (c *common) safety(k *knowledge.Knowledge, p *progress) (*bot.Safety, error) {
 	var rules *knowledge.SafetyRules
 	var examples []knowledge.SafetyExample
 	var err error
 	if c.safetyPath != "" {
 		if rules, err = knowledge.LoadSafetyRules(c.safetyPath); err != nil {
-			return nil, err
+			return nil, relabel(err, labelRules)
 		}
 	}
 	if c.safetyExamplesPath != "" {
 		if examples, err = knowledge.LoadSafetyExamples(c.safetyExamplesPath); err != nil {
-			return nil, err
+			return nil, relabel(err, labelExamples)
 		}
 	}
-	return bot.BuildSafety(rules, examples, k)
+	s, err := bot.BuildSafety(rules, examples, k, p.Task("training the safety detector"))
+	switch {
+	case err == nil:
+		return s, nil
+	case strings.HasPrefix(err.Error(), "safety: detector: "): // it cannot learn from the examples
+		return nil, relabel(err, labelExamples)
+	}
+	return nil, relabel(err, labelRules)
+}
+
+// The labels of errors in the safety files, which the packages that read
+// them call knowledge or bot errors.
+const (
+	labelRules    = "safety rules: "
+	labelExamples = "safety examples: "
+)
+
+// relabel is err, said to be about label's file instead of about the
+// package that found it.
+func relabel(err error, label string) error { return relabelled{label, err} }
+
+type relabelled struct {
+	label string
+	err   error
+}
+
+func (r relabelled) Unwrap() error { return r.err }
+
+func (r relabelled) Error() string {
+	msg := r.err.Error()
+	for _, pkg := range []string{"knowledge: ", "bot: safety: ", "safety: detector: ", "safety: "} {
+		msg = strings.TrimPrefix(msg, pkg)
+	}
+	return r.label + msg
 }
 
 // index builds or opens the search index of k and gets its question model:
 // kept inside an index on disk, read back from one, or trained. The model
 // is nil for knowledge without examples, and for eval --engine search.
-func (c *common) index(k *knowledge.Knowledge, log *slog.Logger) (*index.Index, *qmodel.Model, error) {
+func (c *common) index(k *knowledge.Knowledge, log *slog.Logger, p *progress) (*index.Index, *qmodel.Model, error) {
 	start := time.Now()
 	var model *qmodel.Model
 	useModel := c.engine != engineSearch && len(k.Examples) > 0
@@ -346,11 +332,12 @@ func (c *common) index(k *knowledge.Knowledge, log *slog.Logger) (*index.Index, 
 	if useModel {
 		// Kept with an index on disk, so that a restart need not train.
 		attach[modelAttachment] = func() ([]byte, error) {
-			model = c.questionModel(k, log)
+			model = c.questionModel(k, log, p)
 			return model.MarshalBinary()
 		}
 	}
-	ix, err := index.New(k, index.Options{Dir: c.indexDir, Scoring: c.scoring, Logger: log, Attach: attach})
+	ix, err := index.New(k, index.Options{Dir: c.indexDir, Scoring: c.scoring, Logger: log, Attach: attach,
+		Progress: p.Task("building the index")})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -361,7 +348,7 @@ func (c *common) index(k *knowledge.Knowledge, log *slog.Logger) (*index.Index, 
 		}
 	}
 	if model == nil && (useModel || len(k.Examples) == 0) {
-		model = c.questionModel(k, log) // nil, with a warning, without examples
+		model = c.questionModel(k, log, p) // nil, with a warning, without examples
 	}
 	return ix, model, nil
 }
@@ -381,11 +368,11 @@ ambiguous question is offered a choice of passages.
 Flags:
 `
 
-func runAsk(ctx context.Context, env Env, c *common, args []string) error {
+func runAsk(ctx context.Context, env Env, o *options, args []string) error {
 	var asJSON bool
-	fs, err := parseCommand(env, c, "ask", askUsage, args, func(fs *flag.FlagSet) {
+	fs, err := o.parseCommand(env, "ask", askUsage, args, o.answerFlags(), o.logFlags(), ownFlags(func(fs *flag.FlagSet) {
 		fs.BoolVar(&asJSON, "json", false, "read questions from stdin, one per line, and write JSON lines")
-	})
+	}))
 	if err != nil {
 		return err
 	}
@@ -395,7 +382,7 @@ func runAsk(ctx context.Context, env Env, c *common, args []string) error {
 	if !asJSON && fs.NArg() == 0 {
 		return usagef("ask needs a question: backpainbot ask \"will a massage help my back?\"")
 	}
-	a, ix, _, err := c.build(ctx, env)
+	a, ix, _, err := o.build(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -407,15 +394,15 @@ func runAsk(ctx context.Context, env Env, c *common, args []string) error {
 	return err
 }
 
-func runTopics(ctx context.Context, env Env, c *common, args []string) error {
-	fs, err := parseCommand(env, c, "topics", "Usage:\n  backpainbot topics [flags]\n\nLists the topics, as /topics does.\n\nFlags:\n", args, nil)
+func runTopics(ctx context.Context, env Env, o *options, args []string) error {
+	fs, err := o.parseCommand(env, "topics", "Usage:\n  backpainbot topics [flags]\n\nLists the topics, as /topics does.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
 	if err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("topics takes no arguments; did you mean 'backpainbot topic %s'?", fs.Arg(0))
 	}
-	a, ix, _, err := c.build(ctx, env)
+	a, ix, _, err := o.build(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -424,15 +411,15 @@ func runTopics(ctx context.Context, env Env, c *common, args []string) error {
 	return err
 }
 
-func runTopic(ctx context.Context, env Env, c *common, args []string) error {
-	fs, err := parseCommand(env, c, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits) or a section title.\n\nFlags:\n", args, nil)
+func runTopic(ctx context.Context, env Env, o *options, args []string) error {
+	fs, err := o.parseCommand(env, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits) or a section title.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
 	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usagef("topic needs a name; 'backpainbot topics' lists them")
 	}
-	a, ix, _, err := c.build(ctx, env)
+	a, ix, _, err := o.build(ctx, env)
 	if err != nil {
 		return err
 	}
