@@ -66,7 +66,6 @@ func chooseThresholds(labels []string, folds []qmodel.Fold, traps []bool, agrees
 		}
 		return s
 	}
-	floor := float32(min(minCrisisCut, minUrgentCut))
 	var neg []negative
 	for i, f := range folds {
 		if alarming(f.Example.Label) {
@@ -80,7 +79,7 @@ func chooseThresholds(labels []string, folds []qmodel.Fold, traps []bool, agrees
 		}
 		// The nearest examples are asked only where an alarm is possible:
 		// a pass over every example each.
-		if max(n.crisis, n.urgent) >= floor && !agrees(f.Example.Text) {
+		if (n.crisis >= minCrisisCut || n.urgent >= minUrgentCut) && !agrees(f.Example.Text) {
 			n.crisis, n.urgent = 0, 0
 		}
 		neg = append(neg, n)
