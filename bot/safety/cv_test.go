@@ -13,8 +13,8 @@ import (
 // trained on, as far as the training examples can tell. Each fold of the
 // safety examples is checked by a detector trained, thresholds and all, on
 // the other folds and the ordinary messages, exactly as NewDetector trains
-// the bot's. It trains cvFolds detectors (8 to 11 minutes on a busy shared 2-core machine,
-// 2 on a quiet one), so it runs only when asked:
+// the bot's. It trains cvFolds detectors (8 to 11 minutes on a busy shared
+// 2-core machine, 2 on a quiet one), so it runs only when asked:
 //
 //	BACKPAINBOT_SAFETY_CV=1 go test -run TestDetectorCrossValidation -v ./bot/safety/
 //
