@@ -25,6 +25,7 @@ type Server struct {
 	Validate       bool // validate REST bodies against the spec; true
 	NoAppInReady   bool // READY without the application object
 	Silent         bool // accept gateway connections but never say HELLO
+	RejectToken    bool // 401 to authenticated REST calls, close 4004 on IDENTIFY
 
 	t   testing.TB
 	srv *httptest.Server

@@ -81,6 +81,10 @@ func (f *Server) serveGateway(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case 2: // identify
+			if f.RejectToken {
+				_ = ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
+				return
+			}
 			sess = f.identify(c, frame.D)
 		case 6: // resume
 			var d struct {

@@ -22,6 +22,9 @@ func (f *Server) serveREST(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	status, resp := f.route(r.Method, path, body)
+	if f.RejectToken && path != "/api/v9/gateway" { // GET /gateway needs no token
+		status, resp = http.StatusUnauthorized, map[string]any{"message": "401: Unauthorized", "code": 0}
+	}
 	if retry, ok := f.takeLimit(r.Method, path); ok {
 		status = http.StatusTooManyRequests
 		w.Header().Set("Retry-After", strconv.FormatFloat(retry, 'f', -1, 64))
