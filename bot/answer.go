@@ -84,6 +84,7 @@ const candidates = 4
 // becomes an error reply, which carries the disclaimer like every other.
 func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	text := normalizeInput(q.Text)
+	q.Previous = a.own(q.Previous)
 	// The safety check comes before retrieval, and sees the previous
 	// message too: a red flag said a moment ago still counts.
 	v := a.safety.CheckAfter(text, q.Previous.safety)
