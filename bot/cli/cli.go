@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot"
-	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/index"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -69,13 +68,14 @@ Environment:
                        kept in --data-dir. Never a flag: --database-url-file names
                        a file holding it
 
-Every command takes the knowledge, index and log flags below. Run
-"backpainbot COMMAND --help" for a command's own flags.
+The flags below are those of the bot and the terminal. Run
+"backpainbot COMMAND --help" for a command's flags.
 
 Flags:
 `
 
-// common holds the flags every command shares.
+// common holds what the answering is built from: the knowledge, safety
+// and index flags, and the log flags (see answerFlags and logFlags).
 type common struct {
 	knowledgePath string
 	safetyPath    string
@@ -89,18 +89,6 @@ type common struct {
 	engine             string // eval --engine: which answering engine to measure
 }
 
-func (c *common) register(fs *flag.FlagSet) {
-	// The current values are the defaults, so common flags given before
-	// the command survive the command's own parse.
-	fs.StringVar(&c.knowledgePath, "knowledge", c.knowledgePath, "a knowledge YAML `file` or directory of them, replacing the embedded article")
-	fs.StringVar(&c.safetyPath, "safety-rules", c.safetyPath, "a safety rules YAML `file` replacing the embedded red-flag, crisis, dose and diagnosis rules")
-	fs.StringVar(&c.safetyExamplesPath, "safety-examples", c.safetyExamplesPath, "a safety examples YAML `file` replacing the embedded messages the learned safety detector trains on")
-	fs.StringVar(&c.indexDir, "index-dir", c.indexDir, "keep the search index in this `directory` and reuse it while the knowledge is unchanged (default: in memory)")
-	fs.StringVar(&c.scoring, "scoring", c.scoring, "search scoring `model`: bm25 or tf-idf")
-	fs.StringVar(&c.logLevel, "log-level", c.logLevel, "log `level`: debug, info, warn or error (question text is logged only at debug)")
-	fs.StringVar(&c.logFormat, "log-format", c.logFormat, "log `format` on stderr: text or json")
-}
-
 // Run runs backpainbot with the given command line.
 func Run(ctx context.Context, env Env) error {
 	if env.Now == nil {
@@ -109,53 +97,53 @@ func Run(ctx context.Context, env Env) error {
 	if env.Getenv == nil {
 		env.Getenv = func(string) string { return "" }
 	}
-	c := common{scoring: index.ScoringBM25, logLevel: "info", logFormat: "text"}
-	d := discordFlags{cooldown: discord.DefaultCooldown}
+	o := newOptions()
 	fs := newFlagSet("backpainbot", env.Stdout, programUsage, "")
-	c.register(fs)
-	d.register(fs)
-	var configPath string
-	fs.StringVar(&configPath, "config", "", "a YAML `file` of settings: keys are these flags' names (knowledge, guild, cooldown, ...); flags given on the command line win; the token is never read from it")
+	groups := o.botFlags()
+	for _, g := range groups {
+		g.register(fs)
+	}
+	fs.StringVar(&o.configPath, "config", "", "a YAML `file` of settings: keys are the flags' names (knowledge, guild, cooldown, ...); flags given on the command line win; the token is never read from it")
 	if err := parse(fs, env.Args, "backpainbot --help"); err != nil {
 		return err
 	}
-	if configPath != "" {
-		if err := applyConfig(fs, configPath); err != nil {
-			return err
+	o.early = map[string]bool{}
+	fs.Visit(func(f *flag.Flag) {
+		if f.Name != "config" {
+			o.early[f.Name] = true
 		}
-	}
+	})
 	args := fs.Args()
 	if len(args) == 0 {
-		if err := c.validate(); err != nil {
-			return err
-		}
-		tok, err := token(env)
-		if err != nil {
-			return err
-		}
-		if tok == "" {
-			return runDefault(ctx, env, &c)
-		}
-		return runDiscord(ctx, env, &c, &d, tok)
+		return runBot(ctx, env, o, fs, groups)
 	}
 	cmd, rest := args[0], args[1:]
 	switch cmd {
 	case "ask":
-		return runAsk(ctx, env, &c, rest)
+		return runAsk(ctx, env, o, rest)
 	case "topics":
-		return runTopics(ctx, env, &c, rest)
+		return runTopics(ctx, env, o, rest)
 	case "topic":
-		return runTopic(ctx, env, &c, rest)
+		return runTopic(ctx, env, o, rest)
 	case "eval":
-		return runEval(ctx, env, &c, rest)
+		return runEval(ctx, env, o, rest)
 	case "commands":
-		return runCommands(ctx, env, &c, &d, rest)
+		return runCommands(ctx, env, o, rest)
 	case "invite":
-		return runInvite(ctx, env, &c, &d, rest)
+		return runInvite(ctx, env, o, rest)
 	case "serve":
-		return runServe(ctx, env, &c, &d, rest)
+		return runServe(ctx, env, o, rest)
 	case "settings":
-		return runSettings(ctx, env, &d.store, rest)
+		sfs := flag.NewFlagSet("backpainbot settings", flag.ContinueOnError)
+		o.discord.store.register(sfs)
+		// Its own parse comes after, so the command line wins.
+		if err := o.checkEarly(sfs, cmd); err != nil {
+			return err
+		}
+		if err := o.configure(sfs, nil); err != nil {
+			return err
+		}
+		return runSettings(ctx, env, &o.discord.store, rest)
 	case "help":
 		fs.Usage()
 		return nil
@@ -163,59 +151,20 @@ func Run(ctx context.Context, env Env) error {
 	return usagef("unknown command %q; run 'backpainbot --help' for the commands", cmd)
 }
 
-// newFlagSet returns a flag set whose usage text (for --help) goes to out.
-func newFlagSet(name string, out io.Writer, head, tail string) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.Usage = func() {
-		fs.SetOutput(out)
-		fmt.Fprint(out, head)
-		fs.PrintDefaults()
-		fmt.Fprint(out, tail)
-	}
-	return fs
-}
-
-// parse parses args, printing the usage text only for --help: a mistake
-// gets one line saying what is wrong and where help is, not a wall of text.
-func parse(fs *flag.FlagSet, args []string, help string) error {
-	fs.SetOutput(io.Discard)
-	usage := fs.Usage
-	fs.Usage = func() {}
-	err := fs.Parse(args)
-	fs.Usage = usage
-	switch {
-	case err == nil:
-		return nil
-	case errors.Is(err, flag.ErrHelp):
-		usage()
+// runBot runs the program without a command: the Discord bot with a
+// token, else the terminal. fs holds its flags, of groups.
+func runBot(ctx context.Context, env Env, o *options, fs *flag.FlagSet, groups []flagGroup) error {
+	if err := o.configure(fs, groups); err != nil {
 		return err
 	}
-	return usagef("%v (see '%s')", err, help)
-}
-
-// parseCommand parses a command's flags, which include the common ones,
-// so they may come before or after the command name.
-func parseCommand(env Env, c *common, name, usage string, args []string, own func(*flag.FlagSet)) (*flag.FlagSet, error) {
-	fs := newFlagSet("backpainbot "+name, env.Stdout, usage, "")
-	if own != nil {
-		own(fs)
-	}
-	c.register(fs)
-	if err := parse(fs, args, "backpainbot "+name+" --help"); err != nil {
-		return fs, err
-	}
-	return fs, c.validate()
-}
-
-// validate checks the common flags' values before anything is loaded.
-func (c *common) validate() error {
-	if c.scoring != index.ScoringBM25 && c.scoring != index.ScoringTFIDF {
-		return usagef("--scoring %q: want %s or %s", c.scoring, index.ScoringBM25, index.ScoringTFIDF)
-	}
-	if _, err := c.logger(Env{Stderr: io.Discard}); err != nil {
+	tok, err := token(env)
+	if err != nil {
 		return err
 	}
-	return nil
+	if tok == "" {
+		return runDefault(ctx, env, &o.common)
+	}
+	return runDiscord(ctx, env, &o.common, &o.discord, tok)
 }
 
 func (c *common) logger(env Env) (*slog.Logger, error) {
@@ -381,11 +330,11 @@ ambiguous question is offered a choice of passages.
 Flags:
 `
 
-func runAsk(ctx context.Context, env Env, c *common, args []string) error {
+func runAsk(ctx context.Context, env Env, o *options, args []string) error {
 	var asJSON bool
-	fs, err := parseCommand(env, c, "ask", askUsage, args, func(fs *flag.FlagSet) {
+	fs, err := o.parseCommand(env, "ask", askUsage, args, o.answerFlags(), o.logFlags(), ownFlags(func(fs *flag.FlagSet) {
 		fs.BoolVar(&asJSON, "json", false, "read questions from stdin, one per line, and write JSON lines")
-	})
+	}))
 	if err != nil {
 		return err
 	}
@@ -395,7 +344,7 @@ func runAsk(ctx context.Context, env Env, c *common, args []string) error {
 	if !asJSON && fs.NArg() == 0 {
 		return usagef("ask needs a question: backpainbot ask \"will a massage help my back?\"")
 	}
-	a, ix, _, err := c.build(ctx, env)
+	a, ix, _, err := o.build(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -407,15 +356,15 @@ func runAsk(ctx context.Context, env Env, c *common, args []string) error {
 	return err
 }
 
-func runTopics(ctx context.Context, env Env, c *common, args []string) error {
-	fs, err := parseCommand(env, c, "topics", "Usage:\n  backpainbot topics [flags]\n\nLists the topics, as /topics does.\n\nFlags:\n", args, nil)
+func runTopics(ctx context.Context, env Env, o *options, args []string) error {
+	fs, err := o.parseCommand(env, "topics", "Usage:\n  backpainbot topics [flags]\n\nLists the topics, as /topics does.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
 	if err != nil {
 		return err
 	}
 	if fs.NArg() > 0 {
 		return usagef("topics takes no arguments; did you mean 'backpainbot topic %s'?", fs.Arg(0))
 	}
-	a, ix, _, err := c.build(ctx, env)
+	a, ix, _, err := o.build(ctx, env)
 	if err != nil {
 		return err
 	}
@@ -424,15 +373,15 @@ func runTopics(ctx context.Context, env Env, c *common, args []string) error {
 	return err
 }
 
-func runTopic(ctx context.Context, env Env, c *common, args []string) error {
-	fs, err := parseCommand(env, c, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits) or a section title.\n\nFlags:\n", args, nil)
+func runTopic(ctx context.Context, env Env, o *options, args []string) error {
+	fs, err := o.parseCommand(env, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits) or a section title.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
 	if err != nil {
 		return err
 	}
 	if fs.NArg() == 0 {
 		return usagef("topic needs a name; 'backpainbot topics' lists them")
 	}
-	a, ix, _, err := c.build(ctx, env)
+	a, ix, _, err := o.build(ctx, env)
 	if err != nil {
 		return err
 	}

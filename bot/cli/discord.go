@@ -26,17 +26,6 @@ type discordFlags struct {
 	store       storeFlags
 }
 
-func (d *discordFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&d.metricsAddr, "metrics-addr", d.metricsAddr, "serve /healthz, /readyz and /metrics on this `address` (default: not served)")
-	fs.StringVar(&d.guild, "guild", d.guild, "register the slash commands in this server `id` only (instant, for trying it out) instead of globally")
-	fs.StringVar(&d.channels, "channels", d.channels, "answer in servers only in these channel `ids` (comma-separated) and their threads; DMs are always answered (default: everywhere)")
-	fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user; 0 turns it off")
-	fs.StringVar(&d.apiBase, "discord-api", d.apiBase, "Discord REST API base `URL` (and through it the gateway), e.g. a REST proxy such as nirn-proxy (default https://discord.com/api/v9)")
-	fs.IntVar(&d.shardID, "shard-id", d.shardID, "run this shard `id` only (with --shard-count; one process per shard)")
-	fs.IntVar(&d.shardCount, "shard-count", d.shardCount, "the total `number` of shards; 0 runs all of Discord's recommended count in this process")
-	d.store.register(fs)
-}
-
 func (d *discordFlags) config(token string) discord.Config {
 	cooldown := d.cooldown
 	if cooldown == 0 {
@@ -131,12 +120,12 @@ The bot also does this every time it starts.
 Flags:
 `
 
-func runCommands(ctx context.Context, env Env, c *common, d *discordFlags, args []string) error {
+func runCommands(ctx context.Context, env Env, o *options, args []string) error {
 	var reg bool
-	fs, err := parseCommand(env, c, "commands", commandsUsage, args, func(fs *flag.FlagSet) {
+	c, d := &o.common, &o.discord
+	fs, err := o.parseCommand(env, "commands", commandsUsage, args, o.logFlags(), d.guildFlag(), d.apiFlag(), ownFlags(func(fs *flag.FlagSet) {
 		fs.BoolVar(&reg, "register", false, "register the commands with Discord instead of printing them")
-		d.register(fs)
-	})
+	}))
 	if err != nil {
 		return err
 	}
@@ -181,12 +170,12 @@ application id comes from --app-id, or from Discord with DISCORD_TOKEN.
 Flags:
 `
 
-func runInvite(ctx context.Context, env Env, c *common, d *discordFlags, args []string) error {
+func runInvite(ctx context.Context, env Env, o *options, args []string) error {
 	var appID string
-	fs, err := parseCommand(env, c, "invite", inviteUsage, args, func(fs *flag.FlagSet) {
+	d := &o.discord
+	fs, err := o.parseCommand(env, "invite", inviteUsage, args, d.apiFlag(), ownFlags(func(fs *flag.FlagSet) {
 		fs.StringVar(&appID, "app-id", "", "the application `id` (the developer portal's General Information page)")
-		fs.StringVar(&d.apiBase, "discord-api", d.apiBase, "Discord REST API base `URL`")
-	})
+	}))
 	if err != nil {
 		return err
 	}

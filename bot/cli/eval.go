@@ -66,14 +66,15 @@ with the model's three most likely labels.
 Flags:
 `
 
-func runEval(ctx context.Context, env Env, c *common, args []string) error {
+func runEval(ctx context.Context, env Env, o *options, args []string) error {
 	var verbose bool
 	var folds int
-	fs, err := parseCommand(env, c, "eval", evalUsage, args, func(fs *flag.FlagSet) {
+	c := &o.common
+	fs, err := o.parseCommand(env, "eval", evalUsage, args, o.answerFlags(), o.logFlags(), ownFlags(func(fs *flag.FlagSet) {
 		fs.BoolVar(&verbose, "verbose", false, "list every miss, with the model's runner-up labels")
 		fs.IntVar(&folds, "cv", 0, "cross-validate the question model on the knowledge's examples with `K` folds (2-20)")
 		fs.StringVar(&c.engine, "engine", engineModel, "the answering `engine` to measure: model, search (the keyword engine before the model), fusion (the model with the search's evidence) or knn (a nearest-neighbour vote over the examples)")
-	})
+	}))
 	if err != nil {
 		return err
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"crypto/ed25519"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"net"
@@ -38,17 +37,10 @@ state is kept in --data-dir, for one instance.
 Flags:
 `
 
-func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []string) error {
-	addr := ":8080"
-	var metricsAddr string
-	fs, err := parseCommand(env, c, "serve", serveUsage, args, func(fs *flag.FlagSet) {
-		fs.StringVar(&addr, "addr", addr, "listen `address` for interactions")
-		fs.StringVar(&metricsAddr, "metrics-addr", d.metricsAddr, "serve /healthz, /readyz and /metrics on this `address` instead of --addr")
-		fs.StringVar(&d.channels, "channels", d.channels, "answer in servers only in these channel `ids` (comma-separated); DMs always")
-		fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one user (shared by the instances on one store); 0 turns it off")
-		fs.StringVar(&d.apiBase, "discord-api", d.apiBase, "Discord REST API base `URL`, to find an earlier answer to link to (default https://discord.com/api/v9)")
-		d.store.register(fs)
-	})
+func runServe(ctx context.Context, env Env, o *options, args []string) error {
+	c, d := &o.common, &o.discord
+	fs, err := o.parseCommand(env, "serve", serveUsage, args, o.answerFlags(), o.logFlags(), o.addrFlag(),
+		d.metricsFlag(), d.answeringFlags(), d.apiFlag(), d.store.flags())
 	if err != nil {
 		return err
 	}
@@ -68,7 +60,7 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 		return err
 	}
 	// Listen before the (short) build, so a port in use is reported at once.
-	ln, mln, err := listen(addr, metricsAddr)
+	ln, mln, err := listen(o.addr, d.metricsAddr)
 	if err != nil {
 		return err
 	}
@@ -112,7 +104,7 @@ func runServe(ctx context.Context, env Env, c *common, d *discordFlags, args []s
 		mux.Handle("/", m.Handler())
 	}
 	m.SetReady(true)
-	log.Info("serving Discord interactions", "addr", ln.Addr().String(), "path", "/interactions", "metrics_addr", metricsAddr)
+	log.Info("serving Discord interactions", "addr", ln.Addr().String(), "path", "/interactions", "metrics_addr", d.metricsAddr)
 	eps := []endpoint{{ln, mux}}
 	if mln != nil {
 		eps = append(eps, endpoint{mln, m.Handler()})
