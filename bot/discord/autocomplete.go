@@ -24,6 +24,7 @@ const (
 // topicIndex answers /topic autocomplete from memory. It is built once
 // and read-only afterwards, so it is safe for concurrent use.
 type topicIndex struct {
+	k      *knowledge.Knowledge // what it was made of
 	topics []topicEntry
 }
 
@@ -36,7 +37,7 @@ type topicEntry struct {
 }
 
 func newTopicIndex(k *knowledge.Knowledge) *topicIndex {
-	ix := &topicIndex{}
+	ix := &topicIndex{k: k}
 	for _, s := range k.Sections() {
 		if utf8.RuneCountInString(s.Slug) > maxChoiceValue {
 			continue // Discord would refuse the whole autocomplete reply

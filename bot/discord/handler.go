@@ -21,15 +21,20 @@ import (
 // short notice instead of a stream of answers.
 const DefaultCooldown = 3 * time.Second
 
-// answerer is what the handler needs of *bot.Answerer. It is declared here
-// so that tests can wrap the real one (to make it slow, or panic).
-type answerer interface {
+// Answerer is what the handler needs of *bot.Answerer: the real one, a
+// *live.Answerer (which a reload of the knowledge swaps under the
+// handler), or in tests a wrapper that makes it slow, or panic.
+type Answerer interface {
 	bot.Answering
 	Passage(id string) knowledge.Reply
 	Topics() knowledge.Reply
 	Topic(name string) knowledge.Reply
 	Help() knowledge.Reply
+	Knowledge() *knowledge.Knowledge
 }
+
+// answerer is the name the package's code and tests know Answerer by.
+type answerer = Answerer
 
 // Handler decides what the bot sends for each event. Its methods return a
 // Response value and send nothing, so they are tested on values and can
@@ -39,7 +44,7 @@ type answerer interface {
 // It is safe for concurrent use.
 type Handler struct {
 	a        answerer
-	topics   *topicIndex
+	topics   atomic.Pointer[topicIndex] // of the answerer's knowledge; see topicsNow
 	sessions *bot.Sessions
 	allowed  map[string]bool
 	botID    atomic.Pointer[string]
@@ -87,7 +92,7 @@ func (r Response) Empty() bool { return r.Interaction == nil && r.Message == nil
 // NewHandler returns a handler answering with a, applying cfg's cooldown
 // and allowed channels, and keeping what holds between events in
 // cfg.State.
-func NewHandler(a *bot.Answerer, cfg Config) *Handler {
+func NewHandler(a Answerer, cfg Config) *Handler {
 	return newHandler(a, newTopicIndex(a.Knowledge()), cfg)
 }
 
@@ -97,7 +102,6 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 		cooldown = DefaultCooldown
 	}
 	h := &Handler{
-		topics:      topics,
 		state:       cfg.State,
 		sessionsCfg: bot.SessionsConfig{Cooldown: cooldown, Locate: newLocator(cfg.APIBase), Log: cfg.Log},
 		log:         cfg.Log,
@@ -108,6 +112,7 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 	if h.state == nil {
 		h.state = session.New()
 	}
+	h.topics.Store(topics)
 	h.use(a)
 	if len(cfg.AllowedChannels) > 0 {
 		h.allowed = map[string]bool{}
@@ -122,6 +127,19 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 func (h *Handler) use(a answerer) {
 	h.a = a
 	h.sessions = bot.NewSessions(a, h.state, h.sessionsCfg)
+}
+
+// topicsNow is the autocomplete index of the knowledge answering now: it
+// is made again, once, when a reload has changed the knowledge.
+func (h *Handler) topicsNow() *topicIndex {
+	t := h.topics.Load()
+	k := h.a.Knowledge()
+	if t.k == k {
+		return t
+	}
+	t = newTopicIndex(k)
+	h.topics.Store(t)
+	return t
 }
 
 // SetBotID tells the handler the bot's own user id (from READY): mentions
@@ -170,7 +188,7 @@ func (h *Handler) InteractionIn(ctx context.Context, i *discordgo.Interaction, p
 			r.Interaction = AutocompleteResponse(nil)
 			return r
 		}
-		r.Interaction = AutocompleteResponse(h.topics.Choices(focused(data.Options)))
+		r.Interaction = AutocompleteResponse(h.topicsNow().Choices(focused(data.Options)))
 		return r
 	case discordgo.InteractionApplicationCommand:
 		data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
