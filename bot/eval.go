@@ -119,10 +119,35 @@ func ratio(a, b int) float64 {
 	return float64(a) / float64(b)
 }
 
+// EvalOption is an option of Evaluate and CrossValidate.
+type EvalOption func(*evalOptions)
+
+type evalOptions struct {
+	progress func(done, total int)
+}
+
+// EvalProgress tells progress how much of an evaluation is done: cases
+// answered, or training steps of cross-validation.
+func EvalProgress(progress func(done, total int)) EvalOption {
+	return func(o *evalOptions) { o.progress = progress }
+}
+
+func evalOptionsOf(opts []EvalOption) evalOptions {
+	var o evalOptions
+	for _, f := range opts {
+		f(&o)
+	}
+	return o
+}
+
 // Evaluate answers every case and scores the replies.
-func (a *Answerer) Evaluate(ctx context.Context, cases []EvalCase) EvalReport {
+func (a *Answerer) Evaluate(ctx context.Context, cases []EvalCase, opts ...EvalOption) EvalReport {
+	o := evalOptionsOf(opts)
 	r := EvalReport{Confusion: map[[2]string]int{}}
-	for _, c := range cases {
+	for i, c := range cases {
+		if o.progress != nil {
+			o.progress(i, len(cases))
+		}
 		got := a.Answer(ctx, Question{Text: c.Question, Previous: a.Remember(c.Previous)})
 		r.Confusion[[2]string{wantLabel(c, got), gotLabel(got)}]++
 		flagged := got.Kind == knowledge.KindUrgent || got.Kind == knowledge.KindCrisis
@@ -161,6 +186,9 @@ func (a *Answerer) Evaluate(ctx context.Context, cases []EvalCase) EvalReport {
 		if !ok {
 			r.Misses = append(r.Misses, EvalMiss{Case: c, Got: got, Runners: a.Explain(c.Question)})
 		}
+	}
+	if o.progress != nil {
+		o.progress(len(cases), len(cases))
 	}
 	return r
 }

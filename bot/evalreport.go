@@ -124,12 +124,12 @@ func (r EvalReport) WriteConfusion(w io.Writer) {
 // its own examples: each example is answered by a model trained without
 // it, and decided at the threshold the bot uses. Small talk examples count
 // as answerable with their own label.
-func (a *Answerer) CrossValidate(ctx context.Context, k int) (EvalReport, error) {
+func (a *Answerer) CrossValidate(ctx context.Context, k int, opts ...EvalOption) (EvalReport, error) {
 	if a.model == nil {
 		return EvalReport{}, fmt.Errorf("cross-validation needs example questions: the knowledge has none")
 	}
 	r := EvalReport{Confusion: map[[2]string]int{}}
-	for _, f := range a.model.CrossValidate(qmodel.Examples(a.k), k) {
+	for _, f := range a.model.CrossValidate(qmodel.Examples(a.k), k, evalOptionsOf(opts).progress) {
 		if err := ctx.Err(); err != nil {
 			return r, err
 		}

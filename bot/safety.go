@@ -38,8 +38,9 @@ func NewSafety(r *knowledge.SafetyRules) (*Safety, error) { return safety.New(r)
 // examples, with the example questions of k (and of the embedded default
 // knowledge) as ordinary messages. nil rules, examples or k mean the
 // embedded defaults. Training takes a second or two, so the embedded
-// defaults are trained once per knowledge in a process.
-func BuildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, k *knowledge.Knowledge) (*Safety, error) {
+// defaults are trained once per knowledge in a process. progress, if not
+// nil, is told how much of the training is done.
+func BuildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, k *knowledge.Knowledge, progress func(done, total int)) (*Safety, error) {
 	def, err := defaultKnowledge()
 	if err != nil {
 		return nil, err
@@ -48,13 +49,13 @@ func BuildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExampl
 		k = def
 	}
 	if rules != nil || examples != nil {
-		return buildSafety(rules, examples, def, k)
+		return buildSafety(rules, examples, def, k, progress)
 	}
 	key := k.Fingerprint()
 	if s, ok := builtSafety.Load(key); ok {
 		return s.(*Safety), nil
 	}
-	s, err := buildSafety(nil, nil, def, k)
+	s, err := buildSafety(nil, nil, def, k, progress)
 	if err == nil {
 		builtSafety.Store(key, s)
 	}
@@ -69,7 +70,7 @@ var builtSafety sync.Map
 // questions are ordinary messages for every detector.
 var defaultKnowledge = sync.OnceValues(knowledge.Default)
 
-func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, def, k *knowledge.Knowledge) (*Safety, error) {
+func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, def, k *knowledge.Knowledge, progress func(done, total int)) (*Safety, error) {
 	var err error
 	if rules == nil {
 		if rules, err = knowledge.DefaultSafetyRules(); err != nil {
@@ -95,7 +96,7 @@ func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExampl
 			ordinary = append(ordinary, e.Text)
 		}
 	}
-	d, err := s.TrainDetector(examples, ordinary)
+	d, err := s.TrainDetector(examples, ordinary, safety.DetectorOptions{Progress: progress})
 	if err != nil {
 		return nil, err
 	}

@@ -23,8 +23,9 @@ type QuestionModel interface {
 	// Decide turns a ranking into an answer, or "I don't know" with any
 	// suggestions, at the model's calibrated threshold.
 	Decide(pred []qmodel.Scored) qmodel.Decision
-	// CrossValidate judges examples with models trained without them.
-	CrossValidate(ex []knowledge.Example, folds int) []qmodel.Judged
+	// CrossValidate judges examples with models trained without them,
+	// telling progress (if not nil) how much of the training is done.
+	CrossValidate(ex []knowledge.Example, folds int, progress func(done, total int)) []qmodel.Judged
 }
 
 // WithModel answers with a question model trained on the knowledge's

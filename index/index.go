@@ -33,6 +33,11 @@ type Options struct {
 	// under the same fingerprint and checksums, for Attached to return on
 	// later starts. Without Dir nothing is called.
 	Attach map[string]func() ([]byte, error)
+	// Progress, if not nil, is told how much of the work of New is done:
+	// each passage is read once for the vocabulary and once more when it
+	// is indexed (not when an index on disk is reused). It is called from
+	// New's goroutine.
+	Progress func(done, total int)
 }
 
 // Index searches the passages of one Knowledge. It is immutable after New
@@ -46,6 +51,8 @@ type Index struct {
 	vocab *vocabulary
 	// attach is Options.Attach, for a build on disk.
 	attach map[string]func() ([]byte, error)
+	// progress is Options.Progress, during New.
+	progress progressReport
 	// Rebuilt reports whether New built the index (true) or reused an
 	// on-disk one (false).
 	Rebuilt bool
@@ -93,7 +100,8 @@ func New(k *knowledge.Knowledge, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: mapping: %w", err)
 	}
-	ix := &Index{k: k, stem: probe.AnalyzerNamed(en.AnalyzerName), surf: probe.AnalyzerNamed(analyzerSurface), attach: opts.Attach}
+	ix := &Index{k: k, stem: probe.AnalyzerNamed(en.AnalyzerName), surf: probe.AnalyzerNamed(analyzerSurface), attach: opts.Attach,
+		progress: progressReport{report: opts.Progress, total: 2 * len(k.Passages())}}
 	syn, err := ix.synonyms(k.Synonyms)
 	if err != nil {
 		return nil, err
@@ -119,7 +127,33 @@ func New(k *knowledge.Knowledge, opts Options) (*Index, error) {
 	if err := ix.openOrBuild(opts.Dir, fp, syn, log); err != nil {
 		return nil, err
 	}
+	ix.progress.finish() // reused: nothing was indexed
 	return ix, nil
+}
+
+// progressEvery is how many passages pass between two progress reports.
+const progressEvery = 256
+
+// progressReport reports the passages New has read toward its total.
+type progressReport struct {
+	report      func(done, total int)
+	done, total int
+}
+
+// passage counts one passage read.
+func (p *progressReport) passage() {
+	p.done++
+	if p.report != nil && (p.done%progressEvery == 0 || p.done == p.total) {
+		p.report(p.done, p.total)
+	}
+}
+
+// finish reports the work done.
+func (p *progressReport) finish() {
+	if p.report != nil && p.done < p.total {
+		p.done = p.total
+		p.report(p.done, p.total)
+	}
 }
 
 // fill indexes every passage and synonym definition, in batches.
@@ -137,6 +171,7 @@ func (ix *Index) fill(syn synonymSet) error {
 		if err := b.Index(p.ID, ix.passageDoc(p)); err != nil {
 			return err
 		}
+		ix.progress.passage()
 		if b.Size() >= docBatchSize {
 			if err := flush(); err != nil {
 				return err

@@ -116,6 +116,7 @@ func (ix *Index) buildVocabulary(syn synonymSet) *vocabulary {
 		}
 	}
 	for _, p := range ix.k.Passages() {
+		ix.progress.passage()
 		v.n++
 		set := map[string]bool{}
 		var toks []string

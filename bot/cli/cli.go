@@ -219,19 +219,23 @@ const modelAttachment = "question-model"
 
 // questionModel trains the question model on k's examples, or says that
 // there are none and the search alone will answer.
-func (c *common) questionModel(k *knowledge.Knowledge, log *slog.Logger) *qmodel.Model {
+func (c *common) questionModel(k *knowledge.Knowledge, log *slog.Logger, p *progress) *qmodel.Model {
 	if len(k.Examples) == 0 {
 		log.Warn("the knowledge has no example questions: answering by search alone, which understands fewer ways of asking and says \"I don't know\" less reliably; see the README's \"Example questions\"")
 		return nil
 	}
 	start := time.Now()
-	m := qmodel.Build(k)
+	m := qmodel.BuildMetered(k, qmodel.NewMeter(p.Task("training the question model")))
 	log.Debug("question model trained", "examples", len(k.Examples), "labels", len(m.Labels), "features", len(m.Vocab), "threshold", m.Threshold, "took", time.Since(start))
 	return m
 }
 
-// load is build's work, without the deadline.
+// load is build's work, without the deadline. When stderr is a terminal,
+// the long parts show their progress there.
 func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error) {
+	p := newProgress(env.Stderr, env.Now)
+	defer p.Done()
+	env.Stderr = p.Writer(env.Stderr)
 	log, err := c.logger(env)
 	if err != nil {
 		return nil, nil, nil, err
@@ -245,12 +249,12 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	s, err := c.safety(k)
+	s, err := c.safety(k, p)
 	if err != nil {
 		return nil, nil, nil, err
 	}
 	opts := []bot.Option{bot.WithSafety(s)}
-	ix, model, err := c.index(k, log)
+	ix, model, err := c.index(k, log, p)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -267,7 +271,7 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 
 // safety compiles the safety rules and trains the learned detector beside
 // them: the embedded defaults, or the operator's files.
-func (c *common) safety(k *knowledge.Knowledge) (*bot.Safety, error) {
+func (c *common) safety(k *knowledge.Knowledge, p *progress) (*bot.Safety, error) {
 	var rules *knowledge.SafetyRules
 	var examples []knowledge.SafetyExample
 	var err error
@@ -281,13 +285,13 @@ func (c *common) safety(k *knowledge.Knowledge) (*bot.Safety, error) {
 			return nil, err
 		}
 	}
-	return bot.BuildSafety(rules, examples, k)
+	return bot.BuildSafety(rules, examples, k, p.Task("training the safety detector"))
 }
 
 // index builds or opens the search index of k and gets its question model:
 // kept inside an index on disk, read back from one, or trained. The model
 // is nil for knowledge without examples, and for eval --engine search.
-func (c *common) index(k *knowledge.Knowledge, log *slog.Logger) (*index.Index, *qmodel.Model, error) {
+func (c *common) index(k *knowledge.Knowledge, log *slog.Logger, p *progress) (*index.Index, *qmodel.Model, error) {
 	start := time.Now()
 	var model *qmodel.Model
 	useModel := c.engine != engineSearch && len(k.Examples) > 0
@@ -295,11 +299,12 @@ func (c *common) index(k *knowledge.Knowledge, log *slog.Logger) (*index.Index, 
 	if useModel {
 		// Kept with an index on disk, so that a restart need not train.
 		attach[modelAttachment] = func() ([]byte, error) {
-			model = c.questionModel(k, log)
+			model = c.questionModel(k, log, p)
 			return model.MarshalBinary()
 		}
 	}
-	ix, err := index.New(k, index.Options{Dir: c.indexDir, Scoring: c.scoring, Logger: log, Attach: attach})
+	ix, err := index.New(k, index.Options{Dir: c.indexDir, Scoring: c.scoring, Logger: log, Attach: attach,
+		Progress: p.Task("building the index")})
 	if err != nil {
 		return nil, nil, err
 	}
@@ -310,7 +315,7 @@ func (c *common) index(k *knowledge.Knowledge, log *slog.Logger) (*index.Index, 
 		}
 	}
 	if model == nil && (useModel || len(k.Examples) == 0) {
-		model = c.questionModel(k, log) // nil, with a warning, without examples
+		model = c.questionModel(k, log, p) // nil, with a warning, without examples
 	}
 	return ix, model, nil
 }

@@ -100,10 +100,15 @@ func runEval(ctx context.Context, env Env, o *options, args []string) error {
 		return err
 	}
 	defer ix.Close()
+	p := newProgress(env.Stderr, env.Now)
 	var r bot.EvalReport
 	if folds == 0 {
-		r = a.Evaluate(ctx, cases)
-	} else if r, err = a.CrossValidate(ctx, folds); err != nil {
+		r = a.Evaluate(ctx, cases, bot.EvalProgress(p.Task("answering the questions")))
+	} else {
+		r, err = a.CrossValidate(ctx, folds, bot.EvalProgress(p.Task("cross-validating")))
+	}
+	p.Done()
+	if err != nil {
 		return err
 	}
 	writeEval(env.Stdout, r, folds == 0, verbose)

@@ -84,6 +84,28 @@ func (p *progress) Done() {
 	p.clear()
 }
 
+// Writer returns w such that a write first erases the progress line: a log
+// line written during long work starts on a line of its own, and the next
+// report draws the progress again.
+func (p *progress) Writer(w io.Writer) io.Writer {
+	if p == nil {
+		return w
+	}
+	return progressWriter{p, w}
+}
+
+type progressWriter struct {
+	p *progress
+	w io.Writer
+}
+
+func (pw progressWriter) Write(b []byte) (int, error) {
+	pw.p.mu.Lock()
+	defer pw.p.mu.Unlock()
+	pw.p.clear()
+	return pw.w.Write(b)
+}
+
 // draw replaces the line with the unfinished tasks.
 func (p *progress) draw() {
 	var parts []string

@@ -30,7 +30,10 @@ func Examples(k *knowledge.Knowledge) []knowledge.Example {
 // Build trains the question model of k and calibrates it on
 // cross-validation folds. It returns nil when k has no examples: such
 // knowledge is answered by search alone.
-func Build(k *knowledge.Knowledge) *Model {
+func Build(k *knowledge.Knowledge) *Model { return BuildMetered(k, nil) }
+
+// BuildMetered is Build, counting the training on meter.
+func BuildMetered(k *knowledge.Knowledge, meter *Meter) *Model {
 	if len(k.Examples) == 0 {
 		return nil
 	}
@@ -38,7 +41,7 @@ func Build(k *knowledge.Knowledge) *Model {
 	if m, ok := built.Load(fp); ok {
 		return m.(*Model)
 	}
-	m := build(k)
+	m := build(k, meter)
 	built.Store(fp, m)
 	return m
 }
@@ -53,12 +56,12 @@ func BuildUncached(k *knowledge.Knowledge) *Model {
 	if len(k.Examples) == 0 {
 		return nil
 	}
-	return build(k)
+	return build(k, nil)
 }
 
-func build(k *knowledge.Knowledge) *Model {
+func build(k *knowledge.Knowledge, meter *Meter) *Model {
 	ex := Examples(k)
-	opts := TrainOptions{Seed: Seed}
+	opts := TrainOptions{Seed: Seed, Meter: meter}
 	// The model and the one that calibrates it are independent: trained
 	// side by side, start-up waits for the longer of the two, not both. Each
 	// is deterministic, so the result does not depend on which ends first.

@@ -29,6 +29,7 @@ func CrossValidate(ex []knowledge.Example, k int, opts TrainOptions) (labels []s
 func crossValidate(ex []knowledge.Example, k, only int, opts TrainOptions) (labels []string, folds []Fold) {
 	labels = labelsOf(ex)
 	fold := assignFolds(ex, k, opts.Seed)
+	opts.Meter.expect(opts.withDefaults().Epochs * trainingSize(fold, k, only))
 	bags := make([]bag, len(ex))
 	for i, e := range ex {
 		bags[i] = read(e.Text)
@@ -56,6 +57,22 @@ func crossValidate(ex []knowledge.Example, k, only int, opts TrainOptions) (labe
 		}
 	}
 	return labels, folds
+}
+
+// trainingSize is how many examples the models of crossValidate train on
+// together: each example is in the training set of every fold but its
+// own.
+func trainingSize(fold []int, k, only int) int {
+	if only < 0 {
+		return len(fold) * (k - 1)
+	}
+	n := 0
+	for _, f := range fold {
+		if f != only {
+			n++
+		}
+	}
+	return n
 }
 
 // align maps scores in the order of from to the order of to; a label the
@@ -186,8 +203,10 @@ type Judged struct {
 // CrossValidate judges every example with a model trained, like m, on the
 // others (k folds), at m's temperature and threshold: how the bot would do
 // on messages nobody wrote down, as far as the examples can tell.
-func (m *Model) CrossValidate(ex []knowledge.Example, k int) []Judged {
-	labels, folds := CrossValidate(ex, k, TrainOptions{Seed: Seed + 1})
+//
+// progress, if not nil, is told how much of the training is done.
+func (m *Model) CrossValidate(ex []knowledge.Example, k int, progress func(done, total int)) []Judged {
+	labels, folds := CrossValidate(ex, k, TrainOptions{Seed: Seed + 1, Meter: NewMeter(progress)})
 	out := make([]Judged, len(folds))
 	for i, f := range folds {
 		p := append([]float32(nil), f.Scores...)

@@ -37,6 +37,8 @@ type TrainOptions struct {
 	L2     float32 // weight decay per step (default 1e-4)
 	Seed   uint64  // shuffling seed; the same seed gives the same model
 	MinDF  int     // a feature seen in fewer examples is dropped (default 2)
+	// Meter, if not nil, counts the training steps, for a progress display.
+	Meter *Meter
 }
 
 func (o TrainOptions) withDefaults() TrainOptions {
@@ -97,6 +99,7 @@ func vocabulary(bags []bag, minDF int) map[feature]int32 {
 // examples and options give the same model. Temperature is 1 and
 // Threshold 0 until Calibrate sets them.
 func Train(ex []knowledge.Example, opts TrainOptions) *Model {
+	opts.Meter.expect(opts.withDefaults().Epochs * len(ex))
 	bags := make([]bag, len(ex))
 	for i, e := range ex {
 		bags[i] = read(e.Text)
@@ -141,9 +144,13 @@ func train(ex []knowledge.Example, bags []bag, opts TrainOptions) *Model {
 	for epoch := range opts.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		rate := opts.Rate / (1 + float32(epoch)*0.2)
-		for _, i := range order {
+		for n, i := range order {
 			m.step(xs[i], ys[i], rate*weight[ys[i]], opts.L2, p)
+			if (n+1)%meterEvery == 0 {
+				opts.Meter.step(meterEvery)
+			}
 		}
+		opts.Meter.step(len(order) % meterEvery)
 	}
 	return m
 }

@@ -34,8 +34,8 @@ func (s *Safety) Ordinary(msgs []string) []string {
 
 // TrainDetector trains a detector on examples and ordinary messages (see
 // NewDetector), leaving out the ordinary messages these rules would flag.
-func (s *Safety) TrainDetector(examples []knowledge.SafetyExample, ordinary []string) (*Detector, error) {
-	return NewDetector(examples, s.Ordinary(ordinary), DetectorOptions{})
+func (s *Safety) TrainDetector(examples []knowledge.SafetyExample, ordinary []string, opts DetectorOptions) (*Detector, error) {
+	return NewDetector(examples, s.Ordinary(ordinary), opts)
 }
 
 // verdictLevel is a verdict as a level of knowledge.SafetyLevels.

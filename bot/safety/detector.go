@@ -50,6 +50,8 @@ type Finding struct {
 type DetectorOptions struct {
 	// Folds for the cross-validation that sets the thresholds (default 3).
 	Folds int
+	// Progress, if not nil, is told how much of the training is done.
+	Progress func(done, total int)
 }
 
 // NewDetector trains a detector on examples, and on ordinary messages as
@@ -72,7 +74,8 @@ func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts Det
 			return nil, fmt.Errorf("safety: detector: no %s examples to learn from", l)
 		}
 	}
-	train := qmodel.TrainOptions{Seed: qmodel.Seed}
+	// One meter for the model and the folds, trained side by side.
+	train := qmodel.TrainOptions{Seed: qmodel.Seed, Meter: qmodel.NewMeter(opts.Progress)}
 	d := &Detector{example: examples}
 	done := make(chan struct{})
 	go func() { // the full model beside the folds: start-up on two cores

@@ -131,7 +131,7 @@ var productShared = sync.OnceValues(func() (*Safety, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := s.TrainDetector(ex, msgs)
+	d, err := s.TrainDetector(ex, msgs, DetectorOptions{})
 	if err != nil {
 		return nil, err
 	}
@@ -242,7 +242,7 @@ func TestDetectorIsDeterministic(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := safetyForTest(t).TrainDetector(ex, msgs)
+	b, err := safetyForTest(t).TrainDetector(ex, msgs, DetectorOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
