@@ -38,6 +38,10 @@ type Env struct {
 	// StdinIsTerminal makes the interactive mode show a prompt.
 	StdinIsTerminal bool
 	Now             func() time.Time
+	// Reload asks a running bot (the gateway bot, serve) to reload its
+	// knowledge and safety rules; nil means on SIGHUP, which those
+	// commands then listen for.
+	Reload <-chan os.Signal
 }
 
 const programUsage = `backpainbot answers back-pain questions from curated articles, quoting
@@ -87,6 +91,7 @@ type common struct {
 	logLevel           string
 	logFormat          string
 	engine             string // eval --engine: which answering engine to measure
+	watch              bool   // --watch: reload when the files change
 }
 
 // Run runs backpainbot with the given command line.

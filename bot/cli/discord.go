@@ -75,14 +75,16 @@ func runDiscord(ctx context.Context, env Env, c *common, d *discordFlags, tok st
 	if err != nil {
 		return err
 	}
-	a, ix, log, err := c.build(ctx, env)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
 	cfg := d.config(tok)
 	if d.metricsAddr != "" {
 		cfg.Metrics = ops.New(ops.Gateway)
+	}
+	a, log, stopAnswering, err := c.startAnswering(ctx, env, cfg.Metrics)
+	if err != nil {
+		return err
+	}
+	defer stopAnswering()
+	if d.metricsAddr != "" {
 		// The metrics server stops with the bot, also when the bot fails to
 		// start: a supervisor must see the exit, not a healthy /healthz.
 		mctx, stop := context.WithCancel(ctx)

@@ -39,7 +39,7 @@ Flags:
 
 func runServe(ctx context.Context, env Env, o *options, args []string) error {
 	c, d := &o.common, &o.discord
-	fs, err := o.parseCommand(env, "serve", serveUsage, args, o.answerFlags(), o.logFlags(), o.addrFlag(),
+	fs, err := o.parseCommand(env, "serve", serveUsage, args, o.answerFlags(), o.watchFlag(), o.logFlags(), o.addrFlag(),
 		d.metricsFlag(), d.answeringFlags(), d.apiFlag(), d.store.flags())
 	if err != nil {
 		return err
@@ -70,13 +70,13 @@ func runServe(ctx context.Context, env Env, o *options, args []string) error {
 			mln.Close()
 		}
 	}
-	a, ix, log, err := c.build(ctx, env)
+	m := ops.New(ops.HTTP)
+	a, log, stopAnswering, err := c.startAnswering(ctx, env, m)
 	if err != nil {
 		closeListeners()
 		return err
 	}
-	defer ix.Close()
-	m := ops.New(ops.HTTP)
+	defer stopAnswering()
 	cfg := d.config("")
 	cfg.Log = log
 	if cfg.State, err = where.open(ctx, log, m); err != nil {

@@ -23,6 +23,7 @@ type served struct {
 	priv          ed25519.PrivateKey
 	stderr        *bottest.SyncBuffer
 	stop          func() error // cancels the context and returns Run's error
+	asked         int          // interactions sent by askShoes, for new ids
 }
 
 // startServe runs `backpainbot serve --addr 127.0.0.1:0` with more args,
@@ -70,7 +71,7 @@ func startServeEnv(t *testing.T, priv ed25519.PrivateKey, env map[string]string,
 		}
 	})
 	addrRE := regexp.MustCompile(`msg="serving Discord interactions" addr=(\S+) .*metrics_addr=(\S*)`)
-	for deadline := time.Now().Add(10 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) { // training takes seconds on a busy machine
 		if m := addrRE.FindStringSubmatch(s.stderr.String()); m != nil {
 			s.base = "http://" + m[1]
 			if m[2] != `""` {
