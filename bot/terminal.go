@@ -123,14 +123,16 @@ func readLine(br *bufio.Reader) (line string, ok bool, err error) {
 // is a terminal (the caller knows). A reply offering choices ("Did you
 // mean ...?") numbers them, where Discord shows buttons; a bare number then
 // shows that passage, as a click would, until anything else is typed.
-func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
+// a is an *Answerer, or a *live.Answerer, which a reload of the knowledge
+// swaps under the terminal.
+func Interactive(ctx context.Context, a Asker, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
 	return interactive(ctx, a, in, out, prompt, now)
 }
 
-// asker is what the terminal needs of an Answerer; a test stands in for
+// Asker is what the terminal needs of an Answerer; a test stands in for
 // the question model with a fake, since which questions the model finds
 // ambiguous changes whenever it is retrained.
-type asker interface {
+type Asker interface {
 	Answer(ctx context.Context, q Question) knowledge.Reply
 	Remember(text string) Memory
 	Passage(id string) knowledge.Reply
@@ -139,7 +141,7 @@ type asker interface {
 	Help() knowledge.Reply
 }
 
-func interactive(ctx context.Context, a asker, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
+func interactive(ctx context.Context, a Asker, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
 	br := bufio.NewReaderSize(in, 64<<10)
 	var prev Memory
 	var prevAt time.Time

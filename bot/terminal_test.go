@@ -16,7 +16,7 @@ import (
 )
 
 // These tests are inside the package so that a fake can stand in for the
-// question model (see asker). bot/cli's tests run the same paths with the
+// question model (see Asker). bot/cli's tests run the same paths with the
 // real model.
 
 var terminalShared = sync.OnceValues(func() (*Answerer, error) {

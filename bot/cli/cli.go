@@ -38,9 +38,9 @@ type Env struct {
 	// StdinIsTerminal makes the interactive mode show a prompt.
 	StdinIsTerminal bool
 	Now             func() time.Time
-	// Reload asks a running bot (the gateway bot, serve) to reload its
-	// knowledge and safety rules; nil means on SIGHUP, which those
-	// commands then listen for.
+	// Reload asks a running bot (the gateway bot, serve, the terminal) to
+	// reload its knowledge and safety rules; nil means on SIGHUP, which
+	// those then listen for.
 	Reload <-chan os.Signal
 }
 
@@ -406,13 +406,13 @@ DISCORD_TOKEN_FILE) to your bot's token: see the README. Type a question,
 /topics, /topic NAME or /help; quit or Ctrl-D to leave.`
 
 func runDefault(ctx context.Context, env Env, c *common) error {
-	a, ix, _, err := c.build(ctx, env)
+	a, _, stopAnswering, err := c.startAnswering(ctx, env, nil)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer stopAnswering()
 	fmt.Fprintln(env.Stdout, noTokenNotice)
-	return a.Interactive(ctx, env.Stdin, env.Stdout, env.StdinIsTerminal, env.Now)
+	return bot.Interactive(ctx, a, env.Stdin, env.Stdout, env.StdinIsTerminal, env.Now)
 }
 
 // IsHelp reports whether err is a request for help (-h), which is no error.

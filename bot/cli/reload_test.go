@@ -1,6 +1,7 @@
 package cli_test
 
 import (
+	"context"
 	"fmt"
 	"io"
 	"net/http"
@@ -8,8 +9,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/backpainbot/backpainbot/bot/cli"
+	"github.com/backpainbot/backpainbot/bot/internal/bottest"
 )
 
 // reloadWait bounds how long a test waits for a reload: the question model
@@ -194,5 +199,36 @@ func TestWatchWithNothingToWatch(t *testing.T) {
 	s := startServe(t, "--watch")
 	if !strings.Contains(s.stderr.String(), `msg="--watch: nothing to watch: the knowledge and safety rules are the embedded ones`) {
 		t.Errorf("serve --watch without files: the log does not say there is nothing to watch; log:\n%s", s.stderr.String())
+	}
+}
+
+// The terminal reloads too, here through Env.Reload (SIGHUP in the
+// program): the next question is answered from the new knowledge.
+func TestTerminalReloads(t *testing.T) {
+	kb, args := reloadable(t, "first")
+	in, feed := io.Pipe()
+	var out, errb bottest.SyncBuffer
+	reload := make(chan os.Signal)
+	done := make(chan error, 1)
+	go func() {
+		done <- cli.Run(context.Background(), cli.Env{Args: args[:4], Stdin: in, Stdout: &out, Stderr: &errb, Reload: reload})
+	}()
+	ask := func(want string) {
+		t.Helper()
+		mark := strings.Count(out.String(), "edition")
+		fmt.Fprintln(feed, "do comfortable shoes make walking easier?")
+		eventually(t, "the terminal's answer", func() bool { return strings.Count(out.String(), "edition") > mark })
+		if got := out.String()[strings.LastIndex(out.String(), "says the "):]; !strings.HasPrefix(got, "says the "+want+" edition") {
+			t.Errorf("the terminal answered %.40q; want the %s edition", got, want)
+		}
+	}
+	ask("first")
+	writeFile(t, kb, knowledgeYAML("second"))
+	reload <- syscall.SIGHUP
+	eventually(t, "the reload", func() bool { return strings.Contains(errb.String(), "msg=reloaded why=SIGHUP") })
+	ask("second")
+	feed.Close()
+	if err := <-done; err != nil {
+		t.Errorf("the terminal = %v; log:\n%s", err, errb.String())
 	}
 }
