@@ -57,9 +57,13 @@ type reloader struct {
 // reloads (a build in progress is cut short) and releases the stack: call
 // it once nothing answers any more.
 func (c *common) startAnswering(ctx context.Context, env Env, m *ops.Metrics) (a *live.Answerer, log *slog.Logger, stop func(), err error) {
+	// SIGHUP is caught from now: one during the first build (seconds)
+	// reloads after it, rather than ending the program.
+	hup, stopSignal := hangups(env)
 	id := c.contentID()
 	v, log, err := c.version(ctx, env, id)
 	if err != nil {
+		stopSignal()
 		return nil, nil, nil, err
 	}
 	r := &reloader{c: *c, env: env, log: log, m: m, live: live.New(v)}
@@ -76,7 +80,7 @@ func (c *common) startAnswering(ctx context.Context, env Env, m *ops.Metrics) (a
 	m.SetKnowledge(v.ID, v.LoadedAt)
 	log.Info("knowledge loaded", "version", v.ID)
 
-	t, closeTriggers, err := r.triggers()
+	t, closeTriggers, err := r.triggers(hup, stopSignal)
 	if err != nil {
 		r.live.Close()
 		return nil, nil, nil, err
@@ -200,16 +204,22 @@ func (r *reloader) loop(ctx context.Context, t triggers) {
 	}
 }
 
-// triggers returns SIGHUP (or env.Reload) and, with --watch, the watcher
-// of the files the answering is loaded from; closeTriggers stops them.
-func (r *reloader) triggers() (t triggers, closeTriggers func(), err error) {
-	t = triggers{hup: r.env.Reload, after: time.After}
-	stopSignal := func() {}
-	if t.hup == nil {
-		hup := make(chan os.Signal, 1)
-		signal.Notify(hup, syscall.SIGHUP)
-		t.hup, stopSignal = hup, func() { signal.Stop(hup) }
+// hangups returns env.Reload or, without one, SIGHUP: the requests to
+// reload. stop ends listening for SIGHUP.
+func hangups(env Env) (hup <-chan os.Signal, stop func()) {
+	if env.Reload != nil {
+		return env.Reload, func() {}
 	}
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, syscall.SIGHUP)
+	return ch, func() { signal.Stop(ch) }
+}
+
+// triggers returns hup, the requests to reload, and, with --watch, the
+// watcher of the files the answering is loaded from; closeTriggers stops
+// them all, stopSignal with them.
+func (r *reloader) triggers(hup <-chan os.Signal, stopSignal func()) (t triggers, closeTriggers func(), err error) {
+	t = triggers{hup: hup, after: time.After}
 	if !r.c.watch {
 		return t, stopSignal, nil
 	}
