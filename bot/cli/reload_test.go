@@ -232,3 +232,20 @@ func TestTerminalReloads(t *testing.T) {
 		t.Errorf("the terminal = %v; log:\n%s", err, errb.String())
 	}
 }
+
+// The gateway bot loads its knowledge and watches its files through the
+// same code as serve and the terminal: its start logs the version and the
+// files watched (then, with Discord unreachable, it stops).
+func TestGatewayReloadsThroughTheSameWiring(t *testing.T) {
+	kb, args := reloadable(t, "first")
+	_, stderr, err := runEnv(t, map[string]string{"DISCORD_TOKEN": "x"},
+		append(args, "--watch", "--discord-api", "http://127.0.0.1:1/api/v9", "--data-dir", t.TempDir())...)
+	if err == nil {
+		t.Fatal("the gateway bot with Discord unreachable = nil; want its error")
+	}
+	for _, want := range []string{`msg="knowledge loaded" version=`, `msg="watching for changes" files="[` + kb} {
+		if !strings.Contains(stderr, want) {
+			t.Errorf("the gateway bot's log lacks %s; log:\n%s", want, stderr)
+		}
+	}
+}
