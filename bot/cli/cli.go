@@ -72,6 +72,9 @@ Environment:
                        kept in --data-dir. Never a flag: --database-url-file names
                        a file holding it
 
+The bot and the terminal reload the knowledge and safety rules on SIGHUP,
+and with --watch when their files change.
+
 The flags below are those of the bot and the terminal. Run
 "backpainbot COMMAND --help" for a command's flags.
 

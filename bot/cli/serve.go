@@ -27,7 +27,8 @@ DISCORD_TOKEN_FILE) is optional: with it, moderator alerts are posted to a
 server's alert channel after crisis and emergency answers to /ask;
 without it, there are none.
 /healthz, /readyz and /metrics are served on --addr too, or on
---metrics-addr if given.
+--metrics-addr if given. SIGHUP reloads the knowledge and safety rules
+without a restart; --watch reloads them when their files change.
 
 Instances behind one load balancer share cooldowns, duplicate and replay
 suppression and the rest through PostgreSQL: set BACKPAINBOT_DATABASE_URL
