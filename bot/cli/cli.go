@@ -412,7 +412,7 @@ func runTopics(ctx context.Context, env Env, o *options, args []string) error {
 }
 
 func runTopic(ctx context.Context, env Env, o *options, args []string) error {
-	fs, err := o.parseCommand(env, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits) or a section title.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
+	fs, err := o.parseCommand(env, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits), a section title, or part of one\n(like limit); a NAME several topics match lists them.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
 	if err != nil {
 		return err
 	}

@@ -28,6 +28,7 @@ type answerer interface {
 	Passage(id string) knowledge.Reply
 	Topics() knowledge.Reply
 	Topic(name string) knowledge.Reply
+	TopicChoices(typed string) []*knowledge.Section
 	Help() knowledge.Reply
 }
 
@@ -39,7 +40,6 @@ type answerer interface {
 // It is safe for concurrent use.
 type Handler struct {
 	a        answerer
-	topics   *topicIndex
 	sessions *bot.Sessions
 	allowed  map[string]bool
 	botID    atomic.Pointer[string]
@@ -88,16 +88,15 @@ func (r Response) Empty() bool { return r.Interaction == nil && r.Message == nil
 // and allowed channels, and keeping what holds between events in
 // cfg.State.
 func NewHandler(a *bot.Answerer, cfg Config) *Handler {
-	return newHandler(a, newTopicIndex(a.Knowledge()), cfg)
+	return newHandler(a, cfg)
 }
 
-func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
+func newHandler(a answerer, cfg Config) *Handler {
 	cooldown := cfg.Cooldown
 	if cooldown == 0 {
 		cooldown = DefaultCooldown
 	}
 	h := &Handler{
-		topics:      topics,
 		state:       cfg.State,
 		sessionsCfg: bot.SessionsConfig{Cooldown: cooldown, Locate: newLocator(cfg.APIBase), Log: cfg.Log},
 		log:         cfg.Log,
@@ -170,7 +169,7 @@ func (h *Handler) InteractionIn(ctx context.Context, i *discordgo.Interaction, p
 			r.Interaction = AutocompleteResponse(nil)
 			return r
 		}
-		r.Interaction = AutocompleteResponse(h.topics.Choices(focused(data.Options)))
+		r.Interaction = AutocompleteResponse(topicChoices(h.a.TopicChoices(focused(data.Options))))
 		return r
 	case discordgo.InteractionApplicationCommand:
 		data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)
