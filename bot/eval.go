@@ -4,9 +4,11 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 
 	"github.com/backpainbot/backpainbot/bot/qmodel"
@@ -26,6 +28,34 @@ type EvalCase struct {
 	Phrases []string `json:"-"`
 }
 
+// jsonProblem says what is wrong with a line of JSON in a person's words,
+// without the Go types that encoding/json names.
+func jsonProblem(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field != "" {
+			return fmt.Sprintf("%q: want %s, not %s", te.Field, jsonKind(te.Type), te.Value)
+		}
+		return fmt.Sprintf("want %s, not %s", jsonKind(te.Type), te.Value)
+	}
+	return "not JSON: " + strings.TrimPrefix(err.Error(), "json: ")
+}
+
+// jsonKind names a Go type as the JSON that decodes into it.
+func jsonKind(t reflect.Type) string {
+	switch t.Kind() {
+	case reflect.String:
+		return "a string"
+	case reflect.Slice, reflect.Array:
+		return "a list"
+	case reflect.Map, reflect.Struct:
+		return "an object"
+	case reflect.Bool:
+		return "true or false"
+	}
+	return "a number"
+}
+
 // LoadEvalFile reads a labelled JSONL file and resolves its labels through
 // the passages.json beside it.
 func LoadEvalFile(path string) ([]EvalCase, error) {
@@ -38,7 +68,7 @@ func LoadEvalFile(path string) ([]EvalCase, error) {
 	}
 	var labels map[string]string
 	if err := json.Unmarshal(b, &labels); err != nil {
-		return nil, fmt.Errorf("eval: %s: %w", filepath.Join(filepath.Dir(path), "passages.json"), err)
+		return nil, fmt.Errorf("eval: %s: %s: want an object of passage id: phrase", filepath.Join(filepath.Dir(path), "passages.json"), jsonProblem(err))
 	}
 	f, err := os.Open(path)
 	if err != nil {
@@ -54,7 +84,7 @@ func LoadEvalFile(path string) ([]EvalCase, error) {
 		}
 		var c EvalCase
 		if err := json.Unmarshal(sc.Bytes(), &c); err != nil {
-			return nil, fmt.Errorf("eval: %s:%d: %w", path, n, err)
+			return nil, fmt.Errorf("eval: %s:%d: %s", path, n, jsonProblem(err))
 		}
 		switch c.Kind {
 		case "answer", "abstain", "urgent":

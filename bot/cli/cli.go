@@ -285,15 +285,48 @@ func (c *common) safety(k *knowledge.Knowledge, p *progress) (*bot.Safety, error
 	var err error
 	if c.safetyPath != "" {
 		if rules, err = knowledge.LoadSafetyRules(c.safetyPath); err != nil {
-			return nil, err
+			return nil, relabel(err, labelRules)
 		}
 	}
 	if c.safetyExamplesPath != "" {
 		if examples, err = knowledge.LoadSafetyExamples(c.safetyExamplesPath); err != nil {
-			return nil, err
+			return nil, relabel(err, labelExamples)
 		}
 	}
-	return bot.BuildSafety(rules, examples, k, p.Task("training the safety detector"))
+	s, err := bot.BuildSafety(rules, examples, k, p.Task("training the safety detector"))
+	switch {
+	case err == nil:
+		return s, nil
+	case strings.HasPrefix(err.Error(), "safety: detector: "): // it cannot learn from the examples
+		return nil, relabel(err, labelExamples)
+	}
+	return nil, relabel(err, labelRules)
+}
+
+// The labels of errors in the safety files, which the packages that read
+// them call knowledge or bot errors.
+const (
+	labelRules    = "safety rules: "
+	labelExamples = "safety examples: "
+)
+
+// relabel is err, said to be about label's file instead of about the
+// package that found it.
+func relabel(err error, label string) error { return relabelled{label, err} }
+
+type relabelled struct {
+	label string
+	err   error
+}
+
+func (r relabelled) Unwrap() error { return r.err }
+
+func (r relabelled) Error() string {
+	msg := r.err.Error()
+	for _, pkg := range []string{"knowledge: ", "bot: safety: ", "safety: detector: ", "safety: "} {
+		msg = strings.TrimPrefix(msg, pkg)
+	}
+	return r.label + msg
 }
 
 // index builds or opens the search index of k and gets its question model:
@@ -387,7 +420,7 @@ func runTopics(ctx context.Context, env Env, o *options, args []string) error {
 }
 
 func runTopic(ctx context.Context, env Env, o *options, args []string) error {
-	fs, err := o.parseCommand(env, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits) or a section title.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
+	fs, err := o.parseCommand(env, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits), a section title, or part of one\n(like limit); a NAME several topics match lists them.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
 	if err != nil {
 		return err
 	}

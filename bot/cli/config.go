@@ -82,7 +82,10 @@ func (cf *configFile) apply(fs *flag.FlagSet, given map[string]bool, all bool) e
 			continue // another command's, or the command line wins
 		}
 		if err := fs.Set(s.name, s.value); err != nil {
-			return fmt.Errorf("config: %s:%d: %s: %v", cf.path, s.line, s.key, err)
+			if want := wantValue(fs.Lookup(s.name)); want != "" {
+				return usagef("config: %s:%d: %s: %s, not %q", cf.path, s.line, s.key, want, s.value)
+			}
+			return usagef("config: %s:%d: %s: %v", cf.path, s.line, s.key, err)
 		}
 	}
 	return nil

@@ -196,21 +196,9 @@ func runInvite(ctx context.Context, env Env, o *options, args []string) error {
 			return err
 		}
 	}
-	if !isSnowflake(appID) {
-		return usagef("--app-id %q: want the numeric application id", appID)
+	if !isDiscordID(appID) {
+		return usagef("--app-id %q: want the application id, 17 to 20 digits (the developer portal's General Information page)", appID)
 	}
 	_, err = fmt.Fprintln(env.Stdout, discord.InviteURL(appID))
 	return err
-}
-
-func isSnowflake(s string) bool {
-	if s == "" || len(s) > 20 {
-		return false
-	}
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
 }

@@ -117,7 +117,7 @@ func TestDiscordSetupMistakes(t *testing.T) {
 	}{
 		{"invite without id or token", nil, []string{"invite"}, true, "--app-id"},
 		{"register without token", nil, []string{"commands", "--register"}, true, "DISCORD_TOKEN"},
-		{"bad app id", nil, []string{"invite", "--app-id", "abc"}, true, "numeric"},
+		{"bad app id", nil, []string{"invite", "--app-id", "abc"}, true, "17 to 20 digits"},
 		{"both token sources", map[string]string{"DISCORD_TOKEN": "x", "DISCORD_TOKEN_FILE": tokenFile}, []string{"topics"}, true, "set one"},
 		{"empty token file", map[string]string{"DISCORD_TOKEN_FILE": tokenFile}, []string{}, false, "empty"},
 		{"missing token file", map[string]string{"DISCORD_TOKEN_FILE": filepath.Join(dir, "nope")}, []string{}, false, "DISCORD_TOKEN_FILE"},
@@ -143,7 +143,7 @@ func TestConfigFile(t *testing.T) {
 		}
 		return p
 	}
-	good := write("good.yaml", "scoring: tf-idf\nlog_level: debug\nchannels: [\"1\", \"2\"]\n")
+	good := write("good.yaml", "scoring: tf-idf\nlog_level: debug\nchannels: [\"123456789012345678\", \"223456789012345678\"]\n")
 	if _, _, err := runEnv(t, nil, "--config", good, "topics"); err != nil {
 		t.Errorf("a good config file: %v", err)
 	}
@@ -176,8 +176,8 @@ func TestDiscordStartFailureWithMetricsExits(t *testing.T) {
 	}()
 	select {
 	case err := <-done:
-		if err == nil || !strings.Contains(err.Error(), "connection refused") {
-			t.Errorf("Run = %v; want the connection error", err)
+		if err == nil || !strings.Contains(err.Error(), "connection refused") || !strings.Contains(err.Error(), "cannot reach Discord at http://127.0.0.1:1/api/v9") {
+			t.Errorf("Run = %v; want the connection error, naming what was tried", err)
 		}
 	case <-time.After(10 * time.Second):
 		t.Fatal("Run did not return after the bot failed to start")

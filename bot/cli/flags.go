@@ -5,7 +5,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
+	"strconv"
+	"strings"
+	"time"
 
 	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/index"
@@ -84,6 +88,11 @@ func (c *common) logFlags() flagGroup {
 func (d *discordFlags) guildFlag() flagGroup {
 	return flagGroup{register: func(fs *flag.FlagSet) {
 		fs.StringVar(&d.guild, "guild", d.guild, "register the slash commands in this server `id` only (instant, for trying it out) instead of globally")
+	}, check: func() error {
+		if d.guild != "" && !isDiscordID(d.guild) {
+			return usagef("--guild %q: want the server's id, 17 to 20 digits (with Developer Mode on in Discord's settings, right-click the server, Copy Server ID)", d.guild)
+		}
+		return nil
 	}}
 }
 
@@ -92,6 +101,16 @@ func (d *discordFlags) answeringFlags() flagGroup {
 	return flagGroup{register: func(fs *flag.FlagSet) {
 		fs.StringVar(&d.channels, "channels", d.channels, "answer in servers only in these channel `ids` (comma-separated) and their threads; DMs are always answered (default: everywhere)")
 		fs.DurationVar(&d.cooldown, "cooldown", d.cooldown, "least `time` between two questions of one member (shared by the instances on one store); 0 turns it off")
+	}, check: func() error {
+		for _, c := range strings.Split(d.channels, ",") {
+			if c = strings.TrimSpace(c); c != "" && !isDiscordID(c) {
+				return usagef("--channels: %q is not a channel id: want ids of 17 to 20 digits, comma-separated (with Developer Mode on in Discord's settings, right-click a channel, Copy Channel ID)", c)
+			}
+		}
+		if d.cooldown < 0 {
+			return usagef("--cooldown %v: want 0 (no cooldown) or more, such as 3s", d.cooldown)
+		}
+		return nil
 	}}
 }
 
@@ -247,5 +266,62 @@ func parse(fs *flag.FlagSet, args []string, help string) error {
 		usage()
 		return err
 	}
-	return usagef("%v (see '%s')", err, help)
+	return usagef("%s (see '%s')", flagProblem(fs, err), help)
+}
+
+// The flag package's messages, which name flags with one dash and often
+// say only "parse error".
+var (
+	flagUndefined = regexp.MustCompile(`^flag provided but not defined: -+(\S+)$`)
+	flagNoValue   = regexp.MustCompile(`^flag needs an argument: -+(\S+)$`)
+	flagBadValue  = regexp.MustCompile(`^invalid (?:boolean )?value (".*") for (?:flag )?-+([^:\s]+): (.*)$`)
+)
+
+// flagProblem says what is wrong with the command line, as a person would.
+func flagProblem(fs *flag.FlagSet, err error) string {
+	msg := err.Error()
+	if m := flagUndefined.FindStringSubmatch(msg); m != nil {
+		return "unknown flag --" + m[1]
+	}
+	if m := flagNoValue.FindStringSubmatch(msg); m != nil {
+		return "--" + m[1] + " needs a value"
+	}
+	if m := flagBadValue.FindStringSubmatch(msg); m != nil {
+		if want := wantValue(fs.Lookup(m[2])); want != "" {
+			return fmt.Sprintf("--%s: %s, not %s", m[2], want, m[1])
+		}
+		return fmt.Sprintf("--%s %s: %s", m[2], m[1], m[3])
+	}
+	return msg
+}
+
+// wantValue says what kind of value flag f takes, or "" when it takes any
+// text.
+func wantValue(f *flag.Flag) string {
+	if f == nil {
+		return ""
+	}
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return ""
+	}
+	switch g.Get().(type) {
+	case time.Duration:
+		return "want a duration such as 3s or 500ms"
+	case int, int64, uint, uint64:
+		return "want a whole number"
+	case bool:
+		return "want true or false"
+	}
+	return ""
+}
+
+// isDiscordID reports whether s is a Discord id (a snowflake) as an
+// operator copies it from Discord: 17 to 20 digits, every id since 2015.
+func isDiscordID(s string) bool {
+	if len(s) < 17 || len(s) > 20 {
+		return false
+	}
+	_, err := strconv.ParseUint(s, 10, 64) // no sign, no spaces, fits 64 bits
+	return err == nil
 }

@@ -19,8 +19,16 @@ import (
 
 	"github.com/fsnotify/fsnotify"
 
+	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/bot/live"
 	"github.com/backpainbot/backpainbot/bot/ops"
+)
+
+// The transports answer with a live.Answerer, which a reload swaps.
+var (
+	_ discord.Answerer = (*live.Answerer)(nil)
+	_ bot.Asker        = (*live.Answerer)(nil)
 )
 
 // reloadSettle is how long file events must stop before a reload. An

@@ -194,7 +194,7 @@ func (b *Bot) Run(ctx context.Context) error {
 			if ctx.Err() != nil {
 				return fail(nil)
 			}
-			return fail(fmt.Errorf("discord: connect shard %d of %d: %w", s.ShardID, count, redact(err)))
+			return fail(fmt.Errorf("discord: connect shard %d of %d: %w", s.ShardID, count, explainStart(err, b.cfg.APIBase)))
 		}
 		opened = append(opened, s)
 	}
@@ -243,7 +243,7 @@ func (b *Bot) shards(ctx context.Context) (ids []int, count, perBatch int, err e
 	}
 	gb, err := restSession(b.token, b.client).GatewayBot(discordgo.WithContext(ctx))
 	if err != nil {
-		return nil, 0, 0, fmt.Errorf("discord: get recommended shard count: %w", redact(err))
+		return nil, 0, 0, fmt.Errorf("discord: get recommended shard count: %w", explainStart(err, b.cfg.APIBase))
 	}
 	count = max(gb.Shards, 1)
 	perBatch = max(gb.SessionStartLimit.MaxConcurrency, 1)
@@ -307,7 +307,7 @@ func (b *Bot) onReady(s *discordgo.Session, r *discordgo.Ready) {
 	if appID == "" {
 		ctx, cancel := context.WithTimeout(b.base, b.sendTimeout)
 		defer cancel()
-		id, err := applicationID(ctx, s)
+		id, err := applicationID(ctx, s, b.cfg.APIBase)
 		if err != nil {
 			b.log.Error("discord: no application id in READY", "err", err, "shard", s.ShardID)
 			return
@@ -331,10 +331,12 @@ func (b *Bot) register(ctx context.Context, s *discordgo.Session) error {
 	b.mu.Lock()
 	appID := b.appID
 	b.mu.Unlock()
-	return register(ctx, s, appID, b.cfg.GuildID, b.log)
+	return register(ctx, s, appID, b.cfg.GuildID, b.cfg.APIBase, b.log)
 }
 
-func register(ctx context.Context, s *discordgo.Session, appID, guildID string, log *slog.Logger) error {
+// register overwrites, through s at apiBase, the commands of appID in
+// guildID, or globally.
+func register(ctx context.Context, s *discordgo.Session, appID, guildID, apiBase string, log *slog.Logger) error {
 	var got []*discordgo.ApplicationCommand
 	err := retry(ctx, func() error {
 		var err error
@@ -347,7 +349,7 @@ func register(ctx context.Context, s *discordgo.Session, appID, guildID string, 
 		scope = "guild"
 	}
 	if err != nil {
-		return fmt.Errorf("discord: register %s commands: %w", scope, redact(err))
+		return fmt.Errorf("discord: register %s commands: %w", scope, explainStart(err, apiBase))
 	}
 	log.Info("discord: commands registered", "scope", scope, "guild", guildID, "count", len(got))
 	return nil

@@ -277,7 +277,9 @@ func TestSlashCommands(t *testing.T) {
 	}{
 		{"topic by slug", slash("511", "u1", "300", "topic", "name", "complementary"), bot.Render(a.Topic("complementary"))},
 		{"topic by title", slash("512", "u2", "300", "topic", "name", "Complementary Approaches"), bot.Render(a.Topic("complementary"))},
-		{"unknown topic", slash("513", "u3", "300", "topic", "name", "yoga"), bot.Render(a.Topic("yoga"))},
+		{"unknown topic", slash("513", "u3", "300", "topic", "name", "pizza"), bot.Render(a.Topic("pizza"))},
+		{"partial topic", slash("518", "u8", "300", "topic", "name", "limit"), bot.Render(a.Topic("limitations"))},
+		{"topic without a name", slash("519", "u9", "300", "topic"), bot.Render(a.Topics())},
 		{"topics", slash("514", "u4", "300", "topics"), bot.Render(a.Topics())},
 		{"help", slash("515", "u5", "300", "help"), bot.Render(a.Help())},
 		{"unknown command", slash("516", "u6", "300", "dance"), bot.Render(a.Notice(knowledge.KindError, msgUnknown))},

@@ -33,6 +33,7 @@ type fakeDiscord struct {
 	validate       bool // validate REST bodies against the spec
 	noAppInReady   bool // READY without the application object
 	silent         bool // accept gateway connections but never say HELLO
+	rejectToken    bool // 401 to authenticated REST calls, close 4004 on IDENTIFY
 
 	mu         sync.Mutex
 	changed    chan struct{} // closed and replaced on every change
@@ -174,6 +175,9 @@ func (f *fakeDiscord) serveREST(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	path := r.URL.Path
 	status, resp := f.route(r.Method, path, body)
+	if f.rejectToken && path != "/api/v9/gateway" { // GET /gateway needs no token
+		status, resp = http.StatusUnauthorized, map[string]any{"message": "401: Unauthorized", "code": 0}
+	}
 	if retry, ok := f.takeLimit(r.Method, path); ok {
 		status = http.StatusTooManyRequests
 		w.Header().Set("Retry-After", strconv.FormatFloat(retry, 'f', -1, 64))
@@ -463,6 +467,10 @@ func (f *fakeDiscord) serveGateway(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case 2: // identify
+			if f.rejectToken {
+				_ = ws.WriteMessage(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."))
+				return
+			}
 			var id fakeIdentify
 			var raw struct {
 				Shard *[2]int `json:"shard"`

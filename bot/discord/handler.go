@@ -29,8 +29,8 @@ type Answerer interface {
 	Passage(id string) knowledge.Reply
 	Topics() knowledge.Reply
 	Topic(name string) knowledge.Reply
+	TopicChoices(typed string) []*knowledge.Section
 	Help() knowledge.Reply
-	Knowledge() *knowledge.Knowledge
 }
 
 // answerer is the name the package's code and tests know Answerer by.
@@ -44,7 +44,6 @@ type answerer = Answerer
 // It is safe for concurrent use.
 type Handler struct {
 	a        answerer
-	topics   atomic.Pointer[topicIndex] // of the answerer's knowledge; see topicsNow
 	sessions *bot.Sessions
 	allowed  map[string]bool
 	botID    atomic.Pointer[string]
@@ -93,10 +92,10 @@ func (r Response) Empty() bool { return r.Interaction == nil && r.Message == nil
 // and allowed channels, and keeping what holds between events in
 // cfg.State.
 func NewHandler(a Answerer, cfg Config) *Handler {
-	return newHandler(a, newTopicIndex(a.Knowledge()), cfg)
+	return newHandler(a, cfg)
 }
 
-func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
+func newHandler(a answerer, cfg Config) *Handler {
 	cooldown := cfg.Cooldown
 	if cooldown == 0 {
 		cooldown = DefaultCooldown
@@ -112,7 +111,6 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 	if h.state == nil {
 		h.state = session.New()
 	}
-	h.topics.Store(topics)
 	h.use(a)
 	if len(cfg.AllowedChannels) > 0 {
 		h.allowed = map[string]bool{}
@@ -127,19 +125,6 @@ func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
 func (h *Handler) use(a answerer) {
 	h.a = a
 	h.sessions = bot.NewSessions(a, h.state, h.sessionsCfg)
-}
-
-// topicsNow is the autocomplete index of the knowledge answering now: it
-// is made again, once, when a reload has changed the knowledge.
-func (h *Handler) topicsNow() *topicIndex {
-	t := h.topics.Load()
-	k := h.a.Knowledge()
-	if t.k == k {
-		return t
-	}
-	t = newTopicIndex(k)
-	h.topics.Store(t)
-	return t
 }
 
 // SetBotID tells the handler the bot's own user id (from READY): mentions
@@ -188,7 +173,7 @@ func (h *Handler) InteractionIn(ctx context.Context, i *discordgo.Interaction, p
 			r.Interaction = AutocompleteResponse(nil)
 			return r
 		}
-		r.Interaction = AutocompleteResponse(h.topicsNow().Choices(focused(data.Options)))
+		r.Interaction = AutocompleteResponse(topicChoices(h.a.TopicChoices(focused(data.Options))))
 		return r
 	case discordgo.InteractionApplicationCommand:
 		data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)

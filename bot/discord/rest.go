@@ -6,12 +6,14 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 )
 
 // The REST side: the HTTP client, calls that wait out rate limits within
@@ -59,10 +61,11 @@ func ApplicationID(ctx context.Context, cfg Config) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return applicationID(ctx, restSession(token, client))
+	return applicationID(ctx, restSession(token, client), cfg.APIBase)
 }
 
-func applicationID(ctx context.Context, s *discordgo.Session) (string, error) {
+// applicationID asks Discord, through s at apiBase, for the application id.
+func applicationID(ctx context.Context, s *discordgo.Session, apiBase string) (string, error) {
 	var app discordgo.Application
 	err := retry(ctx, func() error {
 		body, err := s.RequestWithBucketID("GET", discordgo.EndpointOAuth2Application("@me"), nil, discordgo.EndpointOAuth2Application(""),
@@ -70,10 +73,13 @@ func applicationID(ctx context.Context, s *discordgo.Session) (string, error) {
 		if err != nil {
 			return err
 		}
-		return json.Unmarshal(body, &app)
+		if json.Unmarshal(body, &app) != nil {
+			return errNotDiscord
+		}
+		return nil
 	})
 	if err != nil {
-		return "", fmt.Errorf("discord: get application: %w", redact(err))
+		return "", fmt.Errorf("discord: get application: %w", explainStart(err, apiBase))
 	}
 	if app.ID == "" {
 		return "", errors.New("discord: get application: no id")
@@ -93,11 +99,11 @@ func RegisterCommands(ctx context.Context, cfg Config, log *slog.Logger) (string
 		log = slog.New(slog.DiscardHandler)
 	}
 	s := restSession(token, client)
-	appID, err := applicationID(ctx, s)
+	appID, err := applicationID(ctx, s, cfg.APIBase)
 	if err != nil {
 		return "", err
 	}
-	return appID, register(ctx, s, appID, cfg.GuildID, log)
+	return appID, register(ctx, s, appID, cfg.GuildID, cfg.APIBase, log)
 }
 
 // retry calls f again after each 429, waiting as long as Discord asks,
@@ -122,6 +128,54 @@ func retry(ctx context.Context, f func() error) error {
 		}
 	}
 }
+
+// tokenRejectedError is Discord refusing the bot token: only a new token
+// helps.
+type tokenRejectedError struct{}
+
+func (tokenRejectedError) Error() string {
+	return "Discord rejected DISCORD_TOKEN (401): reset it on the Bot page of the developer portal " +
+		"(https://discord.com/developers/applications) and set the new one"
+}
+
+// errNotDiscord is an answer that is not what Discord sends.
+var errNotDiscord = errors.New("the answer is not Discord's: if --discord-api is set, check that it points at Discord's API or a proxy of it")
+
+// closeAuthenticationFailed is the gateway's close code for a bad token.
+const closeAuthenticationFailed = 4004
+
+// explainStart is redact for the calls that start the bot or register its
+// commands, where the operator can fix what fails: a token Discord
+// rejects, or Discord out of reach (naming what was tried: apiBase, the
+// API base URL configured, or Discord's).
+func explainStart(err error, apiBase string) error {
+	var re *discordgo.RESTError
+	var ce *websocket.CloseError
+	var ue *url.Error
+	var oe *net.OpError
+	switch {
+	case errors.As(err, &re) && re.Response != nil && re.Response.StatusCode == http.StatusUnauthorized,
+		errors.As(err, &ce) && ce.Code == closeAuthenticationFailed:
+		return tokenRejectedError{}
+	case errors.Is(err, context.Canceled), errors.Is(err, context.DeadlineExceeded):
+		return err
+	case errors.As(err, &ue):
+		where := apiBase
+		if where == "" {
+			where = "https://discord.com"
+			if u, perr := url.Parse(ue.URL); perr == nil {
+				where = u.Scheme + "://" + u.Host // the path may hold a secret
+			}
+		}
+		return fmt.Errorf("cannot reach Discord at %s (%v): %s", where, ue.Err, unreachableAdvice)
+	case errors.As(err, &oe):
+		return fmt.Errorf("cannot reach the Discord gateway (%v): %s", oe, unreachableAdvice)
+	}
+	return redact(err)
+}
+
+// unreachableAdvice is what to check when Discord cannot be reached.
+const unreachableAdvice = "check the network and the firewall, HTTPS_PROXY if you need a proxy, and --discord-api if you set one"
 
 // redact keeps secrets out of logged errors: a URL error names the URL,
 // which for interactions holds the interaction token, and a rate-limit

@@ -106,9 +106,6 @@ func (a *Answerer) Answer(ctx context.Context, q bot.Question) knowledge.Reply {
 // call that searches, holds its version in use.
 func (a *Answerer) now() *bot.Answerer { return a.cur.Load().Answerer }
 
-// Knowledge returns the current version's knowledge.
-func (a *Answerer) Knowledge() *knowledge.Knowledge { return a.now().Knowledge() }
-
 // Passage answers with one passage by id (see bot.Answerer.Passage).
 func (a *Answerer) Passage(id string) knowledge.Reply { return a.now().Passage(id) }
 
@@ -118,9 +115,12 @@ func (a *Answerer) Topics() knowledge.Reply { return a.now().Topics() }
 // Topic returns one topic's summary (see bot.Answerer.Topic).
 func (a *Answerer) Topic(name string) knowledge.Reply { return a.now().Topic(name) }
 
-// FindTopic finds a section of the current knowledge (see
-// bot.Answerer.FindTopic).
-func (a *Answerer) FindTopic(name string) *knowledge.Section { return a.now().FindTopic(name) }
+// TopicChoices returns the current knowledge's topics that match what
+// someone has typed so far, for autocomplete (see
+// bot.Answerer.TopicChoices).
+func (a *Answerer) TopicChoices(typed string) []*knowledge.Section {
+	return a.now().TopicChoices(typed)
+}
 
 // Help says what the bot is and is not.
 func (a *Answerer) Help() knowledge.Reply { return a.now().Help() }
