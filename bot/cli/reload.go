@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -239,14 +240,14 @@ func (r *reloader) triggers(hup <-chan os.Signal, stopSignal func()) (t triggers
 	w, err := fsnotify.NewWatcher()
 	if err != nil {
 		stopSignal()
-		return t, nil, fmt.Errorf("--watch: %w", err)
+		return t, nil, watchError("", err)
 	}
 	dirs, relevant := watchSet(files)
 	for _, d := range dirs {
 		if err := w.Add(d); err != nil {
 			w.Close()
 			stopSignal()
-			return t, nil, fmt.Errorf("--watch: %s: %w", d, err)
+			return t, nil, watchError(d, err)
 		}
 	}
 	t.events, t.errs, t.relevant = w.Events, w.Errors, relevant
@@ -255,6 +256,18 @@ func (r *reloader) triggers(hup <-chan os.Signal, stopSignal func()) (t triggers
 		w.Close()
 		stopSignal()
 	}, nil
+}
+
+// watchError says why watching dir (or starting to watch) failed, and what
+// to do when the system's limit of watches is the reason.
+func watchError(dir string, err error) error {
+	if dir != "" {
+		err = fmt.Errorf("%s: %w", dir, err)
+	}
+	if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EMFILE) {
+		return fmt.Errorf("--watch: %w: the system's limit of watched files is reached; raise it (on Linux, fs.inotify.max_user_watches and max_user_instances), or run without --watch and send SIGHUP to reload", err)
+	}
+	return fmt.Errorf("--watch: %w", err)
 }
 
 // input is one thing the answering is loaded from: an operator's file or
