@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/term"
+
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/index"
@@ -398,7 +400,7 @@ func runAsk(ctx context.Context, env Env, o *options, args []string) error {
 	if asJSON {
 		return a.AskJSON(ctx, env.Stdin, env.Stdout)
 	}
-	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Answer(ctx, bot.Question{Text: strings.Join(fs.Args(), " ")})).Content)
+	_, err = fmt.Fprintln(env.Stdout, replyStyle(env, env.Stdout).Show(bot.Render(a.Answer(ctx, bot.Question{Text: strings.Join(fs.Args(), " ")}))))
 	return err
 }
 
@@ -415,7 +417,7 @@ func runTopics(ctx context.Context, env Env, o *options, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Topics()).Content)
+	_, err = fmt.Fprintln(env.Stdout, replyStyle(env, env.Stdout).Show(bot.Render(a.Topics())))
 	return err
 }
 
@@ -432,7 +434,7 @@ func runTopic(ctx context.Context, env Env, o *options, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Topic(strings.Join(fs.Args(), " "))).Content)
+	_, err = fmt.Fprintln(env.Stdout, replyStyle(env, env.Stdout).Show(bot.Render(a.Topic(strings.Join(fs.Args(), " ")))))
 	return err
 }
 
@@ -448,7 +450,9 @@ func runDefault(ctx context.Context, env Env, c *common) error {
 	}
 	defer stopAnswering()
 	fmt.Fprintln(env.Stdout, noTokenNotice)
-	return bot.Interactive(ctx, a, env.Stdin, env.Stdout, env.StdinIsTerminal, env.Now)
+	lines, prompt, closeInput := terminalInput(env)
+	defer closeInput()
+	return bot.Interactive(ctx, a, bot.Terminal{Lines: lines, Out: env.Stdout, Prompt: prompt, Style: replyStyle(env, env.Stdout), Now: env.Now})
 }
 
 // IsHelp reports whether err is a request for help (-h), which is no error.
@@ -460,8 +464,5 @@ func IsUsage(err error) bool {
 	return errors.As(err, &u)
 }
 
-// StdinIsTerminal reports whether f is a character device (a terminal).
-func StdinIsTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
+// StdinIsTerminal reports whether f is a terminal.
+func StdinIsTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }

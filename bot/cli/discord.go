@@ -184,7 +184,10 @@ func runInvite(ctx context.Context, env Env, o *options, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("invite takes no arguments")
 	}
-	if appID == "" {
+	switch {
+	case appID != "" && !isDiscordID(appID):
+		return usagef("--app-id %q: want the application id, 17 to 20 digits (the developer portal's General Information page)", appID)
+	case appID == "":
 		tok, err := token(env)
 		if err != nil {
 			return err
@@ -195,9 +198,6 @@ func runInvite(ctx context.Context, env Env, o *options, args []string) error {
 		if appID, err = discord.ApplicationID(ctx, d.config(tok)); err != nil {
 			return err
 		}
-	}
-	if !isDiscordID(appID) {
-		return usagef("--app-id %q: want the application id, 17 to 20 digits (the developer portal's General Information page)", appID)
 	}
 	_, err = fmt.Fprintln(env.Stdout, discord.InviteURL(appID))
 	return err

@@ -74,16 +74,17 @@ func fakeDiscordREST(t *testing.T) (*httptest.Server, *[]string) {
 func TestCommandsRegisterAndInvite(t *testing.T) {
 	srv, calls := fakeDiscordREST(t)
 	env := map[string]string{"DISCORD_TOKEN": "secret-token-123"}
-	out, stderr, err := runEnv(t, env, "commands", "--register", "--guild", "400", "--discord-api", srv.URL+"/api/v9")
+	const guild = "400000000000000000"
+	out, stderr, err := runEnv(t, env, "commands", "--register", "--guild", guild, "--discord-api", srv.URL+"/api/v9")
 	if err != nil {
 		t.Fatalf("commands --register: %v (calls %v)", err, *calls)
 	}
-	if !strings.Contains(out, "registered 5 commands for application 222 in server 400") {
+	if !strings.Contains(out, "registered 5 commands for application 222 in server "+guild) {
 		t.Errorf("commands --register printed %q", out)
 	}
 	found := false
 	for _, c := range *calls {
-		if strings.HasPrefix(c, "PUT /api/v9/applications/222/guilds/400/commands") && strings.HasSuffix(c, "auth=Bot secret-token-123") {
+		if strings.HasPrefix(c, "PUT /api/v9/applications/222/guilds/"+guild+"/commands") && strings.HasSuffix(c, "auth=Bot secret-token-123") {
 			found = true
 		}
 	}
