@@ -249,3 +249,27 @@ func TestGatewayReloadsThroughTheSameWiring(t *testing.T) {
 		}
 	}
 }
+
+// A mistake in an edit of the safety rules keeps the last good version
+// too, logged with the rules file and line.
+func TestServeBadSafetyRulesEditKeepsTheLastGoodVersion(t *testing.T) {
+	_, args := reloadable(t, "first")
+	good, err := os.ReadFile("../../knowledge/testdata/safety/valid.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	rules := filepath.Join(t.TempDir(), "rules.yaml")
+	writeFile(t, rules, string(good))
+	s := startServe(t, append(args, "--safety-rules", rules, "--watch")...)
+	before := s.version(t)
+	writeFile(t, rules, strings.Replace(string(good), "    level: same-day", "    levle: same-day", 1))
+	bad := regexp.MustCompile(`level=ERROR msg="reload failed; still answering with the last good version" .*err="safety rules: ` +
+		regexp.QuoteMeta(rules) + `:15: unknown field levle"`)
+	eventually(t, "the error logged with the rules file and line", func() bool { return bad.MatchString(s.stderr.String()) })
+	if got := s.version(t); got != before {
+		t.Errorf("after a bad edit of the rules, /readyz says version %s; want %s, the last good one", got, before)
+	}
+	if got := s.askShoes(t); got != "first" {
+		t.Errorf("after a bad edit of the rules, the answer quotes the %s edition; want first", got)
+	}
+}
