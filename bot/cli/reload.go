@@ -344,7 +344,7 @@ func (c *common) contentID() string {
 			continue
 		}
 		for _, f := range inputFiles(in.path) {
-			fmt.Fprintf(h, "%s: %s\n", in.what, f)
+			fmt.Fprintf(h, "%s: %s\n", in.what, filepath.Base(f)) // not the directory: the same files elsewhere are the same version
 			if err := hashFile(h, f); err != nil {
 				fmt.Fprintf(h, "unreadable: %v\n", err)
 			}
