@@ -218,7 +218,7 @@ func interactive(ctx context.Context, a asker, t Terminal) error {
 		switch cmd = strings.ToLower(cmd); {
 		case cmd == "":
 			continue // an empty line: nothing asked, and the choices stay
-		case cmd == "quit", cmd == "exit", cmd == "/quit", cmd == "/exit":
+		case name == "" && (cmd == "quit" || cmd == "exit" || cmd == "/quit" || cmd == "/exit"):
 			return nil
 		case cmd == "/topics":
 			show(a.Topics())
