@@ -182,6 +182,8 @@ func interactive(ctx context.Context, a asker, t Terminal) error {
 	if t.Now == nil {
 		t.Now = time.Now
 	}
+	ctx, stop := context.WithCancel(ctx) // the reader stops with the session
+	defer stop()
 	next := readLines(ctx, t.Lines)
 	var prev Memory
 	var prevAt time.Time
