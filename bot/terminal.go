@@ -183,6 +183,8 @@ func interactive(ctx context.Context, a Asker, t Terminal) error {
 	if t.Now == nil {
 		t.Now = time.Now
 	}
+	ctx, stop := context.WithCancel(ctx) // the reader stops with the session
+	defer stop()
 	next := readLines(ctx, t.Lines)
 	var prev Memory
 	var prevAt time.Time
@@ -219,7 +221,7 @@ func interactive(ctx context.Context, a Asker, t Terminal) error {
 		switch cmd = strings.ToLower(cmd); {
 		case cmd == "":
 			continue // an empty line: nothing asked, and the choices stay
-		case cmd == "quit", cmd == "exit", cmd == "/quit", cmd == "/exit":
+		case name == "" && (cmd == "quit" || cmd == "exit" || cmd == "/quit" || cmd == "/exit"):
 			return nil
 		case cmd == "/topics":
 			show(a.Topics())
