@@ -34,6 +34,9 @@ type Answerer struct {
 	model  QuestionModel // nil: the search's evidence alone decides
 	fusion float64       // > 0: the search's evidence weighs in the model's decision
 	vote   Vote          // non-nil: a nearest-neighbour vote decides instead of the model
+	// topics reads topic names; built on first use, as only the front
+	// ends with /topic need it.
+	topics func() *topicIndex
 }
 
 // Option configures an Answerer.
@@ -48,6 +51,7 @@ func WithSafety(s *Safety) Option { return func(a *Answerer) { a.safety = s } }
 // default safety rules: no answerer skips the check.
 func NewAnswerer(k *knowledge.Knowledge, s Searcher, opts ...Option) *Answerer {
 	a := &Answerer{k: k, search: s, policy: DefaultPolicy}
+	a.topics = sync.OnceValue(func() *topicIndex { return newTopicIndex(k) })
 	for _, o := range opts {
 		o(a)
 	}
@@ -84,6 +88,7 @@ const candidates = 4
 // becomes an error reply, which carries the disclaimer like every other.
 func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 	text := normalizeInput(q.Text)
+	q.Previous = a.own(q.Previous)
 	// The safety check comes before retrieval, and sees the previous
 	// message too: a red flag said a moment ago still counts.
 	v := a.safety.CheckAfter(text, q.Previous.safety)
@@ -271,31 +276,6 @@ func (a *Answerer) Passage(id string) knowledge.Reply {
 // Topics lists the topics the bot can talk about.
 func (a *Answerer) Topics() knowledge.Reply {
 	return knowledge.Reply{Kind: knowledge.KindTopics, Topics: a.k.Sections(), Disclaimer: a.k.Disclaimer}
-}
-
-// Topic returns one topic's summary. name is a slug or a section title,
-// in any case; an unknown name gets the list of topics.
-func (a *Answerer) Topic(name string) knowledge.Reply {
-	if s := a.FindTopic(name); s != nil {
-		return knowledge.Reply{Kind: knowledge.KindTopic, Topic: s, Disclaimer: a.k.Disclaimer}
-	}
-	r := a.abstain(knowledge.ReasonOutOfScope)
-	r.Lead = "I don't have a topic called that."
-	return r
-}
-
-// FindTopic finds a section by slug or title, ignoring case and spacing.
-func (a *Answerer) FindTopic(name string) *knowledge.Section {
-	name = strings.ToLower(strings.Join(strings.Fields(name), " "))
-	if s := a.k.Section(name); s != nil {
-		return s
-	}
-	for _, s := range a.k.Sections() {
-		if strings.ToLower(s.Title) == name {
-			return s
-		}
-	}
-	return nil
 }
 
 // Help says what the bot is and is not.

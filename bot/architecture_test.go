@@ -30,6 +30,8 @@ func TestImportRules(t *testing.T) {
 			"bot's answering policy imports no engine and no transport library, only its own concerns"},
 		{"safety", func(imp string) bool { return std(imp) || imp == mod+"/knowledge" || imp == mod+"/bot/qmodel" },
 			"the safety check is the rules and a detector on the question model's machinery: standard library, knowledge and qmodel only"},
+		{"live", func(imp string) bool { return std(imp) || imp == mod+"/bot" || imp == mod+"/knowledge" },
+			"the swap of a reload holds answerers: standard library, bot and knowledge only"},
 		{"store", std, "the store contract is the project's own: standard library only"},
 		{"session", func(imp string) bool { return std(imp) || imp == mod+"/bot/store" },
 			"the state between events is kept behind the store contract, whatever the engine"},

@@ -126,7 +126,11 @@ func Render(r knowledge.Reply) Message {
 		lead = r.Notice
 	case knowledge.KindTopics:
 		m.Title = "Topics"
-		body = topicList(r.Topics, "I can tell you about these topics. Ask a question, or use /topic with one of them:")
+		header := r.Lead // a name that several topics match: these are the ones
+		if header == "" {
+			header = "I can tell you about these topics. Ask a question, or use /topic with one of them:"
+		}
+		body = topicList(r.Topics, header)
 	case knowledge.KindTopic:
 		s := r.Topic
 		if s == nil {

@@ -19,6 +19,10 @@ type Memory struct {
 	// topic is what the question model needs of the message when it was
 	// about a passage: a follow-up is read with it.
 	topic qmodel.Context
+	// by is the answerer that made it: the safety part is per rule of
+	// that answerer's rules. Another answerer (a reload's) reads it
+	// through its encoding, by rule ids, as another instance would.
+	by *Answerer
 }
 
 // Empty reports whether m carries nothing, so that a front end need not
@@ -29,7 +33,7 @@ func (m Memory) Empty() bool { return m.safety.Empty() && m.topic.Empty() }
 // same place needs (see Memory).
 func (a *Answerer) Remember(text string) Memory {
 	text = normalizeInput(text)
-	m := Memory{safety: a.safety.Remember(text)}
+	m := Memory{safety: a.safety.Remember(text), by: a}
 	if a.model != nil {
 		if pred := a.model.Predict(text); pred[0].Label != knowledge.LabelNone && !knowledge.IsChatLabel(pred[0].Label) {
 			m.topic = a.model.Context(text)
@@ -48,6 +52,9 @@ const memoryVersion = 1
 // rule ids and feature hashes, never the message's words, and is a few
 // hundred bytes for an ordinary red flag (at most a few kilobytes).
 func (a *Answerer) EncodeMemory(m Memory) ([]byte, error) {
+	if m.by != nil && m.by != a {
+		return m.by.EncodeMemory(m) // made before a reload: encoded by its maker's rules
+	}
 	b := []byte{memoryVersion}
 	s, err := a.safety.AppendMemory(nil, m.safety)
 	if err != nil {
@@ -88,7 +95,7 @@ func (a *Answerer) DecodeMemory(data []byte) (Memory, error) {
 	if !ok1 || !ok2 || len(rest) != 0 {
 		return Memory{}, errors.New("bot: decode memory: malformed")
 	}
-	var m Memory
+	m := Memory{by: a}
 	var err error
 	if m.safety, err = a.safety.ParseMemory(s); err != nil {
 		return Memory{}, fmt.Errorf("bot: decode memory: %w", err)
@@ -99,4 +106,22 @@ func (a *Answerer) DecodeMemory(data []byte) (Memory, error) {
 		}
 	}
 	return m, nil
+}
+
+// own returns m as a Memory of a: one made by another answerer (before a
+// reload) is carried over through its encoding, by rule ids; one that
+// cannot be (its rule is gone) is dropped, and the message is read alone,
+// as when another instance wrote it.
+func (a *Answerer) own(m Memory) Memory {
+	if m.by == nil || m.by == a {
+		return m
+	}
+	b, err := m.by.EncodeMemory(m)
+	if err == nil {
+		m, err = a.DecodeMemory(b)
+	}
+	if err != nil {
+		return Memory{}
+	}
+	return m
 }

@@ -10,6 +10,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -118,103 +119,187 @@ func readLine(br *bufio.Reader) (line string, ok bool, err error) {
 	}
 }
 
-// Interactive reads questions from in and prints each reply as the bot
-// would post it, until EOF, "quit" or ctx is done. prompt is shown when in
-// is a terminal (the caller knows). A reply offering choices ("Did you
-// mean ...?") numbers them, where Discord shows buttons; a bare number then
-// shows that passage, as a click would, until anything else is typed.
-func (a *Answerer) Interactive(ctx context.Context, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
-	return interactive(ctx, a, in, out, prompt, now)
+// LineReader reads what the person at the terminal types, a line at a
+// time; io.EOF ends the session.
+type LineReader interface {
+	ReadLine() (string, error)
 }
 
-// asker is what the terminal needs of an Answerer; a test stands in for
+// ReadLines reads the lines of r, each cut at MaxInputBytes: the input of
+// a pipe or a file, or of a terminal without a line editor.
+func ReadLines(r io.Reader) LineReader { return plainLines{bufio.NewReaderSize(r, 64<<10)} }
+
+type plainLines struct{ br *bufio.Reader }
+
+func (p plainLines) ReadLine() (string, error) {
+	line, ok, err := readLine(p.br)
+	if ok && errors.Is(err, io.EOF) {
+		err = nil // the last line, without a newline: EOF comes next
+	}
+	return line, err
+}
+
+// Terminal is what the interactive front end reads and writes.
+type Terminal struct {
+	Lines LineReader // what is typed; a line editor shows its own prompt
+	Out   io.Writer
+	// Prompt is written before each line is read, when Lines shows none
+	// but a person types (stdin is a terminal without a line editor).
+	Prompt string
+	Style  Style // how replies are shown
+	Now    func() time.Time
+}
+
+// Interactive reads questions from t.Lines and prints each reply as the
+// bot would post it (in t.Style), until EOF, "quit" or ctx is done. An
+// empty line does nothing; /topics, /topic NAME and /help work as on
+// Discord; another /command says it is unknown and lists them. A reply
+// offering choices ("Did you mean ...?") numbers them, where Discord
+// shows buttons; a bare number then shows that passage, as a click would,
+// until anything else is typed. a is an *Answerer, or a *live.Answerer,
+// which a reload of the knowledge swaps under the terminal.
+func Interactive(ctx context.Context, a Asker, t Terminal) error {
+	return interactive(ctx, a, t)
+}
+
+// Asker is what the terminal needs of an Answerer; a test stands in for
 // the question model with a fake, since which questions the model finds
 // ambiguous changes whenever it is retrained.
-type asker interface {
+type Asker interface {
 	Answer(ctx context.Context, q Question) knowledge.Reply
 	Remember(text string) Memory
 	Passage(id string) knowledge.Reply
 	Topics() knowledge.Reply
 	Topic(name string) knowledge.Reply
 	Help() knowledge.Reply
+	Notice(kind knowledge.Kind, text string) knowledge.Reply
 }
 
-func interactive(ctx context.Context, a asker, in io.Reader, out io.Writer, prompt bool, now func() time.Time) error {
-	br := bufio.NewReaderSize(in, 64<<10)
+// terminalCommands are the terminal's commands, for the reply to one it
+// does not know.
+const terminalCommands = "The commands are /topics, /topic NAME, /help, and quit to leave; anything else is a question."
+
+func interactive(ctx context.Context, a Asker, t Terminal) error {
+	if t.Now == nil {
+		t.Now = time.Now
+	}
+	ctx, stop := context.WithCancel(ctx) // the reader stops with the session
+	defer stop()
+	next := readLines(ctx, t.Lines)
 	var prev Memory
 	var prevAt time.Time
 	var choices []Button // the last reply's choices, while a number picks one
-	lines := make(chan string)
-	errc := make(chan error, 1)
+	show := func(r knowledge.Reply) Message {
+		m := Render(r)
+		fmt.Fprintln(t.Out, t.Style.Show(m))
+		return m
+	}
+	for {
+		fmt.Fprint(t.Out, t.Prompt)
+		var in typed
+		select {
+		case <-ctx.Done():
+			fmt.Fprintln(t.Out)
+			return nil
+		case in = <-next():
+		}
+		if in.err != nil {
+			if t.Prompt != "" {
+				fmt.Fprintln(t.Out)
+			}
+			if errors.Is(in.err, io.EOF) {
+				return nil
+			}
+			return fmt.Errorf("read: %w", in.err)
+		}
+		line := in.line
+		if n, ok := choice(line, len(choices)); ok {
+			show(a.Passage(choices[n-1].PassageID))
+			continue
+		}
+		cmd, name, _ := strings.Cut(strings.TrimSpace(line), " ")
+		switch cmd = strings.ToLower(cmd); {
+		case cmd == "":
+			continue // an empty line: nothing asked, and the choices stay
+		case name == "" && (cmd == "quit" || cmd == "exit" || cmd == "/quit" || cmd == "/exit"):
+			return nil
+		case cmd == "/topics":
+			show(a.Topics())
+		case cmd == "/topic":
+			show(a.Topic(name))
+		case cmd == "/help":
+			show(a.Help())
+		case isCommand(cmd):
+			show(a.Notice(knowledge.KindError, fmt.Sprintf("I don't know the command %s. %s", cmd, terminalCommands)))
+		default:
+			q := Question{Text: line}
+			if now := t.Now(); !prevAt.IsZero() && now.Sub(prevAt) < session.ContextWindow {
+				q.Previous = prev
+			}
+			m := show(a.Answer(ctx, q))
+			choices = nil
+			if m.Choices && len(m.Related) > 0 {
+				choices = m.Related
+				fmt.Fprintln(t.Out)
+				for i, b := range choices {
+					fmt.Fprintf(t.Out, "%d. %s\n", i+1, b.Label)
+				}
+				fmt.Fprintln(t.Out, "Type a number to read one, or ask something else.")
+			}
+			prev, prevAt = a.Remember(line), t.Now()
+			continue
+		}
+		choices = nil
+	}
+}
+
+// typed is a line read, or why none was.
+type typed struct {
+	line string
+	err  error
+}
+
+// readLines reads lines on a goroutine of its own, one each time next is
+// called, so that the session ends when ctx is done even while a read
+// waits, and a line editor shows its prompt only once the reply before it
+// is printed.
+func readLines(ctx context.Context, lines LineReader) (next func() <-chan typed) {
+	want := make(chan struct{})
+	got := make(chan typed, 1)
 	go func() {
 		for {
-			line, ok, err := readLine(br)
-			if ok {
-				select {
-				case lines <- line:
-				case <-ctx.Done():
-					return
-				}
+			select {
+			case <-want:
+			case <-ctx.Done():
+				return
 			}
+			line, err := lines.ReadLine()
+			got <- typed{line, err}
 			if err != nil {
-				errc <- err
 				return
 			}
 		}
 	}()
-	for {
-		if prompt {
-			fmt.Fprint(out, "\n> ")
-		}
+	return func() <-chan typed {
 		select {
-		case <-ctx.Done():
-			fmt.Fprintln(out)
-			return nil
-		case err := <-errc:
-			if prompt {
-				fmt.Fprintln(out)
-			}
-			if errors.Is(err, io.EOF) {
-				return nil
-			}
-			return fmt.Errorf("read: %w", err)
-		case line := <-lines:
-			if n, ok := choice(line, len(choices)); ok {
-				fmt.Fprintln(out, Render(a.Passage(choices[n-1].PassageID)).Content)
-				continue
-			}
-			choices = nil
-			switch strings.ToLower(strings.TrimSpace(line)) {
-			case "quit", "exit", "/quit", "/exit":
-				return nil
-			case "/topics":
-				fmt.Fprintln(out, Render(a.Topics()).Content)
-				continue
-			case "/help":
-				fmt.Fprintln(out, Render(a.Help()).Content)
-				continue
-			}
-			if cmd, name, _ := strings.Cut(strings.TrimSpace(line), " "); strings.EqualFold(cmd, "/topic") {
-				fmt.Fprintln(out, Render(a.Topic(name)).Content)
-				continue
-			}
-			q := Question{Text: line}
-			if t := now(); !prevAt.IsZero() && t.Sub(prevAt) < session.ContextWindow {
-				q.Previous = prev
-			}
-			m := Render(a.Answer(ctx, q))
-			fmt.Fprintln(out, m.Content)
-			if m.Choices && len(m.Related) > 0 {
-				choices = m.Related
-				fmt.Fprintln(out)
-				for i, b := range choices {
-					fmt.Fprintf(out, "%d. %s\n", i+1, b.Label)
-				}
-				fmt.Fprintln(out, "Type a number to read one, or ask something else.")
-			}
-			prev, prevAt = a.Remember(line), now()
+		case want <- struct{}{}:
+		case <-ctx.Done(): // the reader has stopped; the caller sees ctx too
+		}
+		return got
+	}
+}
+
+// isCommand reports whether word is a /command: a slash and letters.
+func isCommand(word string) bool {
+	if len(word) < 2 || word[0] != '/' {
+		return false
+	}
+	for _, r := range word[1:] {
+		if !unicode.IsLetter(r) {
+			return false
 		}
 	}
+	return true
 }
 
 // choice reads line as the number of one of n choices: "2", " 2 " or "2.".

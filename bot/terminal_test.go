@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 	"testing"
-	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -16,7 +15,7 @@ import (
 )
 
 // These tests are inside the package so that a fake can stand in for the
-// question model (see asker). bot/cli's tests run the same paths with the
+// question model (see Asker). bot/cli's tests run the same paths with the
 // real model.
 
 var terminalShared = sync.OnceValues(func() (*Answerer, error) {
@@ -147,7 +146,7 @@ func TestInteractiveChoices(t *testing.T) {
 	for _, tt := range tests {
 		var out strings.Builder
 		in := strings.NewReader(strings.Join(tt.input, "\n") + "\n")
-		if err := interactive(ctx, a, in, &out, false, time.Now); err != nil {
+		if err := interactive(ctx, a, Terminal{Lines: ReadLines(in), Out: &out}); err != nil {
 			t.Fatalf("%s: %v", tt.name, err)
 		}
 		if diff := cmp.Diff(strings.Join(tt.want, ""), out.String()); diff != "" {
@@ -172,6 +171,77 @@ func TestChoice(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("choice(%q, %d) = %d; want %d", tt.line, tt.n, got, tt.want)
+		}
+	}
+}
+
+// An empty line does nothing, an unknown /command says so and lists the
+// commands, and /topic without a name lists the topics.
+func TestInteractiveCommands(t *testing.T) {
+	a := terminalAnswerer(t)
+	var out strings.Builder
+	in := strings.NewReader("\n   \n/dance\n/topic\n/TOPICS\nquit\nnever asked\n")
+	if err := interactive(context.Background(), a, Terminal{Lines: ReadLines(in), Out: &out}); err != nil {
+		t.Fatal(err)
+	}
+	unknown := Render(a.Notice(knowledge.KindError, "I don't know the command /dance. "+terminalCommands)).Content
+	want := unknown + "\n" + Render(a.Topics()).Content + "\n" + Render(a.Topics()).Content + "\n"
+	if diff := cmp.Diff(want, out.String()); diff != "" {
+		t.Errorf("the terminal printed (-want +got):\n%s", diff)
+	}
+	if !strings.Contains(unknown, "/topics, /topic NAME, /help") || !strings.Contains(unknown, a.k.Disclaimer) {
+		t.Errorf("the reply to an unknown command is %q; want it to list the commands, with the disclaimer", unknown)
+	}
+}
+
+// A prompt is shown before each line when one is asked for, and the
+// session ends with a new line at the end of input.
+func TestInteractivePrompt(t *testing.T) {
+	a := terminalAnswerer(t)
+	var out strings.Builder
+	err := interactive(context.Background(), a, Terminal{Lines: ReadLines(strings.NewReader("/topics\n")), Out: &out, Prompt: "\n> "})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "\n> " + Render(a.Topics()).Content + "\n\n> \n"; out.String() != want {
+		t.Errorf("with a prompt the terminal printed %q; want %q", out.String(), want)
+	}
+}
+
+// For a terminal, replies lose Discord's markdown: a bold (or plain)
+// title, a bar before the quoted passage, the disclaimer dim (or plain),
+// slugs without backquotes; the words stay the same.
+func TestStyleShow(t *testing.T) {
+	a := terminalAnswerer(t)
+	p := a.k.Passage("posture")
+	answer := Render(a.Passage("posture"))
+	title := p.Title + " · " + p.Section.Title
+	source := "Source: " + p.Section.Article.Source
+	d := a.k.Disclaimer
+	tests := []struct {
+		style Style
+		m     Message
+		want  string
+	}{
+		{StyleMarkdown, answer, answer.Content},
+		{StyleANSI, answer, "\x1b[1m" + title + "\x1b[0m\n\x1b[2m│\x1b[0m " + p.Text + "\n\n" + source + "\n\n\x1b[2m" + d + "\x1b[0m"},
+		{StylePlain, answer, title + "\n│ " + p.Text + "\n\n" + source + "\n\n" + d},
+	}
+	for _, tt := range tests {
+		if got := tt.style.Show(tt.m); got != tt.want {
+			t.Errorf("Style(%d).Show(the posture answer) =\n%q\nwant\n%q", tt.style, got, tt.want)
+		}
+	}
+	topics := StylePlain.Show(Render(a.Topics()))
+	if !strings.Contains(topics, "• Complementary Approaches (complementary)") || strings.ContainsAny(topics, "`*\x1b") {
+		t.Errorf("StylePlain.Show(the topics) =\n%s\nwant the slugs without backquotes, and no marks", topics)
+	}
+	for _, style := range []Style{StyleANSI, StylePlain} {
+		for _, r := range []knowledge.Reply{a.Topics(), a.Help(), a.Topic("benefits"), a.Answer(context.Background(), Question{Text: "AMBIGUOUS"})} {
+			got := style.Show(Render(r))
+			if strings.Contains(got, "**") || strings.Contains(got, "\n> ") || strings.Contains(got, "_"+d+"_") || !strings.Contains(got, d) {
+				t.Errorf("Style(%d).Show(%s reply) keeps markdown or loses the disclaimer:\n%s", style, r.Kind, got)
+			}
 		}
 	}
 }

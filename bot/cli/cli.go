@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"golang.org/x/term"
+
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/index"
@@ -38,6 +40,10 @@ type Env struct {
 	// StdinIsTerminal makes the interactive mode show a prompt.
 	StdinIsTerminal bool
 	Now             func() time.Time
+	// Reload asks a running bot (the gateway bot, serve, the terminal) to
+	// reload its knowledge and safety rules; nil means on SIGHUP, which
+	// those then listen for.
+	Reload <-chan os.Signal
 }
 
 const programUsage = `backpainbot answers back-pain questions from curated articles, quoting
@@ -73,6 +79,9 @@ Environment:
                        kept in --data-dir. Never a flag: --database-url-file names
                        a file holding it
 
+The bot and the terminal reload the knowledge and safety rules on SIGHUP,
+and with --watch when their files change.
+
 The flags below are those of the bot and the terminal. Run
 "backpainbot COMMAND --help" for a command's flags.
 
@@ -92,6 +101,7 @@ type common struct {
 	logLevel           string
 	logFormat          string
 	engine             string // eval --engine: which answering engine to measure
+	watch              bool   // --watch: reload when the files change
 }
 
 // Run runs backpainbot with the given command line.
@@ -399,7 +409,7 @@ func runAsk(ctx context.Context, env Env, o *options, args []string) error {
 	if asJSON {
 		return a.AskJSON(ctx, env.Stdin, env.Stdout)
 	}
-	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Answer(ctx, bot.Question{Text: strings.Join(fs.Args(), " ")})).Content)
+	_, err = fmt.Fprintln(env.Stdout, replyStyle(env, env.Stdout).Show(bot.Render(a.Answer(ctx, bot.Question{Text: strings.Join(fs.Args(), " ")}))))
 	return err
 }
 
@@ -416,12 +426,12 @@ func runTopics(ctx context.Context, env Env, o *options, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Topics()).Content)
+	_, err = fmt.Fprintln(env.Stdout, replyStyle(env, env.Stdout).Show(bot.Render(a.Topics())))
 	return err
 }
 
 func runTopic(ctx context.Context, env Env, o *options, args []string) error {
-	fs, err := o.parseCommand(env, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits) or a section title.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
+	fs, err := o.parseCommand(env, "topic", "Usage:\n  backpainbot topic [flags] NAME\n\nShows one topic's summary, as /topic does. NAME is a slug from\n'backpainbot topics' (like benefits), a section title, or part of one\n(like limit); a NAME several topics match lists them.\n\nFlags:\n", args, o.answerFlags(), o.logFlags())
 	if err != nil {
 		return err
 	}
@@ -433,7 +443,7 @@ func runTopic(ctx context.Context, env Env, o *options, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	_, err = fmt.Fprintln(env.Stdout, bot.Render(a.Topic(strings.Join(fs.Args(), " "))).Content)
+	_, err = fmt.Fprintln(env.Stdout, replyStyle(env, env.Stdout).Show(bot.Render(a.Topic(strings.Join(fs.Args(), " ")))))
 	return err
 }
 
@@ -443,13 +453,15 @@ DISCORD_TOKEN_FILE) to your bot's token: see the README. Type a question,
 /topics, /topic NAME or /help; quit or Ctrl-D to leave.`
 
 func runDefault(ctx context.Context, env Env, c *common) error {
-	a, ix, _, err := c.build(ctx, env)
+	a, _, stopAnswering, err := c.startAnswering(ctx, env, nil)
 	if err != nil {
 		return err
 	}
-	defer ix.Close()
+	defer stopAnswering()
 	fmt.Fprintln(env.Stdout, noTokenNotice)
-	return a.Interactive(ctx, env.Stdin, env.Stdout, env.StdinIsTerminal, env.Now)
+	lines, prompt, closeInput := terminalInput(env)
+	defer closeInput()
+	return bot.Interactive(ctx, a, bot.Terminal{Lines: lines, Out: env.Stdout, Prompt: prompt, Style: replyStyle(env, env.Stdout), Now: env.Now})
 }
 
 // IsHelp reports whether err is a request for help (-h), which is no error.
@@ -461,8 +473,5 @@ func IsUsage(err error) bool {
 	return errors.As(err, &u)
 }
 
-// StdinIsTerminal reports whether f is a character device (a terminal).
-func StdinIsTerminal(f *os.File) bool {
-	st, err := f.Stat()
-	return err == nil && st.Mode()&os.ModeCharDevice != 0
-}
+// StdinIsTerminal reports whether f is a terminal.
+func StdinIsTerminal(f *os.File) bool { return term.IsTerminal(int(f.Fd())) }

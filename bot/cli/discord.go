@@ -75,14 +75,16 @@ func runDiscord(ctx context.Context, env Env, c *common, d *discordFlags, tok st
 	if err != nil {
 		return err
 	}
-	a, ix, log, err := c.build(ctx, env)
-	if err != nil {
-		return err
-	}
-	defer ix.Close()
 	cfg := d.config(tok)
 	if d.metricsAddr != "" {
 		cfg.Metrics = ops.New(ops.Gateway)
+	}
+	a, log, stopAnswering, err := c.startAnswering(ctx, env, cfg.Metrics)
+	if err != nil {
+		return err
+	}
+	defer stopAnswering()
+	if d.metricsAddr != "" {
 		// The metrics server stops with the bot, also when the bot fails to
 		// start: a supervisor must see the exit, not a healthy /healthz.
 		mctx, stop := context.WithCancel(ctx)
@@ -182,7 +184,10 @@ func runInvite(ctx context.Context, env Env, o *options, args []string) error {
 	if fs.NArg() > 0 {
 		return usagef("invite takes no arguments")
 	}
-	if appID == "" {
+	switch {
+	case appID != "" && !isDiscordID(appID):
+		return usagef("--app-id %q: want the application id, 17 to 20 digits (the developer portal's General Information page)", appID)
+	case appID == "":
 		tok, err := token(env)
 		if err != nil {
 			return err
@@ -193,9 +198,6 @@ func runInvite(ctx context.Context, env Env, o *options, args []string) error {
 		if appID, err = discord.ApplicationID(ctx, d.config(tok)); err != nil {
 			return err
 		}
-	}
-	if !isDiscordID(appID) {
-		return usagef("--app-id %q: want the application id, 17 to 20 digits (the developer portal's General Information page)", appID)
 	}
 	_, err = fmt.Fprintln(env.Stdout, discord.InviteURL(appID))
 	return err

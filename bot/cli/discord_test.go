@@ -51,16 +51,17 @@ func TestCommandsRegisterAndInvite(t *testing.T) {
 		return out
 	}
 	env := map[string]string{"DISCORD_TOKEN": "secret-token-123"}
-	out, stderr, err := runEnv(t, env, "commands", "--register", "--guild", "400", "--discord-api", f.APIBase())
+	const guild = "400000000000000000"
+	out, stderr, err := runEnv(t, env, "commands", "--register", "--guild", guild, "--discord-api", f.APIBase())
 	if err != nil {
 		t.Fatalf("commands --register: %v (calls %v)", err, calls())
 	}
-	if !strings.Contains(out, "registered 7 commands for application 222 in server 400") {
+	if !strings.Contains(out, "registered 7 commands for application 222 in server "+guild) {
 		t.Errorf("commands --register printed %q", out)
 	}
 	found := false
 	for _, c := range calls() {
-		if strings.HasPrefix(c, "PUT /api/v9/applications/222/guilds/400/commands") && strings.HasSuffix(c, "auth=Bot secret-token-123") {
+		if strings.HasPrefix(c, "PUT /api/v9/applications/222/guilds/"+guild+"/commands") && strings.HasSuffix(c, "auth=Bot secret-token-123") {
 			found = true
 		}
 	}

@@ -149,7 +149,7 @@ func (o *options) addrFlag() flagGroup {
 // botFlags are the groups of the program without a command: the Discord
 // bot, or the terminal.
 func (o *options) botFlags() []flagGroup {
-	return []flagGroup{o.answerFlags(), o.logFlags(), o.discord.guildFlag(), o.discord.answeringFlags(),
+	return []flagGroup{o.answerFlags(), o.watchFlag(), o.logFlags(), o.discord.guildFlag(), o.discord.answeringFlags(),
 		o.discord.apiFlag(), o.discord.shardFlags(), o.discord.metricsFlag(), o.discord.store.flags()}
 }
 

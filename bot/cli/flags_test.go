@@ -42,14 +42,14 @@ func TestHelpListsOnlyTheCommandsFlags(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"--help"}, with(answer, store, []string{"config", "guild", "channels", "cooldown", "discord-api", "shard-id", "shard-count", "metrics-addr"})},
+		{[]string{"--help"}, with(answer, store, []string{"config", "guild", "channels", "cooldown", "discord-api", "shard-id", "shard-count", "metrics-addr", "watch"})},
 		{[]string{"ask", "--help"}, with(answer, []string{"json"})},
 		{[]string{"topics", "--help"}, answer},
 		{[]string{"topic", "--help"}, answer},
 		{[]string{"eval", "--help"}, with(answer, []string{"cv", "engine", "verbose"})},
 		{[]string{"commands", "--help"}, with([]string{"discord-api", "guild", "log-format", "log-level", "register"})},
 		{[]string{"invite", "--help"}, with([]string{"app-id", "discord-api"})},
-		{[]string{"serve", "--help"}, with(answer, store, []string{"addr", "channels", "cooldown", "discord-api", "metrics-addr"})},
+		{[]string{"serve", "--help"}, with(answer, store, []string{"addr", "channels", "cooldown", "discord-api", "metrics-addr", "watch"})},
 		{[]string{"settings", "--help"}, with(store, []string{"dry-run"})},
 	}
 	for _, tt := range tests {

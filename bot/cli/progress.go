@@ -135,7 +135,7 @@ func (p *progress) clear() {
 	}
 }
 
-// isTerminal reports whether w is a terminal (a character device).
+// isTerminal reports whether w is a terminal.
 func isTerminal(w any) bool {
 	f, ok := w.(*os.File)
 	return ok && StdinIsTerminal(f)

@@ -27,7 +27,8 @@ DISCORD_TOKEN_FILE) is optional: with it, moderator alerts are posted to a
 server's alert channel after crisis and emergency answers to /ask;
 without it, there are none.
 /healthz, /readyz and /metrics are served on --addr too, or on
---metrics-addr if given.
+--metrics-addr if given. SIGHUP reloads the knowledge and safety rules
+without a restart; --watch reloads them when their files change.
 
 Instances behind one load balancer share cooldowns, duplicate and replay
 suppression and the rest through PostgreSQL: set BACKPAINBOT_DATABASE_URL
@@ -39,7 +40,7 @@ Flags:
 
 func runServe(ctx context.Context, env Env, o *options, args []string) error {
 	c, d := &o.common, &o.discord
-	fs, err := o.parseCommand(env, "serve", serveUsage, args, o.answerFlags(), o.logFlags(), o.addrFlag(),
+	fs, err := o.parseCommand(env, "serve", serveUsage, args, o.answerFlags(), o.watchFlag(), o.logFlags(), o.addrFlag(),
 		d.metricsFlag(), d.answeringFlags(), d.apiFlag(), d.store.flags())
 	if err != nil {
 		return err
@@ -70,13 +71,13 @@ func runServe(ctx context.Context, env Env, o *options, args []string) error {
 			mln.Close()
 		}
 	}
-	a, ix, log, err := c.build(ctx, env)
+	m := ops.New(ops.HTTP)
+	a, log, stopAnswering, err := c.startAnswering(ctx, env, m)
 	if err != nil {
 		closeListeners()
 		return err
 	}
-	defer ix.Close()
-	m := ops.New(ops.HTTP)
+	defer stopAnswering()
 	cfg := d.config("")
 	cfg.Log = log
 	if cfg.State, err = where.open(ctx, log, m); err != nil {

@@ -22,6 +22,7 @@ type served struct {
 	priv          ed25519.PrivateKey
 	stderr        *bottest.SyncBuffer
 	stop          func() error // cancels the context and returns Run's error
+	asked         int          // interactions sent by askShoes, for new ids
 }
 
 // startServe runs `backpainbot serve --addr 127.0.0.1:0` with more args,

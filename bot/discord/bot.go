@@ -13,7 +13,6 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
-	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/ops"
 	"github.com/backpainbot/backpainbot/bot/session"
 )
@@ -116,7 +115,7 @@ type Bot struct {
 
 // New returns a Bot answering with a. It checks cfg but connects to
 // nothing; Run does.
-func New(cfg Config, a *bot.Answerer, log *slog.Logger) (*Bot, error) {
+func New(cfg Config, a Answerer, log *slog.Logger) (*Bot, error) {
 	if a == nil {
 		return nil, errors.New("discord: no answerer")
 	}

@@ -276,7 +276,9 @@ func TestSlashCommands(t *testing.T) {
 	}{
 		{"topic by slug", fakediscord.Slash("511", "u1", "300", "topic", "name", "complementary"), bot.Render(a.Topic("complementary"))},
 		{"topic by title", fakediscord.Slash("512", "u2", "300", "topic", "name", "Complementary Approaches"), bot.Render(a.Topic("complementary"))},
-		{"unknown topic", fakediscord.Slash("513", "u3", "300", "topic", "name", "yoga"), bot.Render(a.Topic("yoga"))},
+		{"unknown topic", fakediscord.Slash("513", "u3", "300", "topic", "name", "pizza"), bot.Render(a.Topic("pizza"))},
+		{"partial topic", fakediscord.Slash("518", "u8", "300", "topic", "name", "limit"), bot.Render(a.Topic("limitations"))},
+		{"topic without a name", fakediscord.Slash("519", "u9", "300", "topic"), bot.Render(a.Topics())},
 		{"topics", fakediscord.Slash("514", "u4", "300", "topics"), bot.Render(a.Topics())},
 		{"help", fakediscord.Slash("515", "u5", "300", "help"), bot.Render(a.Help())},
 		{"unknown command", fakediscord.Slash("516", "u6", "300", "dance"), bot.Render(a.Notice(knowledge.KindError, msgUnknown))},

@@ -52,8 +52,7 @@ func Commands() []*discordgo.ApplicationCommand {
 			&discordgo.ApplicationCommandOption{
 				Type:         discordgo.ApplicationCommandOptionString,
 				Name:         optName,
-				Description:  "The topic: start typing a topic or a word from the article",
-				Required:     true,
+				Description:  "The topic (leave out to list them): start typing a topic or a word from the article",
 				Autocomplete: true,
 				MinLength:    &minLen,
 				MaxLength:    maxTopicLen,

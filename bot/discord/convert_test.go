@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/google/go-cmp/cmp"
@@ -221,8 +222,13 @@ func TestChoices(t *testing.T) {
 	art.Sections[29].Title = "Posture at the desk"
 	art.Sections[28].Passages[0].Text = "Your desk posture matters."
 	art.Sections[27].Passages[0].Title = "Posture"
+	art.Sections[26].Slug = strings.Repeat("long", 26) // too long to be a choice's value
+	art.Sections[25].Title = strings.Repeat("Stretching ", 10)
 	k.Articles = []*knowledge.Article{art}
-	ix := newTopicIndex(k)
+	a := bot.NewAnswerer(k, nil)
+	choices := func(typed string) []*discordgo.ApplicationCommandOptionChoice {
+		return topicChoices(a.TopicChoices(typed))
+	}
 
 	values := func(cs []*discordgo.ApplicationCommandOptionChoice) []string {
 		out := []string{}
@@ -243,15 +249,17 @@ func TestChoices(t *testing.T) {
 		{"nothing", []string{}},
 	}
 	for _, tt := range tests {
-		if diff := cmp.Diff(tt.want, values(ix.Choices(tt.typed))); diff != "" {
+		if diff := cmp.Diff(tt.want, values(choices(tt.typed))); diff != "" {
 			t.Errorf("Choices(%q) (-want +got):\n%s", tt.typed, diff)
 		}
 	}
-	if n := len(ix.Choices("")); n != 25 {
+	if n := len(choices("")); n != 25 {
 		t.Errorf("Choices(\"\") has %d choices; want 25 of the 30", n)
 	}
-	if n := len(ix.Choices("stretch")); n != 25 {
-		t.Errorf("Choices(\"stretch\") has %d choices; want at most 25", n)
+	for _, c := range choices("stretch") {
+		if v := c.Value.(string); utf8.RuneCountInString(v) > maxChoiceValue || utf8.RuneCountInString(c.Name) > maxChoiceName {
+			t.Errorf("choice %q = %q is over Discord's limits", c.Name, v)
+		}
 	}
 }
 

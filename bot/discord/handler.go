@@ -22,15 +22,20 @@ import (
 // short notice instead of a stream of answers.
 const DefaultCooldown = 3 * time.Second
 
-// answerer is what the handler needs of *bot.Answerer. It is declared here
-// so that tests can wrap the real one (to make it slow, or panic).
-type answerer interface {
+// Answerer is what the handler needs of *bot.Answerer: the real one, a
+// *live.Answerer (which a reload of the knowledge swaps under the
+// handler), or in tests a wrapper that makes it slow, or panic.
+type Answerer interface {
 	bot.Answering
 	Passage(id string) knowledge.Reply
 	Topics() knowledge.Reply
 	Topic(name string) knowledge.Reply
+	TopicChoices(typed string) []*knowledge.Section
 	Help() knowledge.Reply
 }
+
+// answerer is the name the package's code and tests know Answerer by.
+type answerer = Answerer
 
 // Handler decides what the bot sends for each event. Its methods return a
 // Response value and send nothing, so they are tested on values and can
@@ -40,7 +45,6 @@ type answerer interface {
 // It is safe for concurrent use.
 type Handler struct {
 	a        answerer
-	topics   *topicIndex
 	sessions *bot.Sessions
 	fb       *feedback.Recorder
 	allowed  map[string]bool
@@ -90,17 +94,16 @@ func (r Response) Empty() bool { return r.Interaction == nil && r.Message == nil
 // NewHandler returns a handler answering with a, applying cfg's cooldown
 // and allowed channels, and keeping what holds between events in
 // cfg.State.
-func NewHandler(a *bot.Answerer, cfg Config) *Handler {
-	return newHandler(a, newTopicIndex(a.Knowledge()), cfg)
+func NewHandler(a Answerer, cfg Config) *Handler {
+	return newHandler(a, cfg)
 }
 
-func newHandler(a answerer, topics *topicIndex, cfg Config) *Handler {
+func newHandler(a answerer, cfg Config) *Handler {
 	cooldown := cfg.Cooldown
 	if cooldown == 0 {
 		cooldown = DefaultCooldown
 	}
 	h := &Handler{
-		topics:      topics,
 		state:       cfg.State,
 		sessionsCfg: bot.SessionsConfig{Cooldown: cooldown, Locate: newLocator(cfg.APIBase), Log: cfg.Log},
 		log:         cfg.Log,
@@ -197,7 +200,7 @@ func (h *Handler) InteractionIn(ctx context.Context, i *discordgo.Interaction, p
 			r.Interaction = AutocompleteResponse(nil)
 			return r
 		}
-		r.Interaction = AutocompleteResponse(h.topics.Choices(focused(data.Options)))
+		r.Interaction = AutocompleteResponse(topicChoices(h.a.TopicChoices(focused(data.Options))))
 		return r
 	case discordgo.InteractionApplicationCommand:
 		data, ok := i.Data.(discordgo.ApplicationCommandInteractionData)

@@ -116,7 +116,7 @@ func newTestHandler(t testing.TB, cfg Config) (*Handler, *stubAnswerer, *clock) 
 	if cfg.State == nil {
 		cfg.State = session.New(session.WithClock(c.now))
 	}
-	h := newHandler(stub, newTopicIndex(a.Knowledge()), cfg)
+	h := newHandler(stub, cfg)
 	h.sessionsCfg.Now = c.now
 	h.use(stub)
 	h.SetBotID("111")
@@ -227,7 +227,7 @@ func TestHandlerIgnores(t *testing.T) {
 		t.Errorf("system message (member join): got a reply; want it ignored")
 	}
 	// Before READY the handler does not know who it is: nothing is a mention.
-	h = newHandler(testAnswerer(t), newTopicIndex(testAnswerer(t).Knowledge()), Config{})
+	h = newHandler(testAnswerer(t), Config{})
 	if r := h.Message(context.Background(), loadMessage(t, "message_dm.json")); !r.Empty() {
 		t.Errorf("message before READY: got a reply; want it ignored")
 	}

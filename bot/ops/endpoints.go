@@ -12,7 +12,8 @@ import (
 //   - GET /readyz: 200 when Ready, else 503 with the reason (readiness: a
 //     load balancer sends interactions only to ready instances); a ready
 //     bot whose store is unreachable is still ready, and says it is
-//     degraded and why (see SetStoreUp);
+//     degraded and why (see SetStoreUp); a second line says which
+//     version of the knowledge answers, and since when (SetKnowledge);
 //   - GET /metrics: the metrics in the Prometheus text format.
 //
 // They are for operators and load balancers, not the internet: serve them
@@ -23,15 +24,16 @@ func (m *Metrics) Handler() http.Handler {
 		text(w, http.StatusOK, "ok")
 	})
 	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		status, msg := http.StatusOK, "ready"
 		if ok, why := m.Ready(); !ok {
-			text(w, http.StatusServiceUnavailable, "not ready: "+why)
-			return
+			status, msg = http.StatusServiceUnavailable, "not ready: "+why
+		} else if why := m.Degraded(); why != "" {
+			msg = "ready, degraded: " + why
 		}
-		if why := m.Degraded(); why != "" {
-			text(w, http.StatusOK, "ready, degraded: "+why)
-			return
+		if k := m.knowledgeLine(); k != "" {
+			msg += "\n" + k
 		}
-		text(w, http.StatusOK, "ready")
+		text(w, status, msg)
 	})
 	if m != nil {
 		mux.Handle("GET /metrics", promhttp.HandlerFor(m.reg, promhttp.HandlerOpts{

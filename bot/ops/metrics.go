@@ -57,6 +57,7 @@ type Metrics struct {
 	cooldowns  prometheus.Counter
 	reconnects prometheus.Counter
 	panics     prometheus.Counter
+	knowledge  *knowledgeMetrics
 
 	ready     atomic.Bool
 	storeDown atomic.Bool // the store is configured and does not answer
@@ -121,6 +122,7 @@ func New(mode Mode) *Metrics {
 	})
 	m.reg.MustRegister(m.replies, m.latency, m.received, m.rejected, m.cooldowns, m.reconnects, m.panics, ready, storeUp,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
+	m.knowledge = newKnowledgeMetrics(m.reg)
 
 	// Every known series exists from the start, at zero, so that rates
 	// and alerts work before the first event of each kind.
