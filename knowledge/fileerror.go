@@ -42,6 +42,9 @@ func checkFileShape(file string, root *yaml.Node, t reflect.Type, kind string) e
 	if root.Kind != yaml.MappingNode {
 		return pos{file, root.Line}.errorf("not %s: want YAML keys such as %s at the top level, found %s", kind, keyList(fields), shapeName(root))
 	}
+	if len(root.Content) == 0 {
+		return nil // {}: nothing in it, as an empty file
+	}
 	known := false
 	for i := 0; i < len(root.Content); i += 2 {
 		_, ok := fields[root.Content[i].Value]

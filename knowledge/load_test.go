@@ -138,6 +138,7 @@ func TestLoadPathErrors(t *testing.T) {
 		{"duplicate section slug", "broken/dupslug.yaml", []string{"broken/dupslug.yaml:13: ", `section "posture"`, "duplicate slug"}},
 		{"bad slug", "broken/badslug.yaml", []string{"broken/badslug.yaml:7: ", `section "Good Posture"`, "slug must be"}},
 		{"empty file", "broken/empty.yaml", []string{"broken/empty.yaml: ", "empty"}},
+		{"empty mapping", "broken/emptymap.yaml", []string{"broken/emptymap.yaml: ", "no article"}},
 		// yaml.v3 reports the line where the unclosed list's context
 		// starts, sometimes one off; the test asserts a line, not which.
 		{"malformed YAML", "broken/malformed.yaml", []string{"broken/malformed.yaml:", "did not find expected"}},
