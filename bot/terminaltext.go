@@ -27,13 +27,18 @@ const (
 	ansiReset = "\x1b[0m"
 )
 
-// inlineCode is a slug in a topic list, `benefits`.
-var inlineCode = regexp.MustCompile("`([^`\n]+)`")
+// inlineCode is a slug in a topic list, `benefits`; inlineBold a lead-in
+// inside a paragraph, **What I store**.
+var (
+	inlineCode = regexp.MustCompile("`([^`\n]+)`")
+	inlineBold = regexp.MustCompile(`\*\*([^*\n]+)\*\*`)
+)
 
 // Show returns the text of m in style s. The terminal styles rewrite the
 // few marks Render writes into Content (a **title** line, "> " before the
 // lines of a quoted passage, the _disclaimer_ at the end, `slugs` in topic
-// lists); the words stay exactly those the bot posts.
+// lists, a **bold** lead-in inside a paragraph); the words stay exactly
+// those the bot posts.
 func (s Style) Show(m Message) string {
 	if s == StyleMarkdown {
 		return m.Content
@@ -52,7 +57,8 @@ func (s Style) Show(m Message) string {
 		case strings.HasPrefix(l, "> "):
 			lines[i] = s.wrap(ansiDim, "│") + " " + l[2:]
 		default:
-			lines[i] = inlineCode.ReplaceAllStringFunc(l, func(c string) string { return s.wrap(ansiBold, c[1:len(c)-1]) })
+			l = inlineCode.ReplaceAllStringFunc(l, func(c string) string { return s.wrap(ansiBold, c[1:len(c)-1]) })
+			lines[i] = inlineBold.ReplaceAllStringFunc(l, func(b string) string { return s.wrap(ansiBold, b[2:len(b)-2]) })
 		}
 	}
 	out := strings.Join(lines, "\n")
