@@ -45,15 +45,24 @@ func (v *safetyValidator) build(y *safetyYAML) (*SafetyRules, error) {
 		return nil, v.errorf(v.line("version"), "version is %d, want %d", y.Version, safetyVersion)
 	}
 	r := &SafetyRules{File: v.file}
+	for _, stage := range []func(*safetyYAML, *SafetyRules) error{v.lexicon, v.patterns, v.rules, v.wording} {
+		if err := stage(y, r); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
 
-	// Plain word lists first: classes may be used by every phrase list.
+// lexicon checks the plain word lists and the classes, which every phrase
+// list after them may use.
+func (v *safetyValidator) lexicon(y *safetyYAML, r *SafetyRules) error {
 	for i, g := range y.Words {
 		if len(g) < 2 {
-			return nil, v.errorf(v.line("words", i), "words group %d: needs a word and at least one variant", i+1)
+			return v.errorf(v.line("words", i), "words group %d: needs a word and at least one variant", i+1)
 		}
 		for _, p := range g {
 			if err := v.plain(p, fmt.Sprintf("words group %d", i+1)); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
@@ -75,7 +84,7 @@ func (v *safetyValidator) build(y *safetyYAML) (*SafetyRules, error) {
 	} {
 		for _, p := range l.in {
 			if err := v.plain(p, l.name); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		*l.out = l.in
@@ -83,20 +92,24 @@ func (v *safetyValidator) build(y *safetyYAML) (*SafetyRules, error) {
 	v.classes = map[string]bool{}
 	for _, c := range y.Classes {
 		if !idPattern.MatchString(c.Name) {
-			return nil, v.errorf(c.Line, "class %q: name must be lowercase letters, digits and dashes", c.Name)
+			return v.errorf(c.Line, "class %q: name must be lowercase letters, digits and dashes", c.Name)
 		}
 		if len(c.Members) == 0 {
-			return nil, v.errorf(c.Line, "class %q: no words", c.Name)
+			return v.errorf(c.Line, "class %q: no words", c.Name)
 		}
 		for _, p := range c.Members {
 			if err := v.plain(p, fmt.Sprintf("class %q", c.Name)); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		v.classes[c.Name] = true
 	}
 	r.Classes = y.Classes
+	return nil
+}
 
+// patterns checks the phrase lists, which may use classes.
+func (v *safetyValidator) patterns(y *safetyYAML, r *SafetyRules) error {
 	for _, l := range []struct {
 		name  string
 		in    []Phrase
@@ -117,21 +130,25 @@ func (v *safetyValidator) build(y *safetyYAML) (*SafetyRules, error) {
 		{"signs", y.Signs, &r.Signs, false},
 	} {
 		if len(l.in) == 0 && !l.empty {
-			return nil, v.errorf(v.line(strings.Split(l.name, ".")[0]), "%s: no phrases", l.name)
+			return v.errorf(v.line(strings.Split(l.name, ".")[0]), "%s: no phrases", l.name)
 		}
 		for _, p := range l.in {
 			if err := v.pattern(p, l.name); err != nil {
-				return nil, err
+				return err
 			}
 		}
 		*l.out = l.in
 	}
 	if len(r.Breakers) == 0 {
-		return nil, v.errorf(v.line("scope_breakers"), "scope_breakers: no words; a negation needs an end (\"but\")")
+		return v.errorf(v.line("scope_breakers"), "scope_breakers: no words; a negation needs an end (\"but\")")
 	}
+	return nil
+}
 
+// rules checks the red flags, the signals and the combinations of them.
+func (v *safetyValidator) rules(y *safetyYAML, r *SafetyRules) error {
 	if len(y.RedFlags) == 0 {
-		return nil, v.errorf(v.line("red_flags"), "red_flags: no rules")
+		return v.errorf(v.line("red_flags"), "red_flags: no rules")
 	}
 	ids := map[string]int{} // id -> line, across red flags and signals
 	for _, set := range []struct {
@@ -140,37 +157,56 @@ func (v *safetyValidator) build(y *safetyYAML) (*SafetyRules, error) {
 	}{{"rule", y.RedFlags}, {"signal", y.Signals}} {
 		for _, rf := range set.rules {
 			if err := v.redFlag(set.kind, rf, ids); err != nil {
-				return nil, err
+				return err
 			}
 		}
 	}
 	r.RedFlags, r.Signals = y.RedFlags, y.Signals
 	combos := map[string]bool{}
 	for _, c := range y.Combinations {
-		if !idPattern.MatchString(c.ID) {
-			return nil, v.errorf(c.Line, "combination %q: id must be lowercase letters, digits and dashes, at most 32", c.ID)
-		}
-		if _, dup := ids[c.ID]; dup || combos[c.ID] {
-			return nil, v.errorf(c.Line, "combination %q: duplicate id", c.ID)
-		}
-		combos[c.ID] = true
-		if !validLevel(c.Level) {
-			return nil, v.errorf(c.Line, "combination %q: level %q, want emergency, same-day or soon", c.ID, c.Level)
-		}
-		if strings.TrimSpace(c.Why) == "" {
-			return nil, v.errorf(c.Line, "combination %q: empty why", c.ID)
-		}
-		if len(c.All) < 2 {
-			return nil, v.errorf(c.Line, "combination %q: all needs at least two rule or signal ids", c.ID)
-		}
-		for _, id := range c.All {
-			if _, ok := ids[id]; !ok {
-				return nil, v.errorf(c.Line, "combination %q: unknown rule or signal %q", c.ID, id)
-			}
+		if err := v.combination(c, ids, combos); err != nil {
+			return err
 		}
 	}
 	r.Combinations = y.Combinations
+	for i := range r.RedFlags {
+		r.RedFlags[i].Why = clean(r.RedFlags[i].Why)
+	}
+	for i := range r.Combinations {
+		r.Combinations[i].Why = clean(r.Combinations[i].Why)
+	}
+	return nil
+}
 
+// combination checks one combination against the rule and signal ids and
+// the combinations before it.
+func (v *safetyValidator) combination(c Combination, ids map[string]int, combos map[string]bool) error {
+	if !idPattern.MatchString(c.ID) {
+		return v.errorf(c.Line, "combination %q: id must be lowercase letters, digits and dashes, at most 32", c.ID)
+	}
+	if _, dup := ids[c.ID]; dup || combos[c.ID] {
+		return v.errorf(c.Line, "combination %q: duplicate id", c.ID)
+	}
+	combos[c.ID] = true
+	if !validLevel(c.Level) {
+		return v.errorf(c.Line, "combination %q: level %q, want emergency, same-day or soon", c.ID, c.Level)
+	}
+	if strings.TrimSpace(c.Why) == "" {
+		return v.errorf(c.Line, "combination %q: empty why", c.ID)
+	}
+	if len(c.All) < 2 {
+		return v.errorf(c.Line, "combination %q: all needs at least two rule or signal ids", c.ID)
+	}
+	for _, id := range c.All {
+		if _, ok := ids[id]; !ok {
+			return v.errorf(c.Line, "combination %q: unknown rule or signal %q", c.ID, id)
+		}
+	}
+	return nil
+}
+
+// wording checks the advice texts the replies are made of.
+func (v *safetyValidator) wording(y *safetyYAML, r *SafetyRules) error {
 	w := y.Wording
 	for _, t := range []struct {
 		key  string
@@ -187,10 +223,10 @@ func (v *safetyValidator) build(y *safetyYAML) (*SafetyRules, error) {
 			line = v.line("wording")
 		}
 		if strings.TrimSpace(t.text) == "" {
-			return nil, v.errorf(line, "wording %q is empty", t.key)
+			return v.errorf(line, "wording %q is empty", t.key)
 		}
 		if hasBare111(t.text) {
-			return nil, v.errorf(line, "wording %q: a bare \"111\" means different things in different countries; name the service (\"NHS 111 in the UK\")", t.key)
+			return v.errorf(line, "wording %q: a bare \"111\" means different things in different countries; name the service (\"NHS 111 in the UK\")", t.key)
 		}
 	}
 	r.Wording = SafetyWording{
@@ -200,13 +236,7 @@ func (v *safetyValidator) build(y *safetyYAML) (*SafetyRules, error) {
 		Crisis: clean(w.Crisis), CrisisThirdParty: clean(w.CrisisThirdParty),
 		Dose: clean(w.Dose), Diagnosis: clean(w.Diagnosis), Signs: clean(w.Signs), Figure: clean(w.Figure),
 	}
-	for i := range r.RedFlags {
-		r.RedFlags[i].Why = clean(r.RedFlags[i].Why)
-	}
-	for i := range r.Combinations {
-		r.Combinations[i].Why = clean(r.Combinations[i].Why)
-	}
-	return r, nil
+	return nil
 }
 
 func validLevel(l string) bool {
