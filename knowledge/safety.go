@@ -1,11 +1,8 @@
 package knowledge
 
 import (
-	"bytes"
 	_ "embed"
-	"errors"
 	"fmt"
-	"io"
 
 	"gopkg.in/yaml.v3"
 )
@@ -252,35 +249,20 @@ func (c *classesYAML) UnmarshalYAML(n *yaml.Node) error {
 }
 
 func parseSafety(name string, data []byte) (*SafetyRules, error) {
-	if err := rejectAliases(name, data); err != nil {
+	var y safetyYAML
+	root, err := decodeStrict(name, data, &y, "a safety rules file")
+	if err != nil {
 		return nil, err
 	}
-	var y safetyYAML
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&y); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("knowledge: %s: file is empty", name)
-		}
-		msg := yamlErr(err)
-		if msg != "" && msg[0] >= '0' && msg[0] <= '9' {
-			return nil, fmt.Errorf("knowledge: %s:%s", name, msg)
-		}
-		return nil, fmt.Errorf("knowledge: %s: %s", name, msg)
+	for i := range y.RedFlags {
+		y.RedFlags[i].Line = lineOf(root, "red_flags", i)
 	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err == nil && len(root.Content) > 0 {
-		for i := range y.RedFlags {
-			y.RedFlags[i].Line = lineOf(root.Content[0], "red_flags", i)
-		}
-		for i := range y.Signals {
-			y.Signals[i].Line = lineOf(root.Content[0], "signals", i)
-		}
-		for i := range y.Combinations {
-			y.Combinations[i].Line = lineOf(root.Content[0], "combinations", i)
-		}
-		v := safetyValidator{file: name, root: root.Content[0]}
-		return v.build(&y)
+	for i := range y.Signals {
+		y.Signals[i].Line = lineOf(root, "signals", i)
 	}
-	return (&safetyValidator{file: name}).build(&y)
+	for i := range y.Combinations {
+		y.Combinations[i].Line = lineOf(root, "combinations", i)
+	}
+	v := safetyValidator{file: name, root: root}
+	return v.build(&y)
 }

@@ -73,7 +73,7 @@ func TestLoadSafetyRulesErrors(t *testing.T) {
 		file string
 		want string
 	}{
-		{"unknown-field.yaml", `knowledge: testdata/safety/unknown-field.yaml:15: unknown field levle`},
+		{"unknown-field.yaml", `knowledge: testdata/safety/unknown-field.yaml:15: red_flag 2: unknown field levle`},
 		{"empty-phrase.yaml", `knowledge: testdata/safety/empty-phrase.yaml:19: rule "fever": phrase 2: empty phrase`},
 		{"no-phrases.yaml", `knowledge: testdata/safety/no-phrases.yaml:14: rule "fever": empty phrases`},
 		{"bad-level.yaml", `knowledge: testdata/safety/bad-level.yaml:14: rule "fever": level "urgent", want emergency, same-day or soon`},
@@ -91,12 +91,17 @@ func TestLoadSafetyRulesErrors(t *testing.T) {
 		{"empty.yaml", `knowledge: testdata/safety/empty.yaml: file is empty`},
 		{"alias.yaml", `knowledge: testdata/safety/alias.yaml:6: YAML alias *saddle: aliases are not allowed`},
 		{"missing.yaml", `knowledge: testdata/safety/missing.yaml: no such file or directory`},
+		{"not-rules.yaml", `knowledge: testdata/safety/not-rules.yaml:1: not a safety rules file: want YAML keys such as`},
+		{"rules-not-list.yaml", `knowledge: testdata/safety/rules-not-list.yaml:2: red_flags: want a list`},
 	}
 	for _, tc := range tests {
 		t.Run(tc.file, func(t *testing.T) {
 			_, err := LoadSafetyRules("testdata/safety/" + tc.file)
 			if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 				t.Errorf("LoadSafetyRules(%q) error = %v, want it to start with %q", tc.file, err, tc.want)
+			}
+			if err != nil && (strings.Contains(err.Error(), "knowledge.") || strings.Contains(err.Error(), "!!")) {
+				t.Errorf("LoadSafetyRules(%q) error = %v, which names a Go or YAML type", tc.file, err)
 			}
 		})
 	}

@@ -1,11 +1,9 @@
 package knowledge
 
 import (
-	"bytes"
 	_ "embed"
 	"errors"
 	"fmt"
-	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -73,17 +71,9 @@ type safetyExamplesYAML struct {
 }
 
 func parseSafetyExamples(name string, data []byte) ([]SafetyExample, error) {
-	if err := rejectAliases(name, data); err != nil {
-		return nil, err
-	}
 	var y safetyExamplesYAML
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&y); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("knowledge: %s: file is empty", name)
-		}
-		return nil, fmt.Errorf("knowledge: %s: %s", name, strings.TrimPrefix(yamlErr(err), "line "))
+	if _, err := decodeStrict(name, data, &y, "a safety examples file"); err != nil {
+		return nil, err
 	}
 	errorf := func(line int, format string, args ...any) error {
 		return fmt.Errorf("knowledge: %s: %s", where(name, line), fmt.Sprintf(format, args...))

@@ -101,8 +101,10 @@ func decodeStrict(name string, data []byte, v any, kind string) (*yaml.Node, err
 		return nil, err
 	}
 	if err := root.Decode(v); err != nil {
-		// checkFileShape accepts only what decodes; this is a safety net.
-		return nil, yamlError(name, err)
+		// checkFileShape accepts what decodes, but for values that read
+		// themselves (a phrase): their errors are about the value.
+		line, msg := yamlErrLine(err)
+		return nil, pos{name, line}.errorf("%s", msg)
 	}
 	return root, nil
 }
@@ -110,23 +112,29 @@ func decodeStrict(name string, data []byte, v any, kind string) (*yaml.Node, err
 // yamlError is a yaml.v3 syntax error as a FileError: "file.yaml:3: not
 // valid YAML: ...".
 func yamlError(name string, err error) error {
+	line, msg := yamlErrLine(err)
+	return pos{name, line}.errorf("not valid YAML: %s", msg)
+}
+
+// yamlErrLine splits a yaml.v3 error into its line (0 when it names none)
+// and what it says.
+func yamlErrLine(err error) (int, string) {
 	msg := yamlErr(err)
-	line := 0
 	if l, rest, ok := strings.Cut(msg, ": "); ok {
 		if n, convErr := strconv.Atoi(l); convErr == nil {
-			line, msg = n, rest
+			return n, rest
 		}
 	}
-	return pos{name, line}.errorf("not valid YAML: %s", msg)
+	return 0, msg
 }
 
 // yamlErr turns yaml.v3's "yaml: line 3: ..." and "yaml: unmarshal
 // errors:\n  line 5: field x not found in type ..." into "3: ...", so that
 // errors read "file.yaml:3: ...".
-var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
+var yamlLinePattern = regexp.MustCompile(`line (\d+): ([^\n]*)`)
 
 func yamlErr(err error) string {
-	ms := yamlLine.FindAllStringSubmatch(err.Error(), -1)
+	ms := yamlLinePattern.FindAllStringSubmatch(err.Error(), -1)
 	if ms == nil {
 		return strings.TrimPrefix(err.Error(), "yaml: ")
 	}
