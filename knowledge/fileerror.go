@@ -91,6 +91,15 @@ func checkShape(file string, n *yaml.Node, t reflect.Type, what string) error {
 				return err
 			}
 		}
+	case reflect.Map:
+		if n.Kind != yaml.MappingNode {
+			return at.errorf("%s: want keys and values, found %s", what, shapeName(n))
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			if err := checkShape(file, n.Content[i+1], t.Elem(), fieldWhat(what, n.Content[i].Value)); err != nil {
+				return err
+			}
+		}
 	case reflect.Slice:
 		if n.Kind != yaml.SequenceNode {
 			return at.errorf("%s: want a list (lines starting with \"- \"), found %s", what, shapeName(n))

@@ -63,6 +63,17 @@ func parse(f namedData) (*fileYAML, error) {
 	return &ff, nil
 }
 
+// DecodeYAML decodes the one YAML document in data, read from the file
+// name, into v (a pointer to a struct with yaml tags) as knowledge files
+// are read: unknown keys, aliases and a second document are refused, and
+// every mistake is a *FileError with its line, in operator words, never
+// a Go type name; kind names what the file should be ("a settings
+// file"). It returns the document's top node, for the lines of later
+// checks. Other files backpainbot reads (settings import) use it too.
+func DecodeYAML(name string, data []byte, v any, kind string) (*yaml.Node, error) {
+	return decodeStrict(name, data, v, kind)
+}
+
 // decodeStrict decodes the one YAML document of a knowledge or safety rules
 // file into v, which must be a pointer to a struct, and returns the
 // document's root node for line numbers. Every error is a *FileError in the

@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"reflect"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -20,6 +19,7 @@ import (
 	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
+	"github.com/backpainbot/backpainbot/knowledge"
 )
 
 const settingsUsage = `Usage:
@@ -229,28 +229,26 @@ func readSettingsFile(path string) (*settingsFile, error) {
 // parseSettingsFile is readSettingsFile's work on the file's contents.
 func parseSettingsFile(path string, data []byte) (*settingsFile, error) {
 	var f settingsFile
-	dec := yaml.NewDecoder(bytes.NewReader(data))
-	dec.KnownFields(true)
-	if err := dec.Decode(&f); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, fmt.Errorf("settings import: %s: the file is empty; want the YAML that settings export writes", path)
-		}
-		return nil, fmt.Errorf("settings import: %s", yamlWhere(path, err))
-	}
-	var root yaml.Node
-	if err := yaml.Unmarshal(data, &root); err != nil {
-		return nil, fmt.Errorf("settings import: %s", yamlWhere(path, err))
+	root, err := knowledge.DecodeYAML(path, data, &f, "a settings file")
+	var fe *knowledge.FileError
+	switch {
+	case errors.As(err, &fe) && fe.Problem == "file is empty":
+		return nil, fmt.Errorf("settings import: %s: the file is empty; want the YAML that settings export writes", path)
+	case errors.As(err, &fe):
+		return nil, fmt.Errorf("settings import: %s", strings.TrimPrefix(fe.Error(), "knowledge: "))
+	case err != nil:
+		return nil, fmt.Errorf("settings import: %w", err)
 	}
 	if f.Version == 0 {
 		return nil, fmt.Errorf("settings import: %s: no version: add version: %d at the top, as settings export writes", path, settingsFileVersion)
 	}
 	if f.Version != settingsFileVersion {
 		return nil, fmt.Errorf("settings import: %s:%d: version %d; this backpainbot reads version %d files: export them again with this version",
-			path, keyLine(&root, "version"), f.Version, settingsFileVersion)
+			path, keyLine(root, "version"), f.Version, settingsFileVersion)
 	}
 	var errs []error
 	for _, g := range sortedKeys(f.Servers) {
-		if err := checkServer(g, f.Servers[g], valueOf(&root, "servers")); err != nil {
+		if err := checkServer(g, f.Servers[g], valueOf(root, "servers")); err != nil {
 			errs = append(errs, fmt.Errorf("settings import: %s:%w", path, err))
 		}
 	}
@@ -338,30 +336,4 @@ func keyLine(n *yaml.Node, key string) int {
 		}
 	}
 	return 0
-}
-
-// yamlLine finds the lines in yaml.v3's errors ("yaml: line 3: ..." and
-// "yaml: unmarshal errors:\n  line 5: field x not found in type ...").
-var yamlLine = regexp.MustCompile(`line (\d+): ([^\n]*)`)
-
-// yamlWhere turns a yaml.v3 error into "file:3: ...; line 5: ...", with
-// "unknown key x" for a field not in the format.
-func yamlWhere(path string, err error) string {
-	ms := yamlLine.FindAllStringSubmatch(err.Error(), -1)
-	if ms == nil {
-		return path + ": " + strings.TrimPrefix(err.Error(), "yaml: ")
-	}
-	var parts []string
-	for i, m := range ms {
-		msg := m[2]
-		if f, _, ok := strings.Cut(msg, " not found in type "); ok {
-			msg = "unknown key " + strings.TrimPrefix(f, "field ") + "; the keys are version, servers, and for each server channels, private, cooldown, emergency_number, crisis_line, alert_channel, log_unanswered and log_retention"
-		}
-		if i == 0 {
-			parts = append(parts, path+":"+m[1]+": "+msg)
-		} else {
-			parts = append(parts, "line "+m[1]+": "+msg)
-		}
-	}
-	return strings.Join(parts, "; ")
 }

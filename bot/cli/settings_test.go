@@ -134,8 +134,8 @@ func TestSettingsImportErrors(t *testing.T) {
 		name, file string
 		want       []string
 	}{
-		{"unknown key", head + "    emergency_number: \"999\"\n    colour: red\n", []string{"in.yaml:5: unknown key colour"}},
-		{"unknown top-level key", "version: 1\nguilds: {}\n", []string{"in.yaml:2: unknown key guilds"}},
+		{"unknown key", head + "    emergency_number: \"999\"\n    colour: red\n", []string{"in.yaml:5: servers: 400: unknown field colour; the fields are alert_channel, channels"}},
+		{"unknown top-level key", "version: 1\nguilds: {}\n", []string{"in.yaml:2: unknown field guilds at the top level; the fields are servers, version"}},
 		{"no version", "servers: {}\n", []string{"in.yaml: no version: add version: 1"}},
 		{"newer version", "version: 2\nservers: {}\n", []string{"in.yaml:1: version 2; this backpainbot reads version 1"}},
 		{"bad cooldown", head + "    cooldown: 3\n", []string{`in.yaml:4: server 400: cooldown "3": add a unit, like 3s`}},
@@ -145,9 +145,9 @@ func TestSettingsImportErrors(t *testing.T) {
 		{"no digits", head + "    emergency_number: ambulance\n", []string{"in.yaml:4: server 400: emergency number \"ambulance\" has no digits"}},
 		{"mention", head + "    crisis_line: \"@everyone 116 123\"\n", []string{"in.yaml:4: server 400: crisis line", "formatting or mentions"}},
 		{"channel name", head + "    channels: [general]\n", []string{`in.yaml:4: server 400: channels: "general" is not a channel id`}},
-		{"channel not a list", head + "    channels: 300\n", []string{"in.yaml:4: cannot unmarshal !!int `300` into []string"}},
-		{"private maybe", head + "    private: maybe\n", []string{"in.yaml:4: cannot unmarshal !!str `maybe` into bool"}},
-		{"log maybe", head + "    log_unanswered: maybe\n", []string{"in.yaml:4: cannot unmarshal !!str `maybe` into bool"}},
+		{"channel not a list", head + "    channels: 300\n", []string{`in.yaml:4: servers: 400: channels: want a list (lines starting with "- "), found "300"`}},
+		{"private maybe", head + "    private: maybe\n", []string{`in.yaml:4: servers: 400: private: want true or false, found "maybe"`}},
+		{"log maybe", head + "    log_unanswered: maybe\n", []string{`in.yaml:4: servers: 400: log_unanswered: want true or false, found "maybe"`}},
 		{"retention in days", head + "    emergency_number: \"999\"\n    log_retention: 30d\n", []string{`in.yaml:5: server 400: log retention "30d": write days in hours, like 720h for 30 days`}},
 		{"retention without unit", head + "    log_retention: 720\n", []string{`in.yaml:4: server 400: log retention "720": add a unit, like 720h`}},
 		{"retention words", head + "    log_retention: a month\n", []string{`in.yaml:4: server 400: log retention "a month": write a time like 720h`}},
@@ -177,6 +177,9 @@ func TestSettingsImportErrors(t *testing.T) {
 			if !strings.Contains(msg, w) {
 				t.Errorf("%s: import error %q; want it to contain %q", tt.name, msg, w)
 			}
+		}
+		if strings.Contains(msg, "!!") || strings.Contains(msg, "unmarshal") {
+			t.Errorf("%s: import error %q names YAML or Go types", tt.name, msg)
 		}
 		if _, err := os.Stat(filepath.Join(dir, bolt.FileName)); err == nil {
 			t.Errorf("%s: the store was opened; want the file checked first", tt.name)
