@@ -88,7 +88,9 @@ func runImport(env Env, o *options, args []string) error {
 	if err != nil {
 		return fmt.Errorf("knowledge import: %w", err)
 	}
-	d, err := importer.Import(data, f, name)
+	p := newProgress(env.Stderr, env.Now)
+	d, err := importer.ImportMetered(data, f, name, p.Task("importing "+filepath.Base(name)))
+	p.Done()
 	if err != nil {
 		return fmt.Errorf("knowledge import: %w", err)
 	}

@@ -74,6 +74,22 @@ type Passage struct {
 // Import reads an article in format f and drafts its knowledge. name is
 // the file's name, for the source line when the article names none.
 func Import(data []byte, f Format, name string) (*Draft, error) {
+	return ImportMetered(data, f, name, nil)
+}
+
+// importStages are the steps ImportMetered reports: reading the article,
+// building sections and passages, splitting long ones, naming them.
+const importStages = 4
+
+// ImportMetered is Import, calling progress (when not nil) with how many
+// of its stages are done, for a long article.
+func ImportMetered(data []byte, f Format, name string, progress func(done, total int)) (*Draft, error) {
+	step := func(done int) {
+		if progress != nil {
+			progress(done, importStages)
+		}
+	}
+	step(0)
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: not UTF-8 text; convert it first (iconv -t UTF-8)", name)
 	}
@@ -93,7 +109,9 @@ func Import(data []byte, f Format, name string) (*Draft, error) {
 	default:
 		return nil, fmt.Errorf("unknown format %q: want text, markdown or html", f)
 	}
+	step(1)
 	d := build(blocks)
+	step(2)
 	if d.Title == "" {
 		d.Title = fallbackTitle
 	}
@@ -109,7 +127,9 @@ func Import(data []byte, f Format, name string) (*Draft, error) {
 	}
 	d.Source = clipWords(fmt.Sprintf("%q (%s)", d.Title, where), knowledge.MaxSourceLen)
 	d.split()
+	step(3)
 	d.name()
+	step(4)
 	return d, nil
 }
 

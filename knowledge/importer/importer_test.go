@@ -219,3 +219,24 @@ func TestImportWithoutHeadings(t *testing.T) {
 		t.Errorf("Import(no headings) = title %q, %d sections; want the file's name and one section of two passages", d.Title, len(d.Sections))
 	}
 }
+
+// A long import reports its stages in order, ending with all of them done.
+func TestImportMeteredReportsEveryStage(t *testing.T) {
+	data, err := os.ReadFile(seed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int
+	total := 0
+	if _, err := importer.ImportMetered(data, importer.Text, seed, func(done, n int) { got, total = append(got, done), n }); err != nil {
+		t.Fatal(err)
+	}
+	if total == 0 || len(got) == 0 || got[len(got)-1] != total {
+		t.Fatalf("progress %v of %d; want it to end with every stage done", got, total)
+	}
+	for i := 1; i < len(got); i++ {
+		if got[i] < got[i-1] {
+			t.Errorf("progress went back: %v", got)
+		}
+	}
+}
