@@ -126,7 +126,7 @@ func (k *Knowledge) checkExamples() error {
 		if !reservedLabel(e.Label) && k.passages[e.Label] == nil {
 			return pos{e.File, e.Line}.errorf("examples: no passage has the id %q", e.Label)
 		}
-		key := exampleKey(e.Text)
+		key := ExampleKey(e.Text)
 		if prev, ok := seen[key]; ok {
 			if prev.Label != e.Label {
 				return pos{e.File, e.Line}.errorf("example %q is also labelled %q at %s; give each message one label", clip(e.Text, 60), prev.Label, where(prev.File, prev.Line))
@@ -138,9 +138,9 @@ func (k *Knowledge) checkExamples() error {
 	return nil
 }
 
-// exampleKey is an example's text as compared for duplicates: lowercase,
+// ExampleKey is an example's text as compared for duplicates: lowercase,
 // letters and digits only (or the text itself when it has none: "?").
-func exampleKey(s string) string {
+func ExampleKey(s string) string {
 	k := strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
 	}), " ")

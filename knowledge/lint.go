@@ -196,13 +196,13 @@ var filler = map[string]bool{
 // back?" and "can massage help the back" meet.
 func nearKey(s string) string {
 	var words []string
-	for _, w := range strings.Fields(exampleKey(s)) {
+	for _, w := range strings.Fields(ExampleKey(s)) {
 		if !filler[w] {
 			words = append(words, w)
 		}
 	}
 	if len(words) == 0 {
-		return exampleKey(s)
+		return ExampleKey(s)
 	}
 	slices.Sort(words)
 	return strings.Join(slices.Compact(words), " ")

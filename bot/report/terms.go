@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -13,19 +12,10 @@ import (
 // How a wording is read for grouping: its terms, their weights, and the
 // typos folded into the commoner spelling (steps 2 and 3 of group.go).
 
-// sameText is a message as compared for sameness: lowercase, letters and
-// digits only (the text itself when it has none, like "?"). It is how the
-// knowledge compares example questions for duplicates, so that a draft of
-// examples (draft.go) leaves out exactly what the knowledge already has.
-func sameText(s string) string {
-	k := strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x7f)
-	}), " ")
-	if k == "" {
-		return s
-	}
-	return k
-}
+// sameText is a message as compared for sameness: as the knowledge
+// compares example questions for duplicates, so that a draft of examples
+// (draft.go) leaves out exactly what the knowledge already has.
+func sameText(s string) string { return knowledge.ExampleKey(s) }
 
 // vectorize reads each wording into weighted terms.
 func (r *Reporter) vectorize(ctx context.Context, ws []*wording) error {
