@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/session/sessiontest"
 	"github.com/backpainbot/backpainbot/bot/store/pgtest"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -22,9 +23,9 @@ func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 func TestSessionsShared(t *testing.T) {
 	for _, engine := range []string{"bolt", "postgres"} {
 		t.Run(engine, func(t *testing.T) {
-			c := newTestClock()
-			sa, sb := sessiontest.TwoStates(t, engine, c.now)
-			cfg := bot.SessionsConfig{Cooldown: 3 * time.Second, Now: c.now}
+			c := fakeclock.At(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC))
+			sa, sb := sessiontest.TwoStates(t, engine, c.Now)
+			cfg := bot.SessionsConfig{Cooldown: 3 * time.Second, Now: c.Now}
 			a, _, _ := newSessions(t, cfg, sa)
 			b, _, _ := newSessions(t, cfg, sb)
 			ctx := context.Background()
@@ -33,7 +34,7 @@ func TestSessionsShared(t *testing.T) {
 			if got := a.Ask(ctx, at("u1", "c1"), "both my legs went numb and weak this morning", false); got.Reply.Kind != knowledge.KindUrgent {
 				t.Fatalf("a red flag: %v; want urgent", got.Reply.Kind)
 			}
-			c.advance(time.Second)
+			c.Add(time.Second)
 			if got := b.Ask(ctx, at("u1", "c9"), "massage for stress", false); got.Reply.Kind != knowledge.KindCooldown {
 				t.Errorf("a question to the other instance within the cooldown: %v; want the cooldown notice", got.Reply.Kind)
 			}
@@ -48,7 +49,7 @@ func TestSessionsShared(t *testing.T) {
 			}
 			first.Post.Link = "https://discord.com/channels/400/c2/m1"
 			a.Posted(ctx, *first.Post)
-			c.advance(10 * time.Second)
+			c.Add(10 * time.Second)
 			if got := b.Ask(ctx, at("u3", "c2"), q, false); !strings.Contains(got.Reply.Notice, "/c2/m1") {
 				t.Errorf("the same passage asked on the other instance: %v %q; want a link to the first answer", got.Reply.Kind, got.Reply.Notice)
 			}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/internal/bottest"
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -19,26 +20,6 @@ import (
 // The policy between messages is tested on values: questions in, Asked
 // out, with a clock the test moves and the state in memory (or, in
 // TestSessionsShared, in a store two instances share).
-
-// testClock is a clock the test moves; safe for concurrent use.
-type testClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func newTestClock() *testClock { return &testClock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)} }
-
-func (c *testClock) now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *testClock) advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
 
 // urgentStub wraps the real answerer: a question containing "URGENT" gets
 // urgent advice (the safety check's decision, which the policy only
@@ -67,12 +48,12 @@ func (s *urgentStub) questions() []bot.Question {
 
 // newSessions returns the policy over the stub, with its clock, on st (nil:
 // in memory).
-func newSessions(t testing.TB, cfg bot.SessionsConfig, st *session.State) (*bot.Sessions, *urgentStub, *testClock) {
+func newSessions(t testing.TB, cfg bot.SessionsConfig, st *session.State) (*bot.Sessions, *urgentStub, *fakeclock.Clock) {
 	t.Helper()
-	c := newTestClock()
+	c := fakeclock.At(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC))
 	stub := &urgentStub{Answerer: bottest.Answerer(t)}
 	if cfg.Now == nil {
-		cfg.Now = c.now
+		cfg.Now = c.Now
 	}
 	if st == nil {
 		st = session.New(session.WithClock(cfg.Now))
@@ -96,7 +77,7 @@ func TestSessionsCooldown(t *testing.T) {
 		{0, "u1", "what about posture correction", knowledge.KindCooldown, ""},
 	}
 	for k, st := range steps {
-		c.advance(st.after)
+		c.Add(st.after)
 		got := s.Ask(context.Background(), bot.Place{User: st.user, Guild: "400", Channel: "c" + st.user}, st.q, false)
 		if got.Reply.Kind != st.wantKind || !strings.Contains(got.Reply.Notice, st.wantNotice) || got.Quiet {
 			t.Errorf("step %d: %s asks %q: %v %q (quiet %v); want %v containing %q", k, st.user, st.q, got.Reply.Kind, got.Reply.Notice, got.Quiet, st.wantKind, st.wantNotice)
@@ -125,7 +106,7 @@ func TestSessionsOneNoticePerCooldownInPublic(t *testing.T) {
 			case got.Reply.Kind == knowledge.KindCooldown:
 				notices++
 			}
-			c.advance(200 * time.Millisecond)
+			c.Add(200 * time.Millisecond)
 		}
 		want := 9
 		if public {
@@ -143,11 +124,11 @@ func TestSessionsPreviousMessage(t *testing.T) {
 		s.Ask(context.Background(), bot.Place{User: user, Guild: "400", Channel: channel}, q, false)
 	}
 	ask("u1", "c1", "I have numbness around my bottom")
-	c.advance(time.Minute)
+	c.Add(time.Minute)
 	ask("u1", "c1", "does massage help?")  // previous: the numbness
 	ask("u2", "c1", "does massage help?")  // another member: none
 	ask("u1", "c2", "does massage help?")  // another channel: none
-	c.advance(session.ContextWindow)       // too long ago
+	c.Add(session.ContextWindow)           // too long ago
 	ask("u1", "c1", "and stretching?")     // none
 	ask("u1", "c1", "what about posture?") // none: stretching left nothing
 	var got []bool
@@ -182,7 +163,7 @@ func TestSessionsSamePassage(t *testing.T) {
 	if got := post("u1", "c1"); got.Reply.Kind != knowledge.KindAnswer || got.Post == nil {
 		t.Fatalf("first: %v, post %v; want the answer, to record", got.Reply.Kind, got.Post)
 	}
-	c.advance(30 * time.Second)
+	c.Add(30 * time.Second)
 	for _, u := range []string{"u2", "u3"} {
 		got := post(u, "c1")
 		if got.Reply.Kind != knowledge.KindCooldown || !strings.Contains(got.Reply.Notice, "https://discord.com/channels/400/c1/m-u1") || got.Post != nil {
@@ -198,7 +179,7 @@ func TestSessionsSamePassage(t *testing.T) {
 	if got := post("u4", "c2"); got.Reply.Kind != knowledge.KindAnswer {
 		t.Errorf("another channel: %v; want the answer", got.Reply.Kind)
 	}
-	c.advance(session.PostWindow + time.Second)
+	c.Add(session.PostWindow + time.Second)
 	if got := post("u5", "c1"); got.Reply.Kind != knowledge.KindAnswer {
 		t.Errorf("after a minute: %v; want the answer", got.Reply.Kind)
 	}

@@ -5,19 +5,16 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 )
 
-// fakeClock is a clock that moves only when told.
-type fakeClock struct{ t time.Time }
-
-func (c *fakeClock) now() time.Time          { return c.t }
-func (c *fakeClock) advance(d time.Duration) { c.t = c.t.Add(d) }
-func lastLine(s string) string               { return s[strings.LastIndex(s, "\r\x1b[K")+len("\r\x1b[K"):] }
+func lastLine(s string) string { return s[strings.LastIndex(s, "\r\x1b[K")+len("\r\x1b[K"):] }
 
 func TestProgressRedrawsAtMostEveryInterval(t *testing.T) {
 	var out bytes.Buffer
-	clock := &fakeClock{t: time.Unix(1e9, 0)}
-	p := newProgressOn(&out, clock.now)
+	clock := fakeclock.At(time.Unix(1e9, 0))
+	p := newProgressOn(&out, clock.Now)
 	index, model := p.Task("building the index"), p.Task("training the question model")
 	index(1, 4)
 	if got := lastLine(out.String()); got != "building the index 25%" {
@@ -29,12 +26,12 @@ func TestProgressRedrawsAtMostEveryInterval(t *testing.T) {
 	if out.Len() != drawn {
 		t.Errorf("reports within %v of the last redraw drew %q; want nothing", progressInterval, out.String()[drawn:])
 	}
-	clock.advance(progressInterval)
+	clock.Add(progressInterval)
 	model(6, 10)
 	if got, want := lastLine(out.String()), "building the index 50% · training the question model 60%"; got != want {
 		t.Errorf("after %v the line is %q, want %q", progressInterval, got, want)
 	}
-	clock.advance(progressInterval)
+	clock.Add(progressInterval)
 	index(4, 4) // finished: it leaves the line
 	if got, want := lastLine(out.String()), "training the question model 60%"; got != want {
 		t.Errorf("with the index built the line is %q, want %q", got, want)

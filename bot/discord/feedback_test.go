@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/bot/store"
@@ -288,7 +289,7 @@ func TestStats(t *testing.T) {
 // A server the bot left is purged with its logged questions; another
 // server's stay.
 func TestLeftServerLogIsPurged(t *testing.T) {
-	c := &fakeClock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
+	c := fakeclock.At(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC))
 	st := guildStore(t, c, "400", "401")
 	ctx := context.Background()
 	h := storeHandler(t, st, Config{})

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/internal/fakediscord"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/bot/store"
@@ -24,7 +25,7 @@ func onShard(k, n, i int) string { return strconv.Itoa((k + i*n) << 22) }
 
 // purgedAfter runs one purge at the clock's time plus d and returns the
 // servers among ids that still have settings.
-func purgedAfter(t *testing.T, st store.Store, c *fakeClock, d time.Duration, ids ...string) []string {
+func purgedAfter(t *testing.T, st store.Store, c *fakeclock.Clock, d time.Duration, ids ...string) []string {
 	t.Helper()
 	c.Add(d)
 	purger{st: st, log: slog.New(slog.DiscardHandler), now: c.Now}.once(context.Background())
@@ -46,7 +47,7 @@ func purgedAfter(t *testing.T, st store.Store, c *fakeClock, d time.Duration, id
 // its settings, and loses a removal mark from an earlier GUILD_DELETE.
 func TestRemovedWhileOffline(t *testing.T) {
 	t.Parallel()
-	c := &fakeClock{t: time.Now()} // the store's clock and the bot's; moved by the test
+	c := fakeclock.At(time.Now()) // the store's clock and the bot's; moved by the test
 	st := guildStore(t, c, "400", "401")
 	if err := guildRemoved(context.Background(), st, guildDelete("401", false), c.Now()); err != nil {
 		t.Fatal(err)
@@ -71,7 +72,7 @@ func TestRemovedWhileOffline(t *testing.T) {
 // 1's server, which it could never see, alone.
 func TestRemovedWhileOfflineSharded(t *testing.T) {
 	t.Parallel()
-	c := &fakeClock{t: time.Now()}
+	c := fakeclock.At(time.Now())
 	present, missing, other := onShard(0, 2, 1), onShard(0, 2, 2), onShard(1, 2, 1)
 	st := guildStore(t, c, present, missing, other)
 	f := fakediscord.New(t)
@@ -107,7 +108,7 @@ func TestGuildsAtReady(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			c := &fakeClock{t: time.Now()}
+			c := fakeclock.At(time.Now())
 			st := guildStore(t, c, a0, b0, a1, c2)
 			marked, err := guildsAtReady(context.Background(), st, tt.shard, tt.count, tt.present, c.Now())
 			if err != nil {
@@ -123,7 +124,7 @@ func TestGuildsAtReady(t *testing.T) {
 	}
 	// A server READY lists loses its removal mark, even when Discord
 	// sends no GUILD_CREATE for it (an outage keeps it unavailable).
-	c := &fakeClock{t: time.Now()}
+	c := fakeclock.At(time.Now())
 	st := guildStore(t, c, a0)
 	if err := guildRemoved(context.Background(), st, guildDelete(a0, false), c.Now()); err != nil {
 		t.Fatal(err)
@@ -137,7 +138,7 @@ func TestGuildsAtReady(t *testing.T) {
 	if got := shardOf("not-a-snowflake", 2); got != -1 {
 		t.Errorf("shardOf(not a snowflake) = %d; want -1, no shard's", got)
 	}
-	if _, err := guildsAtReady(context.Background(), markDown{guildStore(t, &fakeClock{}, a0)}, 0, 1, nil, time.Now()); err == nil {
+	if _, err := guildsAtReady(context.Background(), markDown{guildStore(t, fakeclock.At(time.Time{}), a0)}, 0, 1, nil, time.Now()); err == nil {
 		t.Error("guildsAtReady on a store whose marks fail = nil; want the error")
 	}
 }

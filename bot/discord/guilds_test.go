@@ -6,36 +6,18 @@ import (
 	"errors"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
 )
 
-// fakeClock is a clock the test moves; safe for concurrent use.
-type fakeClock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *fakeClock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *fakeClock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
 // guildStore is an embedded store on c with settings saved for guilds.
-func guildStore(t *testing.T, c *fakeClock, guilds ...string) store.Store {
+func guildStore(t *testing.T, c *fakeclock.Clock, guilds ...string) store.Store {
 	t.Helper()
 	st, err := bolt.Open(t.TempDir(), bolt.WithClock(c.Now))
 	if err != nil {
@@ -78,7 +60,7 @@ func guildCreate(id string) *discordgo.GuildCreate {
 // once the grace is over, not before; an outage and a server the bot is
 // back in keep theirs.
 func TestPurgerGracePeriod(t *testing.T) {
-	c := &fakeClock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
+	c := fakeclock.At(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC))
 	st := guildStore(t, c, "400", "401", "402")
 	ctx := context.Background()
 	var logs bytes.Buffer
@@ -130,7 +112,7 @@ func TestPurgerGracePeriod(t *testing.T) {
 
 // A second GUILD_DELETE (say, after a reconnect) does not extend the grace.
 func TestGuildRemovedTwiceKeepsFirst(t *testing.T) {
-	c := &fakeClock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
+	c := fakeclock.At(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC))
 	st := guildStore(t, c, "400")
 	ctx := context.Background()
 	if err := guildRemoved(ctx, st, guildDelete("400", false), c.Now()); err != nil {

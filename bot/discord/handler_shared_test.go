@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/session/sessiontest"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -23,23 +24,23 @@ func (leaveOpen) Close() error { return nil }
 func TestHandlersShareState(t *testing.T) {
 	for _, engine := range []string{"bolt", "postgres"} {
 		t.Run(engine, func(t *testing.T) {
-			c := &clock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
-			sa, sb := sessiontest.TwoStates(t, engine, c.now)
+			c := fakeclock.At(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC))
+			sa, sb := sessiontest.TwoStates(t, engine, c.Now)
 			a, _, _ := newTestHandler(t, Config{State: sa})
 			b, _, _ := newTestHandler(t, Config{State: sb})
 			for _, h := range []*Handler{a, b} {
-				h.sessionsCfg.Now = c.now
+				h.sessionsCfg.Now = c.Now
 				h.use(h.a)
 			}
 			ctx := context.Background()
 			if r := a.Interaction(ctx, ask("1", "u1", "300", "massage for stress")); r.Rendered.Kind != knowledge.KindAnswer {
 				t.Fatalf("first question, on a: %v; want an answer", r.Rendered.Kind)
 			}
-			c.advance(time.Second)
+			c.Add(time.Second)
 			if r := b.Interaction(ctx, ask("2", "u1", "300", "what about posture correction")); r.Rendered.Kind != knowledge.KindCooldown {
 				t.Errorf("second question, on b, 1 s later: %v; want the cooldown a started", r.Rendered.Kind)
 			}
-			c.advance(2 * time.Second)
+			c.Add(2 * time.Second)
 			if r := b.Interaction(ctx, ask("3", "u1", "300", "what about posture correction")); r.Rendered.Kind != knowledge.KindAnswer {
 				t.Errorf("third question, on b, 3 s after the first: %v; want an answer", r.Rendered.Kind)
 			}

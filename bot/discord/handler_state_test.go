@@ -41,7 +41,7 @@ func TestHandlerCooldown(t *testing.T) {
 	if r := h.Interaction(ctx, ask("1", "u1", "300", "massage for stress")); r.Rendered.Kind != knowledge.KindAnswer {
 		t.Fatalf("first question: %v; want an answer", r.Rendered.Kind)
 	}
-	c.advance(time.Second)
+	c.Add(time.Second)
 	r := h.Interaction(ctx, ask("2", "u1", "301", "what about posture correction"))
 	if r.Rendered.Kind != knowledge.KindCooldown || !r.Rendered.Private || !strings.Contains(r.Rendered.Content, "One question every 3 seconds") ||
 		r.Interaction.Data.Flags&discordgo.MessageFlagsEphemeral == 0 {
@@ -96,7 +96,7 @@ func TestHandlerSamePassage(t *testing.T) {
 	const q = "what about posture correction"
 	first := h.Interaction(ctx, ask("1", "u1", "300", q))
 	h.Sent(ctx, first, "")
-	c.advance(10 * time.Second)
+	c.Add(10 * time.Second)
 	r := h.Interaction(ctx, ask("2", "u2", "300", q))
 	if !strings.Contains(r.Rendered.Content, "https://discord.com/channels/400/300/found") || !r.Rendered.Private {
 		t.Errorf("second asker: %q; want a private link to the first answer", r.Rendered.Content)

@@ -16,30 +16,13 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/backpainbot/backpainbot/bot"
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
 // Handler tests run on values: recorded Discord payloads from testdata/
 // in, Response values out, with a clock the test moves.
-
-// clock is a replaceable time source.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
 
 // stubAnswerer wraps the real answerer: it records the questions, answers
 // KindUrgent when a question contains "URGENT" (the safety checker's
@@ -108,16 +91,16 @@ func (s *stubAnswerer) asked() []bot.Question {
 
 // newTestHandler returns a handler over a stub of the real answerer, with
 // its clock, keeping its state in memory unless cfg.State says otherwise.
-func newTestHandler(t testing.TB, cfg Config) (*Handler, *stubAnswerer, *clock) {
+func newTestHandler(t testing.TB, cfg Config) (*Handler, *stubAnswerer, *fakeclock.Clock) {
 	t.Helper()
 	a := testAnswerer(t)
 	stub := &stubAnswerer{answerer: a}
-	c := &clock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
+	c := fakeclock.At(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC))
 	if cfg.State == nil {
-		cfg.State = session.New(session.WithClock(c.now))
+		cfg.State = session.New(session.WithClock(c.Now))
 	}
 	h := newHandler(stub, cfg)
-	h.sessionsCfg.Now = c.now
+	h.sessionsCfg.Now = c.Now
 	h.use(stub)
 	h.SetBotID("111")
 	return h, stub, c
@@ -274,7 +257,7 @@ func TestHandlerOneCooldownNoticePerMentionBurst(t *testing.T) {
 		if !r.Empty() && r.Rendered.Kind == knowledge.KindCooldown {
 			notices++
 		}
-		c.advance(200 * time.Millisecond)
+		c.Add(200 * time.Millisecond)
 	}
 	if notices != 1 {
 		t.Errorf("10 mentions in 2 s got %d cooldown notices; want 1", notices)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/bwmarrin/discordgo"
 
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/bot/session/sessiontest"
 	"github.com/backpainbot/backpainbot/bot/store"
@@ -45,8 +46,8 @@ func within(t *testing.T, what string, f func() bool) {
 func TestHandlersShareSettings(t *testing.T) {
 	for _, engine := range []string{"bolt", "postgres"} {
 		t.Run(engine, func(t *testing.T) {
-			c := &clock{t: time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC)}
-			sa, sb := sessiontest.TwoStates(t, engine, c.now)
+			c := fakeclock.At(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC))
+			sa, sb := sessiontest.TwoStates(t, engine, c.Now)
 			a, _, _ := newTestHandler(t, Config{State: sa, AllowedChannels: []string{"300"}})
 			b, _, _ := newTestHandler(t, Config{State: sb, AllowedChannels: []string{"300"}})
 			ctx := context.Background()

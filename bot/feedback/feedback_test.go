@@ -6,53 +6,35 @@ import (
 	"encoding/hex"
 	"log/slog"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
-// clock is a time source the test moves.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
-func (c *clock) now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-func (c *clock) advance(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
-}
-
 type fixture struct {
 	r    *Recorder
 	st   *bolt.Store
-	c    *clock
+	c    *fakeclock.Clock
 	logs *bytes.Buffer
 }
 
 func newFixture(t *testing.T) fixture {
 	t.Helper()
-	c := &clock{t: time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)}
-	st, err := bolt.Open(t.TempDir(), bolt.WithClock(c.now))
+	c := fakeclock.At(time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC))
+	st, err := bolt.Open(t.TempDir(), bolt.WithClock(c.Now))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { st.Close() })
 	logs := &bytes.Buffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	r := New(func() store.Feedback { return st }, Config{Log: log, Now: c.now})
+	r := New(func() store.Feedback { return st }, Config{Log: log, Now: c.Now})
 	return fixture{r: r, st: st, c: c, logs: logs}
 }
 
@@ -118,7 +100,7 @@ func TestAnsweredLogsOnlyWhenOptedIn(t *testing.T) {
 				if u.Text != tt.a.Text || !cmp.Equal(u.RunnersUp, tt.a.Reply.RunnersUp) || u.UserHash == "" || u.UserHash == tt.a.User {
 					t.Errorf("logged %+v; want the text, the runner-ups and a hashed user", u)
 				}
-				if want := f.c.now().Add(store.DefaultLogRetention); !u.Expires.Equal(want) {
+				if want := f.c.Now().Add(store.DefaultLogRetention); !u.Expires.Equal(want) {
 					t.Errorf("expires %v; want %v (30 days)", u.Expires, want)
 				}
 			}
@@ -164,7 +146,7 @@ func TestRetention(t *testing.T) {
 	}
 	ask("400", "old, default retention", logOn(nil))
 	ask("401", "old, kept 7 days", logOn(days(7)))
-	f.c.advance(20 * 24 * time.Hour)
+	f.c.Add(20 * 24 * time.Hour)
 	ask("400", "recent", logOn(nil))
 
 	tick := make(chan time.Time)
@@ -175,9 +157,9 @@ func TestRetention(t *testing.T) {
 		close(done)
 	}()
 	// 20 days on: the 7-day one is gone; 11 days later the first 30-day one.
-	f.c.advance(11 * 24 * time.Hour)
-	tick <- f.c.now()
-	tick <- f.c.now() // the second tick waits for the first purge
+	f.c.Add(11 * 24 * time.Hour)
+	tick <- f.c.Now()
+	tick <- f.c.Now() // the second tick waits for the first purge
 	cancel()
 	<-done
 	logged, err := f.st.UnansweredSince(ctx, "", time.Time{})
@@ -282,9 +264,9 @@ func TestStats(t *testing.T) {
 		f.r.Answered(ctx, Answer{Guild: guild, User: "u1", Text: "q", Reply: r, Settings: logOn(nil)})
 	}
 	answer("400", passage)
-	f.c.advance(-40 * 24 * time.Hour) // before the period
+	f.c.Add(-40 * 24 * time.Hour) // before the period
 	answer("400", passage)
-	f.c.advance(40 * 24 * time.Hour)
+	f.c.Add(40 * 24 * time.Hour)
 	answer("400", passage)
 	answer("400", unanswered)
 	answer("400", crisis)
@@ -302,7 +284,7 @@ func TestStats(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := Stats{
-		Since:      f.c.now().Add(-StatsPeriod),
+		Since:      f.c.Now().Add(-StatsPeriod),
 		Kinds:      []KindCount{{store.KindPassage, 2}, {store.KindCrisis, 1}, {store.KindUnanswered, 1}},
 		NotHelpful: []PassageVotes{{"posture", 1, 2}, {"stress", 0, 1}},
 		Unanswered: 1,

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/backpainbot/backpainbot/bot/internal/bottest"
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/session"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
 	"github.com/backpainbot/backpainbot/bot/store/pgtest"
@@ -21,16 +22,10 @@ import (
 
 func TestMain(m *testing.M) { os.Exit(pgtest.Main(m)) }
 
-// clock is a clock the test moves; it is safe for concurrent use.
-type fakeClock struct{ t atomic.Int64 }
-
-func newFakeClock() *fakeClock {
-	c := &fakeClock{}
-	c.t.Store(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC).UnixNano())
-	return c
+// newFakeClock is the clock these tests move.
+func newFakeClock() *fakeclock.Clock {
+	return fakeclock.At(time.Date(2025, 1, 1, 12, 0, 0, 0, time.UTC))
 }
-func (c *fakeClock) now() time.Time      { return time.Unix(0, c.t.Load()) }
-func (c *fakeClock) add(d time.Duration) { c.t.Add(int64(d)) }
 
 // engines open one store per engine for a test, and a second instance on
 // the same data where the engine allows: PostgreSQL is opened twice, as
@@ -75,8 +70,8 @@ func TestStateShared(t *testing.T) {
 	for _, e := range engines {
 		t.Run(e.name, func(t *testing.T) {
 			c := newFakeClock()
-			sa, sb := e.open(t, c.now)
-			a, b := session.New(session.WithStore(sa), session.WithClock(c.now)), session.New(session.WithStore(sb), session.WithClock(c.now))
+			sa, sb := e.open(t, c.Now)
+			a, b := session.New(session.WithStore(sa), session.WithClock(c.Now)), session.New(session.WithStore(sb), session.WithClock(c.Now))
 			ctx := t.Context()
 			if !a.FirstEvent(ctx, "interaction:1") || b.FirstEvent(ctx, "interaction:1") {
 				t.Error("FirstEvent: an event delivered to both instances is first on both or neither")
@@ -84,7 +79,7 @@ func TestStateShared(t *testing.T) {
 			if !a.StartCooldown(ctx, "u1", 3*time.Second) || b.StartCooldown(ctx, "u1", 3*time.Second) {
 				t.Error("StartCooldown: a cooldown started on one instance does not hold on the other")
 			}
-			c.add(3 * time.Second)
+			c.Add(3 * time.Second)
 			if !b.StartCooldown(ctx, "u1", 3*time.Second) {
 				t.Error("StartCooldown: the cooldown outlasted its 3 s")
 			}
@@ -100,7 +95,7 @@ func TestStateShared(t *testing.T) {
 			if v, ok := b.Post(ctx, "c1", "posture"); !ok || string(v) != "post" {
 				t.Errorf("Post on the other instance = %q, %v", v, ok)
 			}
-			c.add(40 * time.Second)
+			c.Add(40 * time.Second)
 			if _, ok := b.Post(ctx, "c1", "posture"); ok {
 				t.Error("Post after its ttl: still there")
 			}
@@ -141,21 +136,21 @@ func TestStateFirstEventConcurrent(t *testing.T) {
 // Without a store, the state is this process's, with the same rules.
 func TestStateInMemory(t *testing.T) {
 	c := newFakeClock()
-	s := session.New(session.WithClock(c.now))
+	s := session.New(session.WithClock(c.Now))
 	ctx := t.Context()
 	if !s.FirstEvent(ctx, "e") || s.FirstEvent(ctx, "e") {
 		t.Error("FirstEvent in memory: not first once")
 	}
-	c.add(session.EventWindow)
+	c.Add(session.EventWindow)
 	if !s.FirstEvent(ctx, "e") {
 		t.Error("FirstEvent after EventWindow: still seen")
 	}
 	s.SetPrevious(ctx, "c", "u", []byte("m"))
-	c.add(session.ContextWindow - time.Second)
+	c.Add(session.ContextWindow - time.Second)
 	if _, ok := s.Previous(ctx, "c", "u"); !ok {
 		t.Error("Previous within ContextWindow: gone")
 	}
-	c.add(time.Second)
+	c.Add(time.Second)
 	if _, ok := s.Previous(ctx, "c", "u"); ok {
 		t.Error("Previous after ContextWindow: still there")
 	}
@@ -212,7 +207,7 @@ func (b *broken) Ping(ctx context.Context) error {
 // check finds it back.
 func TestStateSurvivesAnOutage(t *testing.T) {
 	c := newFakeClock()
-	db, err := bolt.Open(t.TempDir(), bolt.WithClock(c.now))
+	db, err := bolt.Open(t.TempDir(), bolt.WithClock(c.Now))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -220,7 +215,7 @@ func TestStateSurvivesAnOutage(t *testing.T) {
 	var logs bottest.SyncBuffer
 	var health []bool
 	var mu sync.Mutex
-	s := session.New(session.WithStore(st), session.WithClock(c.now), session.WithLogger(slog.New(slog.NewTextHandler(&logs, nil))),
+	s := session.New(session.WithStore(st), session.WithClock(c.Now), session.WithLogger(slog.New(slog.NewTextHandler(&logs, nil))),
 		session.WithHealth(func(up bool) { mu.Lock(); health = append(health, up); mu.Unlock() }))
 	defer s.Close()
 	ctx := t.Context()
@@ -321,7 +316,7 @@ func TestStateOpener(t *testing.T) {
 // writes that follow and by Sweep, with no traffic at all.
 func TestStateMemoryIsSwept(t *testing.T) {
 	c := newFakeClock()
-	s := session.New(session.WithClock(c.now))
+	s := session.New(session.WithClock(c.Now))
 	for i := range 1000 {
 		s.FirstEvent(t.Context(), fmt.Sprint("e", i))
 		s.SetPrevious(t.Context(), "c", fmt.Sprint("u", i), []byte("m"))
@@ -329,7 +324,7 @@ func TestStateMemoryIsSwept(t *testing.T) {
 	if n := session.MemoryLen(s); n != 2000 {
 		t.Fatalf("%d entries in memory after 2000 writes", n)
 	}
-	c.add(session.EventWindow)
+	c.Add(session.EventWindow)
 	s.Sweep(t.Context())
 	if n := session.MemoryLen(s); n != 0 {
 		t.Errorf("%d entries in memory after they expired and a sweep; want 0", n)
@@ -337,7 +332,7 @@ func TestStateMemoryIsSwept(t *testing.T) {
 	for i := range 10 {
 		s.FirstEvent(t.Context(), fmt.Sprint("f", i))
 	}
-	c.add(session.EventWindow)
+	c.Add(session.EventWindow)
 	s.FirstEvent(t.Context(), "g") // a write sweeps too
 	if n := session.MemoryLen(s); n != 1 {
 		t.Errorf("%d entries in memory after a write past their expiry; want 1", n)

@@ -4,10 +4,10 @@ import (
 	"crypto/rand"
 	"fmt"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/backpainbot/backpainbot/bot/internal/fakeclock"
 	"github.com/backpainbot/backpainbot/bot/store"
 )
 
@@ -68,7 +68,7 @@ func Run(t *testing.T, open Open) {
 // fixture is what each conformance test works on.
 type fixture struct {
 	s      store.Store
-	c      *clock
+	c      *fakeclock.Clock
 	prefix string // begins every guild id and key of this run
 }
 
@@ -98,30 +98,10 @@ func (f fixture) ours(ids []string) []string {
 // idf is fmt.Sprintf for id.
 func (f fixture) idf(format string, args ...any) string { return f.id(fmt.Sprintf(format, args...)) }
 
-// clock is a clock tests move by hand. It is safe for concurrent use.
-type clock struct {
-	mu sync.Mutex
-	t  time.Time
-}
-
 // newClock returns a clock at a fixed, whole-second time long past, so
 // that the data of real use is all in its future.
-func newClock() *clock {
-	return &clock{t: time.Date(2001, 3, 1, 12, 0, 0, 0, time.UTC)}
-}
-
-// Now returns the clock's time.
-func (c *clock) Now() time.Time {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	return c.t
-}
-
-// Add moves the clock by d, which may be negative.
-func (c *clock) Add(d time.Duration) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.t = c.t.Add(d)
+func newClock() *fakeclock.Clock {
+	return fakeclock.At(time.Date(2001, 3, 1, 12, 0, 0, 0, time.UTC))
 }
 
 func ptr[T any](v T) *T { return &v }
