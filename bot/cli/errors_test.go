@@ -53,7 +53,7 @@ func TestErrorsSayWhatToFix(t *testing.T) {
 		{"unknown flag", []string{"ask", "--jsn", "q"}, true, "unknown flag --jsn (see 'backpainbot ask --help')"},
 		{"flag without value", []string{"topics", "--knowledge"}, true, "--knowledge needs a value"},
 		{"safety rule", []string{"--safety-rules", rules + "bad-combination.yaml", "topics"}, false, `safety rules: ../../knowledge/testdata/safety/bad-combination.yaml:20: combination "both": unknown rule or signal "chest"`},
-		{"safety rules field", []string{"--safety-rules", rules + "unknown-field.yaml", "topics"}, false, "safety rules: ../../knowledge/testdata/safety/unknown-field.yaml:15: unknown field levle"},
+		{"safety rules field", []string{"--safety-rules", rules + "unknown-field.yaml", "topics"}, false, "safety rules: ../../knowledge/testdata/safety/unknown-field.yaml:15: red_flag 2: unknown field levle"},
 		{"safety examples", []string{"--safety-examples", noCrisis, "topics"}, false, "safety examples: no crisis examples to learn from"},
 		{"eval file", []string{"eval", badCase}, false, `cases.jsonl:1: "id": want a string, not number`},
 	}

@@ -264,7 +264,7 @@ func TestServeBadSafetyRulesEditKeepsTheLastGoodVersion(t *testing.T) {
 	before := s.version(t)
 	writeFile(t, rules, strings.Replace(string(good), "    level: same-day", "    levle: same-day", 1))
 	bad := regexp.MustCompile(`level=ERROR msg="reload failed; still answering with the last good version" .*err="safety rules: ` +
-		regexp.QuoteMeta(rules) + `:15: unknown field levle"`)
+		regexp.QuoteMeta(rules) + `:15: red_flag \d+: unknown field levle;`)
 	eventually(t, "the error logged with the rules file and line", func() bool { return bad.MatchString(s.stderr.String()) })
 	if got := s.version(t); got != before {
 		t.Errorf("after a bad edit of the rules, /readyz says version %s; want %s, the last good one", got, before)
