@@ -93,22 +93,11 @@ func ImportMetered(data []byte, f Format, name string, progress func(done, total
 	if !utf8.Valid(data) {
 		return nil, fmt.Errorf("%s: not UTF-8 text; convert it first (iconv -t UTF-8)", name)
 	}
-	var blocks []block
-	var fallbackTitle, where string
-	switch f {
-	case Text:
-		blocks = readText(string(data))
-	case Markdown:
-		blocks = readMarkdown(string(data))
-	case HTML:
-		p, err := readHTML(data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: reading HTML: %w", name, err)
-		}
-		blocks, fallbackTitle, where = p.blocks, siteless(p.title), p.url
-	default:
-		return nil, fmt.Errorf("unknown format %q: want text, markdown or html", f)
+	a, err := readArticle(data, f, name)
+	if err != nil {
+		return nil, err
 	}
+	blocks, fallbackTitle, where := a.blocks, siteless(a.title), a.url
 	step(1)
 	d := build(blocks)
 	step(2)

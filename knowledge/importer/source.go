@@ -13,23 +13,12 @@ type Source struct {
 
 // ReadSource reads an article in format f.
 func ReadSource(data []byte, f Format, name string) (*Source, error) {
-	var blocks []block
-	switch f {
-	case Text:
-		blocks = readText(string(data))
-	case Markdown:
-		blocks = readMarkdown(string(data))
-	case HTML:
-		p, err := readHTML(data)
-		if err != nil {
-			return nil, fmt.Errorf("%s: reading HTML: %w", name, err)
-		}
-		blocks = p.blocks
-	default:
-		return nil, fmt.Errorf("unknown format %q: want text, markdown or html", f)
+	a, err := readArticle(data, f, name)
+	if err != nil {
+		return nil, err
 	}
 	var texts []string
-	for _, b := range blocks {
+	for _, b := range a.blocks {
 		texts = append(texts, b.text)
 	}
 	return &Source{text: strings.Join(texts, " ")}, nil
@@ -64,4 +53,29 @@ func clipStart(s string, n int) string {
 		s = s[i+1:]
 	}
 	return "…" + s
+}
+
+// article is what reading an article in any format gives: its blocks,
+// and for HTML the page's title and address (empty otherwise).
+type article struct {
+	blocks     []block
+	title, url string
+}
+
+// readArticle reads data in format f into blocks; name is the file's, for
+// errors. Import and ReadSource read articles alike through it.
+func readArticle(data []byte, f Format, name string) (article, error) {
+	switch f {
+	case Text:
+		return article{blocks: readText(string(data))}, nil
+	case Markdown:
+		return article{blocks: readMarkdown(string(data))}, nil
+	case HTML:
+		p, err := readHTML(data)
+		if err != nil {
+			return article{}, fmt.Errorf("%s: reading HTML: %w", name, err)
+		}
+		return article{blocks: p.blocks, title: p.title, url: p.url}, nil
+	}
+	return article{}, fmt.Errorf("unknown format %q: want text, markdown or html", f)
 }
