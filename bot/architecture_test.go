@@ -32,6 +32,13 @@ func TestImportRules(t *testing.T) {
 			"the safety check is the rules and a detector on the question model's machinery: standard library, knowledge and qmodel only"},
 		{"live", func(imp string) bool { return std(imp) || imp == mod+"/bot" || imp == mod+"/knowledge" },
 			"the swap of a reload holds answerers: standard library, bot and knowledge only"},
+		{"../knowledge/importer", func(imp string) bool {
+			return std(imp) || imp == "gopkg.in/yaml.v3" || imp == mod+"/knowledge" || strings.HasPrefix(imp, "golang.org/x/net/html")
+		}, "the importer sits beside the domain: the standard library, yaml.v3, knowledge and x/net/html, nothing of the bot's"},
+		{"feedback", func(imp string) bool { return std(imp) || imp == mod+"/knowledge" || imp == mod+"/bot/store" },
+			"feedback is policy over the store contract: no engine, no transport"},
+		{"internal/fakediscord", func(imp string) bool { return !strings.HasPrefix(imp, mod) },
+			"the fake Discord imports nothing of ours, so every transport's tests can use it"},
 		{"store", std, "the store contract is the project's own: standard library only"},
 		{"session", func(imp string) bool { return std(imp) || imp == mod+"/bot/store" },
 			"the state between events is kept behind the store contract, whatever the engine"},
