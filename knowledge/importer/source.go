@@ -55,27 +55,21 @@ func clipStart(s string, n int) string {
 	return "…" + s
 }
 
-// article is what reading an article in any format gives: its blocks,
-// and for HTML the page's title and address (empty otherwise).
-type article struct {
-	blocks     []block
-	title, url string
-}
-
-// readArticle reads data in format f into blocks; name is the file's, for
-// errors. Import and ReadSource read articles alike through it.
-func readArticle(data []byte, f Format, name string) (article, error) {
+// readArticle reads data in format f into a page (only HTML gives it a
+// title and address); name is the file's, for errors. Import and
+// ReadSource read articles alike through it.
+func readArticle(data []byte, f Format, name string) (page, error) {
 	switch f {
 	case Text:
-		return article{blocks: readText(string(data))}, nil
+		return page{blocks: readText(string(data))}, nil
 	case Markdown:
-		return article{blocks: readMarkdown(string(data))}, nil
+		return page{blocks: readMarkdown(string(data))}, nil
 	case HTML:
 		p, err := readHTML(data)
 		if err != nil {
-			return article{}, fmt.Errorf("%s: reading HTML: %w", name, err)
+			return page{}, fmt.Errorf("%s: reading HTML: %w", name, err)
 		}
-		return article{blocks: p.blocks, title: p.title, url: p.url}, nil
+		return p, nil
 	}
-	return article{}, fmt.Errorf("unknown format %q: want text, markdown or html", f)
+	return page{}, fmt.Errorf("unknown format %q: want text, markdown or html", f)
 }
