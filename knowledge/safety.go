@@ -106,7 +106,8 @@ type RedFlag struct {
 
 	Phrases []Phrase `yaml:"phrases"`
 	// Unless lists benign look-alikes: a match is dropped when one of them
-	// is in the same clause ("numb bum from cycling").
+	// is in the same sentence ("numb bum from cycling", "my bum went numb
+	// on the drive, fine again once I got out").
 	Unless []Phrase `yaml:"unless"`
 	// With, if set, lists phrases of which one must also be in the message,
 	// about the same person ("had cancer" needs back pain).

@@ -46,7 +46,7 @@ type msg struct {
 	// is cheap however long the message is.
 	longSent     []bool         // by sentence: has a "longstanding" cue
 	recentClause []bool         // by clause: has a "recent" cue
-	unlessAt     map[int64]bool // rule<<32 | clause: a benign look-alike of the rule is in the clause
+	unlessAt     map[int64]bool // rule<<32 | sentence: a benign look-alike of the rule is in the sentence
 }
 
 // read reads one message: its words (with variants and vocabulary ids),
@@ -191,7 +191,7 @@ func (s *Safety) index(m *msg) {
 			if m.unlessAt == nil {
 				m.unlessAt = map[int64]bool{}
 			}
-			m.unlessAt[int64(ph.rule)<<32|int64(m.toks[h.start].clause)] = true
+			m.unlessAt[int64(ph.rule)<<32|int64(m.toks[h.start].sent)] = true
 		}
 	}
 }
