@@ -75,10 +75,13 @@ func TestDetectorCrossValidation(t *testing.T) {
 }
 
 // detectorAlone is the level the detector alone gives an example, read as
-// it was trained (a two-message example as one), confirmed by its nearest
-// examples as the check confirms it.
+// the check reads it (a message that continues the one before, with it),
+// confirmed by its nearest examples as the check confirms it.
 func detectorAlone(d *Detector, e knowledge.SafetyExample) string {
 	text := joined(e)
+	if e.Previous != "" && !continues(e.Text) {
+		text = e.Text
+	}
 	f := d.Read(text)
 	if f.Level != knowledge.SafetyNone && !d.confirm(text, &f) {
 		return knowledge.SafetyNone

@@ -69,7 +69,7 @@ func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts Det
 	}
 	ex := make([]knowledge.Example, len(examples), len(examples)+len(ordinary))
 	for i, e := range examples {
-		ex[i] = knowledge.Example{Text: joined(e), Label: e.Level, File: e.File, Line: e.Line}
+		ex[i] = knowledge.Example{Text: asRead(e), Label: e.Level, File: e.File, Line: e.Line}
 	}
 	for _, o := range ordinary {
 		ex = append(ex, knowledge.Example{Text: o, Label: knowledge.SafetyNone})
@@ -122,6 +122,18 @@ func joined(e knowledge.SafetyExample) string {
 		return e.Text
 	}
 	return e.Previous + "\n" + e.Text
+}
+
+// asRead is an example as the check reads it: a message that continues
+// the one before is read with it (joined); one that asks something new is
+// read alone, so an unrelated question after a red flag, labelled by what
+// it needs, teaches the new question's words and not the red flag's. An
+// alarming example keeps both messages: its label is about them together.
+func asRead(e knowledge.SafetyExample) string {
+	if e.Previous != "" && !alarming(e.Level) && !continues(e.Text) {
+		return e.Text
+	}
+	return joined(e)
 }
 
 func detectorRank(level string) int {
