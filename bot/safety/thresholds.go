@@ -13,13 +13,18 @@ import (
 // measured on cross-validation folds after its nearest examples have
 // agreed (see agrees), and held both over the look-alike traps of the
 // safety examples and over ordinary messages. The thresholds are the
-// lowest within it: as much recall as the budget buys. Two levels at 0.25%
-// keep the detector's false alarms on the look-alikes within 0.5%, a
-// quarter of the 2% the issue allows in all (the rules take a few tenths
-// more); at 0.5% a level, 4-fold cross-validation of the examples caught
-// 717 of 1,104 crises instead of 640, but the detector alarmed 8 of the
-// safety set's 289 look-alikes instead of 5.
-const falseAlarmBudget = 0.0025
+// lowest within it: as much recall as the budget buys.
+//
+// 1% a level, down from 0.25%, after round 5 of the examples. The four
+// earlier held-out splits, spent as blind measures and used here as a
+// development set (1,900 messages by 16 writers), chose it: at 0.25% with
+// floors of 0.93 and 0.80, rules and detector caught 678 of their 761
+// emergency and same-day messages and 280 of 341 crises, with 35 false
+// alarms in 709; at 1% with floors of 0.6, 710, 315 and 38. The price is
+// on the safety set's minimal pairs, written against the rules ("i cant
+// go to sleep because of the pain"): 10 of its 289 look-alikes alarmed
+// instead of 5 (see TestSafetySetWithDetector).
+const falseAlarmBudget = 0.01
 
 // signsCut: a question about warning signs is told the signs, not
 // alarmed; the model must be as sure as not.
@@ -27,19 +32,14 @@ const signsCut = 0.5
 
 // The floors and the ceiling of the thresholds: a level the model gives
 // more probability than maxCut always flags; below its floor, never. The
-// budget sets the urgent threshold (0.88 with the default examples); the
-// urgent floor only stops a small or odd set of examples from setting it
-// absurdly low. The crisis floor binds: the budget alone gives 0.89, at
-// which the detector alarmed 5 of the safety set's 289 look-alikes, 6 with
-// the rules', over the 2% the suite allows ("i cant go to sleep because of
-// the pain" at 0.93 and "i dont want to go on holiday with my back like
-// this" at 0.92 read as crisis); at 0.93, 3. Before the nearest examples'
-// agreement counted in the budget, floors of 0.96 (crisis) and 0.93
-// (urgent) held the false alarms, and 4-fold cross-validation of the
-// examples caught 424 of 1,104 crises and 855 of 1,745 urgent messages.
+// budget sets the crisis threshold (0.66 with the default examples); the
+// urgent floor binds (the budget alone would go lower), and both floors
+// stop a small or odd set of examples from setting a threshold absurdly
+// low. At 1.5% a level and floors of 0.6 and 0.5 the development set above
+// gained 5 red flags and 4 crises for 3 more false alarms.
 const (
-	minCrisisCut = 0.93
-	minUrgentCut = 0.80
+	minCrisisCut = 0.6
+	minUrgentCut = 0.6
 	maxCut       = 0.99
 )
 
