@@ -5,24 +5,34 @@ import "slices"
 // Nearest finds which of a set of messages is most like another, by the
 // cosine of their features in a model's vocabulary: the example a decision
 // can be explained by. It is immutable and safe for concurrent use.
+//
+// It keeps, for each feature, the messages that have it (an inverted
+// index): a query touches only the messages it shares a feature with,
+// instead of walking every message's features. On the safety detector's
+// 11,084 examples that took start-up from 15 s to a few, most of it
+// choosing thresholds, which asks for the nearest examples of each
+// look-alike the model is unsure of.
 type Nearest struct {
-	m    *Model
-	vecs [][]feat // by message, sorted by feature
+	m        *Model
+	n        int
+	postings [][]posting // by feature index: the messages that have it
+}
+
+// posting is one message's weight for a feature.
+type posting struct {
+	msg int32
+	v   float32
 }
 
 // Nearest indexes texts for Find.
 func (m *Model) Nearest(texts []string) *Nearest {
-	n := &Nearest{m: m, vecs: make([][]feat, len(texts))}
+	n := &Nearest{m: m, n: len(texts), postings: make([][]posting, len(m.Vocab))}
 	for i, t := range texts {
-		n.vecs[i] = sortedVector(read(t), m.Vocab)
+		for _, f := range vectorize(read(t), m.Vocab) {
+			n.postings[f.i] = append(n.postings[f.i], posting{int32(i), f.v})
+		}
 	}
 	return n
-}
-
-func sortedVector(b bag, vocab map[feature]int32) []feat {
-	v := vectorize(b, vocab)
-	slices.SortFunc(v, func(a, b feat) int { return int(a.i) - int(b.i) })
-	return v
 }
 
 // Query is a message read for Find and FindK, so that one reading serves
@@ -30,18 +40,35 @@ func sortedVector(b bag, vocab map[feature]int32) []feat {
 type Query []feat
 
 // Query reads text for Find and FindK.
-func (n *Nearest) Query(text string) Query { return sortedVector(read(text), n.m.Vocab) }
+func (n *Nearest) Query(text string) Query {
+	v := vectorize(read(text), n.m.Vocab)
+	slices.SortFunc(v, func(a, b feat) int { return int(a.i) - int(b.i) })
+	return v
+}
+
+// similarities returns the cosine of q with every message. The query's
+// features are added in feature order, so each sum is the same float as a
+// dot product of the two sorted vectors.
+func (n *Nearest) similarities(q Query) []float32 {
+	sims := make([]float32, n.n)
+	for _, f := range q {
+		for _, p := range n.postings[f.i] {
+			sims[p.msg] += f.v * p.v
+		}
+	}
+	return sims
+}
 
 // Find returns the index of the message most like q among those keep
 // accepts, and their cosine similarity; -1 when none shares a feature.
 // Ties go to the first.
 func (n *Nearest) Find(q Query, keep func(i int) bool) (best int, sim float32) {
 	best = -1
-	for i, v := range n.vecs {
+	for i, s := range n.similarities(q) {
 		if keep != nil && !keep(i) {
 			continue
 		}
-		if s := dot(q, v); s > sim {
+		if s > sim {
 			best, sim = i, s
 		}
 	}
@@ -56,8 +83,7 @@ func (n *Nearest) FindK(q Query, k int) []int {
 		sim float32
 	}
 	top := make([]scored, 0, k+1)
-	for i, v := range n.vecs {
-		s := dot(q, v)
+	for i, s := range n.similarities(q) {
 		if s <= 0 || (len(top) == k && s <= top[k-1].sim) {
 			continue
 		}
@@ -77,23 +103,6 @@ func (n *Nearest) FindK(q Query, k int) []int {
 		out[j] = t.i
 	}
 	return out
-}
-
-// dot is the dot product of two vectors sorted by feature.
-func dot(a, b []feat) float32 {
-	var s float32
-	for i, j := 0, 0; i < len(a) && j < len(b); {
-		switch {
-		case a[i].i < b[j].i:
-			i++
-		case a[i].i > b[j].i:
-			j++
-		default:
-			s += a[i].v * b[j].v
-			i, j = i+1, j+1
-		}
-	}
-	return s
 }
 
 // Probabilities turns raw scores (a Fold's) into probabilities at
