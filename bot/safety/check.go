@@ -154,9 +154,11 @@ func verdictRank(v Verdict) int { return detectorRank(verdictLevel(v)) }
 // stronger returns the rules' verdict v, or the detector's finding f when
 // it is more urgent. A signs question the rules missed gets the signs.
 func (s *Safety) stronger(v Verdict, f Finding, text string, joined bool) Verdict {
-	if f.rank() <= verdictRank(v) || (f.Level == knowledge.SafetyCrisis && v.Kind == VerdictUrgent) {
-		// Not more urgent; and a red flag the rules found keeps its urgent
-		// advice over a crisis only the detector sees.
+	if f.rank() <= verdictRank(v) || (f.Level == knowledge.SafetyCrisis && v.Kind == VerdictUrgent && v.Level == knowledge.LevelEmergency) {
+		// Not more urgent; and an emergency the rules found keeps its
+		// advice over a crisis only the detector sees. A same-day or
+		// see-soon flag yields to it, as it does to the rules' own crisis
+		// phrases: the crisis reply opens with the emergency number.
 		if f.Level == knowledge.SafetySigns && (v.Kind == VerdictNone || v.Kind == VerdictFigure) && s.detector.confirm(text, &f) {
 			return Verdict{Kind: VerdictSigns, Notice: s.wording.Signs, Basis: f.basis()}
 		}

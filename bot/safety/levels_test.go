@@ -267,3 +267,22 @@ func TestDetectorIsDeterministic(t *testing.T) {
 		}
 	}
 }
+
+// A crisis only the detector sees outranks a same-day or see-soon flag of
+// the rules, as the rules' own crisis phrases do (the crisis reply opens
+// with the emergency number); an emergency the rules found keeps its
+// advice.
+func TestDetectorCrisisOverSameDay(t *testing.T) {
+	rules, both := safetyForTest(t), productSafety(t)
+	const sameDay = "since my spinal fusion it just hurts. sorted the will and said goodbye to the kids properly. wont be needing the physio"
+	if v := rules.Check(sameDay, ""); v.Kind != VerdictUrgent || v.Level != knowledge.LevelSameDay {
+		t.Fatalf("rules alone: %s %s (%s), want urgent same-day: the test needs a same-day flag", v.Kind, v.Level, v.Rule)
+	}
+	if v := both.Check(sameDay, ""); v.Kind != VerdictCrisis || v.Rule != "detector" {
+		t.Errorf("with the detector: %s %s (%s), want the detector's crisis reply", v.Kind, v.Level, v.Rule)
+	}
+	const emergency = "cant feel my legs since this morning and cant pee. also gave my dog to my brother, wont be needing anything soon"
+	if v := both.Check(emergency, ""); v.Kind != VerdictUrgent || v.Level != knowledge.LevelEmergency {
+		t.Errorf("with the detector: %s %s (%s), want the rules' emergency advice", v.Kind, v.Level, v.Rule)
+	}
+}
