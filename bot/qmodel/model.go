@@ -37,6 +37,10 @@ type TrainOptions struct {
 	L2     float32 // weight decay per step (default 1e-4)
 	Seed   uint64  // shuffling seed; the same seed gives the same model
 	MinDF  int     // a feature seen in fewer examples is dropped (default 2)
+	// AverageLast, if above 0, makes the model the average of the weights
+	// at the end of each of the last AverageLast passes: less hangs on the
+	// order of the last few hundred steps.
+	AverageLast int
 	// Meter, if not nil, counts the training steps, for a progress display.
 	Meter *Meter
 }
@@ -141,6 +145,7 @@ func train(ex []knowledge.Example, bags []bag, opts TrainOptions) *Model {
 	}
 	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
 	p := make([]float32, nl)
+	avg := newAverage(m, opts)
 	for epoch := range opts.Epochs {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		rate := opts.Rate / (1 + float32(epoch)*0.2)
@@ -151,8 +156,51 @@ func train(ex []knowledge.Example, bags []bag, opts TrainOptions) *Model {
 			}
 		}
 		opts.Meter.step(len(order) % meterEvery)
+		avg.add(m, epoch)
 	}
+	avg.set(m)
 	return m
+}
+
+// average sums a model's weights at the end of the last passes (see
+// TrainOptions.AverageLast).
+type average struct {
+	from int // the first pass summed
+	n    int
+	w, b []float32
+}
+
+func newAverage(m *Model, opts TrainOptions) *average {
+	if opts.AverageLast <= 0 {
+		return nil
+	}
+	return &average{from: opts.Epochs - min(opts.AverageLast, opts.Epochs), w: make([]float32, len(m.W)), b: make([]float32, len(m.B))}
+}
+
+func (a *average) add(m *Model, epoch int) {
+	if a == nil || epoch < a.from {
+		return
+	}
+	a.n++
+	for i, w := range m.W {
+		a.w[i] += w
+	}
+	for i, b := range m.B {
+		a.b[i] += b
+	}
+}
+
+func (a *average) set(m *Model) {
+	if a == nil || a.n == 0 {
+		return
+	}
+	k := 1 / float32(a.n)
+	for i := range a.w {
+		m.W[i] = a.w[i] * k
+	}
+	for i := range a.b {
+		m.B[i] = a.b[i] * k
+	}
 }
 
 // step is one stochastic gradient step of the softmax loss on one example.

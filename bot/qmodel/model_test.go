@@ -31,6 +31,33 @@ func TestTrainIsDeterministic(t *testing.T) {
 	}
 }
 
+// Averaging the last passes' weights: over one pass it is the model
+// itself; over more it is neither the last pass's weights nor
+// nondeterministic, and it lies between what the passes ended at.
+func TestTrainAverageLast(t *testing.T) {
+	ex := defaultExamples(t)[:800]
+	plain := qmodel.Train(ex, qmodel.TrainOptions{Seed: 7, Epochs: 3})
+	one := qmodel.Train(ex, qmodel.TrainOptions{Seed: 7, Epochs: 3, AverageLast: 1})
+	if !slices.Equal(plain.W, one.W) || !slices.Equal(plain.B, one.B) {
+		t.Error("the average of the last pass alone differs from the model")
+	}
+	two := qmodel.Train(ex, qmodel.TrainOptions{Seed: 7, Epochs: 3, AverageLast: 2})
+	again := qmodel.Train(ex, qmodel.TrainOptions{Seed: 7, Epochs: 3, AverageLast: 2})
+	if !slices.Equal(two.W, again.W) {
+		t.Error("two averaged trainings on the same examples differ")
+	}
+	if slices.Equal(two.W, plain.W) {
+		t.Fatal("averaging two passes gave the last pass's weights")
+	}
+	before := qmodel.Train(ex, qmodel.TrainOptions{Seed: 7, Epochs: 2})
+	for i, w := range two.W {
+		lo, hi := min(before.W[i], plain.W[i]), max(before.W[i], plain.W[i])
+		if w < lo-1e-6 || w > hi+1e-6 {
+			t.Fatalf("weight %d is %g, outside the passes' %g and %g", i, w, before.W[i], plain.W[i])
+		}
+	}
+}
+
 // A calibrated model answers what its examples say and declines the rest,
 // and a message with nothing it knows is out of scope.
 func TestBuildAnswersAndDeclines(t *testing.T) {

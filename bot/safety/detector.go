@@ -80,7 +80,7 @@ func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts Det
 		}
 	}
 	// One meter for the model and the folds, trained side by side.
-	train := qmodel.TrainOptions{Seed: qmodel.Seed, Epochs: detectorEpochs, Meter: qmodel.NewMeter(opts.Progress)}
+	train := qmodel.TrainOptions{Seed: qmodel.Seed, Epochs: detectorEpochs, AverageLast: detectorAverage, Meter: qmodel.NewMeter(opts.Progress)}
 	d := &Detector{example: examples}
 	done := make(chan struct{})
 	go func() { // the full model beside the folds: start-up on two cores
@@ -114,6 +114,10 @@ func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts Det
 // DetectorOptions.Folds) training costs about what 12 passes and 3 folds
 // did.
 const detectorEpochs = 20
+
+// detectorAverage is how many of the last passes the detector's weights
+// are averaged over (qmodel.TrainOptions.AverageLast).
+const detectorAverage = 10
 
 // joined is an example as the detector reads it: a two-message example as
 // one.
