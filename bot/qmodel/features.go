@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Features are what the model sees of a message: its words (lightly
@@ -186,4 +187,25 @@ func vectorize(b bag, vocab map[feature]int32) []feat {
 		}
 	}
 	return out
+}
+
+// KnownWords reports how many letters of the words of text (up to the
+// first few hundred words) are in words the model learned as words, of
+// how many. Words of one letter are left out: random bytes break into
+// them, and "i", "u" and "k" are words the model knows. Random letters, a
+// hash or another alphabet share a model's letter sequences but little of
+// its words.
+func (m *Model) KnownWords(text string) (known, all int) {
+	word := hashString(fnvOffset, "w:")
+	for _, w := range words(text) {
+		n := utf8.RuneCountInString(w)
+		if n < 2 {
+			continue
+		}
+		all += n
+		if _, ok := m.Vocab[hashString(word, stem(w))]; ok {
+			known += n
+		}
+	}
+	return known, all
 }

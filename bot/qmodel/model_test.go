@@ -58,6 +58,24 @@ func TestTrainAverageLast(t *testing.T) {
 	}
 }
 
+// KnownWords counts the letters of the words a model learned, leaving
+// one-letter words out.
+func TestKnownWords(t *testing.T) {
+	m := qmodel.Train(defaultExamples(t)[:800], qmodel.TrainOptions{Seed: 7, Epochs: 1})
+	for _, c := range []struct {
+		text       string
+		known, all int
+	}{
+		{"does massage help", 15, 15},
+		{"xqzvw plorfk massage", 7, 18},
+		{"i u k", 0, 0},
+	} {
+		if k, a := m.KnownWords(c.text); k != c.known || a != c.all {
+			t.Errorf("KnownWords(%q) = %d, %d; want %d, %d", c.text, k, a, c.known, c.all)
+		}
+	}
+}
+
 // A calibrated model answers what its examples say and declines the rest,
 // and a message with nothing it knows is out of scope.
 func TestBuildAnswersAndDeclines(t *testing.T) {

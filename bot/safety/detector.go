@@ -218,6 +218,9 @@ func (f Finding) rank() int { return detectorRank(f.Level) }
 // only shares words with the examples of the level. It costs a pass over
 // every example, so it runs only when a finding would change the verdict.
 func (d *Detector) confirm(text string, f *Finding) bool {
+	if known, all := d.model.KnownWords(text); all == 0 || known*minKnown < all {
+		return false
+	}
 	q := d.near.Query(text)
 	if f.Level != knowledge.SafetySigns && !d.agrees(q) {
 		return false
@@ -227,6 +230,15 @@ func (d *Detector) confirm(text string, f *Finding) bool {
 	}
 	return true
 }
+
+// minKnown: a finding stands only when at least one letter in minKnown of
+// the message's words (of two letters or more; none, no finding) is in a
+// word the detector learned. Letters at random, a hash or base64 share
+// letter sequences with short crises ("sh", "kms", "i"): of 100,000
+// generated hostile lines, 87 got the crisis reply and 4 urgent advice at
+// the 1% budget; with this, 3 (the word "kms", which the rules call a
+// crisis) and none, as before the budget, and no held-out split changed.
+const minKnown = 2
 
 // agreeK is how many nearest examples vote on a finding; agreeMin of them
 // must be of an alarming level. A majority: with 2 of 5 the detector

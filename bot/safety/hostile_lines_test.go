@@ -253,8 +253,14 @@ func (s *Safety) medicalWords(text string) []string {
 	return ws
 }
 
+// Hostile lines get no urgent advice and no crisis reply, from the rules
+// alone and with the detector, whose letter sequences random text shares.
 func TestHostileLines(t *testing.T) {
-	s := safetyForTest(t)
+	t.Run("rules", func(t *testing.T) { checkHostileLines(t, safetyForTest(t)) })
+	t.Run("with detector", func(t *testing.T) { checkHostileLines(t, productSafety(t)) })
+}
+
+func checkHostileLines(t *testing.T, s *Safety) {
 	lines := hostileLines(hostileTestLines)
 	flagged := make([]int, len(hostileKinds))
 	exempt := make([]int, len(hostileKinds))
