@@ -215,8 +215,9 @@ func (f Finding) rank() int { return detectorRank(f.Level) }
 // confirm checks a finding against the training examples nearest text,
 // and notes the nearest of its level (Finding.Nearest). The nearest
 // examples must agree: a message whose closest examples are ordinary ones
-// only shares words with the examples of the level. It costs a pass over
-// every example, so it runs only when a finding would change the verdict.
+// only shares words with the examples of the level. It costs a search of
+// the examples that share a feature with the message, so it runs only when
+// a finding would change the verdict.
 func (d *Detector) confirm(text string, f *Finding) bool {
 	if known, all := d.model.KnownWords(text); all == 0 || known*minKnown < all {
 		return false
