@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -14,7 +13,6 @@ import (
 	"github.com/backpainbot/backpainbot/bot"
 	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/bot/report"
-	"github.com/backpainbot/backpainbot/bot/store/bolt"
 )
 
 const reportUsage = `Usage:
@@ -123,12 +121,9 @@ func runReport(ctx context.Context, env Env, o *options, args []string) error {
 		return err
 	}
 	defer ix.Close()
-	st, _, err := openStore(ctx, where.getenv, where.dataDir)
-	if errors.Is(err, bolt.ErrInUse) {
-		return fmt.Errorf("report: %w\nstop the bot, then run this again (or keep the state in PostgreSQL)", err)
-	}
+	st, _, err := openOfflineStore(ctx, "report", where.getenv, where.dataDir)
 	if err != nil {
-		return fmt.Errorf("report: %w", err)
+		return err
 	}
 	defer st.Close()
 	now := env.Now()

@@ -18,7 +18,6 @@ import (
 
 	"github.com/backpainbot/backpainbot/bot/discord"
 	"github.com/backpainbot/backpainbot/bot/store"
-	"github.com/backpainbot/backpainbot/bot/store/bolt"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -100,12 +99,9 @@ func runSettings(ctx context.Context, env Env, sf *storeFlags, args []string) er
 			return err
 		}
 	}
-	st, path, err := openStore(ctx, where.getenv, where.dataDir)
-	if errors.Is(err, bolt.ErrInUse) {
-		return fmt.Errorf("settings: %w\nstop the bot, then run this again", err)
-	}
+	st, path, err := openOfflineStore(ctx, "settings", where.getenv, where.dataDir)
 	if err != nil {
-		return fmt.Errorf("settings: %w", err)
+		return err
 	}
 	defer st.Close()
 	if verb == "export" {

@@ -326,3 +326,25 @@ func TestSettingsExportLeavesFeedback(t *testing.T) {
 		t.Errorf("export reads back as %+v, %v; want %+v", got, err, want)
 	}
 }
+
+// The commands that work on the store while the bot is stopped say so
+// when the bot holds the embedded store, naming the command.
+func TestOfflineCommandsWhileTheBotRuns(t *testing.T) {
+	dir := t.TempDir()
+	withStore(t, dir, func(store.Store) {
+		for name, run := range map[string]func() (string, error){
+			"settings": func() (string, error) { return settingsCmd(t, nil, "export", "--data-dir", dir) },
+			"report":   func() (string, error) { return reportCmd(t, nil, "--data-dir", dir) },
+		} {
+			_, err := run()
+			if err == nil {
+				t.Fatalf("%s with the store held by another: no error", name)
+			}
+			for _, want := range []string{name + ": ", "in use", "stop the bot, then run this again"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("%s: error %q does not say %q", name, err, want)
+				}
+			}
+		}
+	})
+}

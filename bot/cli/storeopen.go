@@ -2,6 +2,8 @@ package cli
 
 import (
 	"context"
+	"errors"
+	"fmt"
 
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/bot/store/bolt"
@@ -40,4 +42,18 @@ func openStore(ctx context.Context, getenv func(string) string, dataDir string) 
 		return nil, "", err
 	}
 	return s, s.Path(), nil
+}
+
+// openOfflineStore is openStore for a command that works on the store
+// while the bot is stopped (report, settings): its errors name the
+// command, and an embedded store the bot holds says what to do.
+func openOfflineStore(ctx context.Context, command string, getenv func(string) string, dataDir string) (store.Store, string, error) {
+	st, path, err := openStore(ctx, getenv, dataDir)
+	if errors.Is(err, bolt.ErrInUse) {
+		return nil, "", fmt.Errorf("%s: %w\nstop the bot, then run this again (or keep the state in PostgreSQL)", command, err)
+	}
+	if err != nil {
+		return nil, "", fmt.Errorf("%s: %w", command, err)
+	}
+	return st, path, nil
 }
