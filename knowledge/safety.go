@@ -57,8 +57,13 @@ type SafetyRules struct {
 	Longstanding   []Phrase // mark a symptom as old and unchanged ("for years")
 	Recent         []Phrase // mark a symptom as new, overriding Longstanding
 	Retractions    []Phrase // take back the previous message ("jk", "never mind")
-	FirstPerson    []Phrase // words for the writer ("i", "my")
-	ThirdParty     []Phrase // words for someone else ("my dad", "he")
+	// Stories mark a sentence as telling a story the writer saw, heard or
+	// read (a TV drama, the news, a video): a red flag in it is not the
+	// writer's ("watched 24 Hours in A&E, a lad couldn't feel his legs").
+	// Crisis phrases are read as ever.
+	Stories     []Phrase
+	FirstPerson []Phrase // words for the writer ("i", "my")
+	ThirdParty  []Phrase // words for someone else ("my dad", "he")
 
 	RedFlags     []RedFlag     // each with a level
 	Signals      []RedFlag     // like red flags but without a level: used only in combinations
@@ -210,6 +215,7 @@ type safetyYAML struct {
 	Longstanding  []Phrase `yaml:"longstanding"`
 	Recent        []Phrase `yaml:"recent"`
 	Retractions   []Phrase `yaml:"retractions"`
+	Stories       []Phrase `yaml:"stories"`
 	People        struct {
 		FirstPerson []Phrase `yaml:"first_person"`
 		ThirdParty  []Phrase `yaml:"third_party"`

@@ -123,6 +123,7 @@ func (v *safetyValidator) patterns(y *safetyYAML, r *SafetyRules) error {
 		{"longstanding", y.Longstanding, &r.Longstanding, true},
 		{"recent", y.Recent, &r.Recent, true},
 		{"retractions", y.Retractions, &r.Retractions, true},
+		{"stories", y.Stories, &r.Stories, true},
 		{"crisis", y.Crisis, &r.Crisis, false},
 		{"figures", y.Figures, &r.Figures, true},
 		{"dose", y.Dose, &r.Dose, false},

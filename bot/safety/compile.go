@@ -79,6 +79,7 @@ func (c *compiler) cues(r *knowledge.SafetyRules) error {
 		{ownLong, r.Longstanding, false, "longstanding"},
 		{ownRecent, r.Recent, false, "recent"},
 		{ownRetract, r.Retractions, false, "retractions"},
+		{ownStory, r.Stories, false, "stories"},
 		{ownCrisis, r.Crisis, false, "crisis"},
 		{ownFigure, r.Figures, false, "figures"},
 		{ownDose, r.Dose, false, "dose"},

@@ -47,6 +47,7 @@ type msg struct {
 	longSent     []bool         // by sentence: has a "longstanding" cue
 	recentClause []bool         // by clause: has a "recent" cue
 	unlessAt     map[int64]bool // rule<<32 | sentence: a benign look-alike of the rule is in the sentence
+	storySent    []bool         // by sentence: tells a story seen, heard or read
 }
 
 // read reads one message: its words (with variants and vocabulary ids),
@@ -165,6 +166,7 @@ func (s *Safety) index(m *msg) {
 	last := m.toks[n-1]
 	m.longSent = make([]bool, last.sent+1)
 	m.recentClause = make([]bool, last.clause+1)
+	m.storySent = make([]bool, last.sent+1)
 	hypo, person := int32(-1), uint8(personNone)
 	for i := range m.toks {
 		t := &m.toks[i]
@@ -187,11 +189,14 @@ func (s *Safety) index(m *msg) {
 		t.lastPerson = person
 	}
 	for _, h := range m.hits {
-		if ph := &s.phrases[h.ph]; ph.own == ownUnless {
+		switch ph := &s.phrases[h.ph]; ph.own {
+		case ownUnless:
 			if m.unlessAt == nil {
 				m.unlessAt = map[int64]bool{}
 			}
 			m.unlessAt[int64(ph.rule)<<32|int64(m.toks[h.start].sent)] = true
+		case ownStory:
+			m.storySent[m.toks[h.start].sent] = true
 		}
 	}
 }

@@ -166,6 +166,7 @@ const (
 	ownLong
 	ownRecent
 	ownRetract
+	ownStory
 	ownCrisis
 	ownFigure
 	ownDose

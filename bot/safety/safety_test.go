@@ -377,6 +377,17 @@ func TestSafetyLookAlikes(t *testing.T) {
 	})
 }
 
+// A red flag in a story the writer watched or read is not theirs; one of
+// their own in the next sentence still is.
+func TestSafetyStories(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "tv drama", text: "watched a drama last night where a man lost control of his bladder. my back is just stiff, stretches?", want: VerdictNone},
+		{name: "news", text: "saw on the news a man fell off scaffolding. anyway best pillow for back pain?", want: VerdictNone},
+		{name: "fever in a story is any rule", text: "watching a documentary about a woman with a high fever and back pain, is massage good for back pain?", want: VerdictNone},
+		{name: "own red flag after a story", text: "saw on tiktok that numbness down there is serious. i cant feel my bum when i wipe since this morning", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+	})
+}
+
 // Third parties escalate, worded for them.
 func TestSafetyThirdParty(t *testing.T) {
 	runSafetyCases(t, []safetyCase{
