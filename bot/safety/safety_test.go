@@ -496,6 +496,24 @@ func TestSafetyCrisisAndRefusals(t *testing.T) {
 		{name: "causes in general", text: "what usually causes back pain in the first place", want: VerdictNone},
 		{name: "urgent beats dose", text: "how much ibuprofen can I take, I can't pee", want: VerdictUrgent, level: em},
 		{name: "crisis beats urgent", text: "I can't feel my legs and I want to die", want: VerdictCrisis},
+		// Found on the spent held-out splits (2026-12).
+		{name: "whole pack of a brand name", text: "took a whole pack of panadol about an hour ago", want: VerdictCrisis},
+		{name: "a plan with a day", text: "whats the point. ending it this weekend. already decided", want: VerdictCrisis},
+		{name: "not around by a date", text: "what's even the point of fixing my back. i don't plan on being around by summer", want: VerdictCrisis},
+		{name: "in portuguese", text: "quero morrer, não aguento mais essa dor nas costas", want: VerdictCrisis},
+		{name: "brand-name dose question", text: "how much tylenol can i take for my back", want: VerdictDose},
+	})
+}
+
+// Benign look-alikes found on the spent held-out splits (2026-12).
+func TestSafetyLookAlikes202612(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "numb bum that goes off", text: "numb arse after 12 hours on the fish box, goes off once im up walking about", want: VerdictNone},
+		{name: "hit by a bus after a massage", text: "went for thai massage, next day im sore like ive been hit by a bus", want: VerdictNone},
+		{name: "accident with oil", text: "had an accident with the massage oil, it's all over the sofa", want: VerdictNone},
+		{name: "rollover is trauma", text: "rolled the ute on the farm track yesterday, back's sore as", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "airbags", text: "got t-boned on the way home, airbags went off, now my lower back hurts", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "legs went from under me", text: "my legs went from under me twice this morning, back's been bad all week", want: VerdictUrgent, level: em, rule: "both-legs"},
 	})
 }
 
