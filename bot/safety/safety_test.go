@@ -384,6 +384,7 @@ func TestSafetyStories(t *testing.T) {
 		{name: "tv drama", text: "watched a drama last night where a man lost control of his bladder. my back is just stiff, stretches?", want: VerdictNone},
 		{name: "news", text: "saw on the news a man fell off scaffolding. anyway best pillow for back pain?", want: VerdictNone},
 		{name: "fever in a story is any rule", text: "watching a documentary about a woman with a high fever and back pain, is massage good for back pain?", want: VerdictNone},
+		{name: "a and e on the telly", text: "just watched 24 Hours in A&E and a bloke fell off scaffolding. best pillow for low back pain?", want: VerdictNone},
 		{name: "own red flag after a story", text: "saw on tiktok that numbness down there is serious. i cant feel my bum when i wipe since this morning", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
 	})
 }
@@ -509,6 +510,8 @@ func TestSafetyCrisisAndRefusals(t *testing.T) {
 func TestSafetyLookAlikes202612(t *testing.T) {
 	runSafetyCases(t, []safetyCase{
 		{name: "numb bum that goes off", text: "numb arse after 12 hours on the fish box, goes off once im up walking about", want: VerdictNone},
+		{name: "numbness that goes off after a walk", text: "numb bum after 6 hours in the lorry cab, goes off after a walk round the truck stop", want: VerdictNone},
+		{name: "legs that buckle when standing are not transient", text: "both my legs keep buckling when i stand up, back is bad", want: VerdictUrgent, level: em, rule: "both-legs"},
 		{name: "hit by a bus after a massage", text: "went for thai massage, next day im sore like ive been hit by a bus", want: VerdictNone},
 		{name: "accident with oil", text: "had an accident with the massage oil, it's all over the sofa", want: VerdictNone},
 		{name: "rollover is trauma", text: "rolled the ute on the farm track yesterday, back's sore as", want: VerdictUrgent, level: em, rule: "major-trauma"},
