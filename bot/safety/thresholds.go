@@ -15,16 +15,17 @@ import (
 // safety examples and over ordinary messages. The thresholds are the
 // lowest within it: as much recall as the budget buys.
 //
-// 1% a level, down from 0.25%, after round 5 of the examples. The four
-// earlier held-out splits, spent as blind measures and used here as a
-// development set (1,900 messages by 16 writers), chose it: at 0.25% with
-// floors of 0.93 and 0.80, rules and detector caught 678 of their 761
-// emergency and same-day messages and 280 of 341 crises, with 35 false
-// alarms in 709; at 1% with floors of 0.6, 710, 315 and 38. The price is
-// on the safety set's minimal pairs, written against the rules ("i cant
-// go to sleep because of the pain"): 10 of its 289 look-alikes alarmed
-// instead of 5 (see TestSafetySetWithDetector).
-const falseAlarmBudget = 0.01
+// 1.5% a level since 2026-12 (1% before, 0.25% before that). The spent
+// held-out splits v1-v8, used as a development set (3,644 messages by 32
+// writers the detector never trained on), chose it with the floors below:
+// at 1% with floors of 0.6, rules and detector caught 669 of their 688
+// crises and 1,458 of 1,529 emergency and same-day messages, with 35 false
+// alarms in 1,427; at 1.5% with floors of 0.5 and 0.4, 675, 1,486 and 37.
+// The safety set's look-alikes did not move (11 of 289 alarmed; see
+// TestSafetySetWithDetector). Earlier, v1-v4 alone had taken the budget
+// from 0.25% to 1%: 678 to 710 of their 761 urgent messages, 280 to 315
+// of 341 crises, 35 to 38 false alarms in 709.
+const falseAlarmBudget = 0.015
 
 // signsCut: a question about warning signs is told the signs, not
 // alarmed; the model must be as sure as not.
@@ -32,13 +33,15 @@ const signsCut = 0.5
 
 // The floors and the ceiling of the thresholds: a level the model gives
 // more probability than maxCut always flags; below its floor, never. With
-// the default examples both floors bind (the budget alone would go lower;
-// on one training of round 5 it set crisis at 0.66): they stop a large or
-// odd set of look-alikes from setting a threshold absurdly low. At 1.5% a level and floors of 0.6 and 0.5 the development set above
-// gained 5 red flags and 4 crises for 3 more false alarms.
+// the default examples both floors bind (the budget alone would go
+// lower): they stop a large or odd set of look-alikes from setting a
+// threshold absurdly low. On the development set above, crisis floors of
+// 0.4 to 0.6 caught 675, 675 and 669 crises; urgent floors of 0.3, 0.4 and
+// 0.5 caught 1,493, 1,486 and 1,474 urgent messages for 44, 37 and 37
+// false alarms.
 const (
-	minCrisisCut = 0.6
-	minUrgentCut = 0.6
+	minCrisisCut = 0.5
+	minUrgentCut = 0.4
 	maxCut       = 0.99
 )
 
