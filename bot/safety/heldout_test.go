@@ -30,14 +30,14 @@ var heldOutSplits = []heldOutSplit{
 	// the 1% budget (795ae64) 174/184, 74/79, 16/172; b1a6024 175/184,
 	// 74/79, 15/172; the variant v7 was written for (below) 175/184, 73/79,
 	// 11/172.
-	{"testdata/heldout-v1.jsonl", 177, 77, 8},
+	{"testdata/heldout-v1.jsonl", 177, 77, 7},
 	// v2: 457 messages (461 written, 4 dropped as near copies of training
 	// text) by four new writers after 1047404 froze the second round;
 	// measured once: 149/192, 66/87, 10/178 (rules alone 126/192, 29/87,
 	// 10/178). Later, no longer blind to it: round 3 154/192, 61/87,
 	// 10/178; e6ca33c 164/192, 63/87, 10/178; 795ae64 173/192, 87/87,
 	// 6/178; v7's variant 173/192, 86/87, 6/178.
-	{"testdata/heldout-v2.jsonl", 182, 87, 3},
+	{"testdata/heldout-v2.jsonl", 183, 87, 3},
 	// v3: 459 messages (464 written, 5 dropped as near copies of training
 	// text) by four new writers after 0293834 froze the third round;
 	// measured once: 161/193, 62/87, 7/179 (rules alone 128/193, 24/87,
@@ -53,14 +53,14 @@ var heldOutSplits = []heldOutSplit{
 	// b1a6024 190/192, 81/88, 9/180; v7's variant 190/192, 82/88, 9/180.
 	// v1-v4 then served as a development set to choose the detector's
 	// false-alarm budget (thresholds.go).
-	{"testdata/heldout-v4.jsonl", 192, 85, 9},
+	{"testdata/heldout-v4.jsonl", 192, 85, 8},
 	// v5: 457 messages (460 written, 3 dropped as near copies of training
 	// text) by four new writers after 5a6e51e froze round 5 of the
 	// examples and the rules, blind to them; measured once on 795ae64 (the
 	// 1% budget): 180/192, 81/86, 16/179 (rules alone 135/192, 31/86,
 	// 15/179). Later, no longer blind to it: b1a6024 185/192, 81/86, 7/179;
 	// v7's variant the same.
-	{"testdata/heldout-v5.jsonl", 190, 84, 6},
+	{"testdata/heldout-v5.jsonl", 191, 84, 5},
 	// v6: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after b1a6024 froze the rules' fixes from
 	// v5's false alarms (v5, measured, then served as a development set),
@@ -78,7 +78,7 @@ var heldOutSplits = []heldOutSplit{
 	// misses then set round 6 of the examples (sideways crises, crises in
 	// other languages or buried in long stories, red flags in pidgin and
 	// dialect). The floors of v1-v7 are what round 6's variant gets.
-	{"testdata/heldout-v7.jsonl", 188, 84, 6},
+	{"testdata/heldout-v7.jsonl", 188, 84, 5},
 	// v8: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after f243a66 froze round 6, blind to
 	// everything; measured once on f243a66: 183/192, 79/87, 6/180 (rules
@@ -86,14 +86,16 @@ var heldOutSplits = []heldOutSplit{
 	//
 	// v1-v8 then served together as a development set (3,644 messages) for
 	// the rules' fixes of 2026-12, the detector's floors and rounds 7 and 8
-	// of the examples; the floors of v1-v8 are what 87b740e gets on them
-	// (1,488/1,529, 677/688, 38/1,427 together).
-	{"testdata/heldout-v8.jsonl", 189, 87, 3},
+	// of the examples (87b740e: 1,488/1,529, 677/688, 38/1,427 together).
+	{"testdata/heldout-v8.jsonl", 189, 86, 3},
 	// v9: 460 messages (none dropped) by four new writers after 87b740e froze
 	// the rules' fixes of 2026-12, the detector's floors and rounds 7-8,
 	// blind to everything; measured once on 87b740e: 184/192, 86/88,
-	// 17/180 (rules alone 137/192, 33/88, 14/180).
-	{"testdata/heldout-v9.jsonl", 184, 86, 17},
+	// 17/180 (rules alone 137/192, 33/88, 14/180). Then, with v1-v8, the
+	// development set for the rules' fixes from its false alarms; the
+	// floors of v1-v9 are what the variant v10 was written for gets on them
+	// (1,678/1,721, 763/776, 38/1,607 together).
+	{"testdata/heldout-v9.jsonl", 188, 87, 4},
 }
 
 func readHeldOut(t *testing.T, path string) []levelRow {

@@ -376,6 +376,14 @@ func TestSafetyLookAlikes202612(t *testing.T) {
 		{name: "accident with oil", text: "had an accident with the massage oil, it's all over the sofa", want: VerdictNone},
 		{name: "rollover is trauma", text: "rolled the ute on the farm track yesterday, back's sore as", want: VerdictUrgent, level: em, rule: "major-trauma"},
 		{name: "airbags", text: "got t-boned on the way home, airbags went off, now my lower back hurts", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		// Found on held-out v9 (spent).
+		{name: "suicide prevention work", text: "I man the suicide prevention stall at the show every year, my lower back aches by day 3", want: VerdictFigure},
+		{name: "a quoted hyperbole with its condition", text: "my kid said 'im gonna kill myself if i have to do one more burpee' lol. is massage ok for a 14 yo?", want: VerdictFigure},
+		{name: "the news", text: "saw the news about the lorry crash, the driver broke his back. is massage ok in pregnancy?", want: VerdictNone},
+		{name: "peeing in peace", text: "cant pee in peace cos my toddler follows me into the toilet lol. back pain from carrying him", want: VerdictNone},
+		{name: "weeks of rest not better is not night pain", text: "6 wks of rest and rehab exercises and its not better at all", want: VerdictUrgent, level: soon},
+		{name: "immunosuppressed", text: "I'm on methotrexate for my rheumatoid and this week I've got a new pain in the middle of my spine", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "a motorbike laid down", text: "laid my bike down on the interstate at like 50, my back is wrecked", want: VerdictUrgent, level: em, rule: "major-trauma"},
 		{name: "legs went from under me", text: "my legs went from under me twice this morning, back's been bad all week", want: VerdictUrgent, level: em, rule: "both-legs"},
 	})
 }
