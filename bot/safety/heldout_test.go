@@ -37,7 +37,7 @@ var heldOutSplits = []heldOutSplit{
 	// 10/178). Later, no longer blind to it: round 3 154/192, 61/87,
 	// 10/178; e6ca33c 164/192, 63/87, 10/178; 795ae64 173/192, 87/87,
 	// 6/178; v7's variant 173/192, 86/87, 6/178.
-	{"testdata/heldout-v2.jsonl", 183, 87, 3},
+	{"testdata/heldout-v2.jsonl", 183, 87, 2},
 	// v3: 459 messages (464 written, 5 dropped as near copies of training
 	// text) by four new writers after 0293834 froze the third round;
 	// measured once: 161/193, 62/87, 7/179 (rules alone 128/193, 24/87,
@@ -93,14 +93,17 @@ var heldOutSplits = []heldOutSplit{
 	// blind to everything; measured once on 87b740e: 184/192, 86/88,
 	// 17/180 (rules alone 137/192, 33/88, 14/180). Then, with v1-v8, the
 	// development set for the rules' fixes from its false alarms; the
-	// floors of v1-v9 are what the variant v10 was written for gets on them
-	// (1,678/1,721, 763/776, 38/1,607 together).
+	// variant v10 was written for got 1,678/1,721, 763/776, 38/1,607 on
+	// v1-v9 together.
 	{"testdata/heldout-v9.jsonl", 188, 87, 4},
 	// v10: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after b9f782c froze the rules' fixes from
 	// v9, blind to everything; measured once on b9f782c: 186/192, 84/87,
-	// 10/180 (rules alone 146/192, 41/87, 9/180).
-	{"testdata/heldout-v10.jsonl", 186, 84, 10},
+	// 10/180 (rules alone 146/192, 41/87, 9/180). Then, with v1-v9, the
+	// development set for the rules' fixes from its false alarms; the
+	// floors of v1-v10 are what the variant v11 was written for gets on
+	// them (1,867/1,913, 848/863, 39/1,787 together).
+	{"testdata/heldout-v10.jsonl", 189, 85, 2},
 }
 
 func readHeldOut(t *testing.T, path string) []levelRow {

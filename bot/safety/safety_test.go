@@ -384,6 +384,14 @@ func TestSafetyLookAlikes202612(t *testing.T) {
 		{name: "weeks of rest not better is not night pain", text: "6 wks of rest and rehab exercises and its not better at all", want: VerdictUrgent, level: soon},
 		{name: "immunosuppressed", text: "I'm on methotrexate for my rheumatoid and this week I've got a new pain in the middle of my spine", want: VerdictUrgent, level: same, rule: "infection-risk"},
 		{name: "a motorbike laid down", text: "laid my bike down on the interstate at like 50, my back is wrecked", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		// Found on held-out v10 (spent).
+		{name: "suicide shift", text: "the lads at the depot call the 5am start the suicide shift lol. best lumbar support?", want: VerdictFigure},
+		{name: "suicides at practice", text: "coach made us run suicides all practice, now my lower back is tight af", want: VerdictFigure},
+		{name: "overdosed on anime", text: "my sister overdosed on anime last weekend lol 40 episodes straight and now her back is wrecked", want: VerdictFigure},
+		{name: "shy bladder", text: "cant pee when people are at the next urinal lmao shy bladder since forever. is massage good for posture", want: VerdictNone},
+		{name: "one leg from the buttock down", text: "my right leg has tingling from butt to calf, doctor say sciatica. is massage ok?", want: VerdictNone},
+		{name: "a note already written", text: "lmao anyway i already wrote my note so if the massage doesnt work thats plan b", want: VerdictCrisis},
+		{name: "injecting, told plainly", text: "gonna be honest i inject, and my lower back's come up really sore the last few days", want: VerdictUrgent, level: same, rule: "infection-risk"},
 		{name: "legs went from under me", text: "my legs went from under me twice this morning, back's been bad all week", want: VerdictUrgent, level: em, rule: "both-legs"},
 	})
 }
