@@ -98,7 +98,7 @@ func (s *Safety) states(m *msg, f *finding, figures []hit) []ruleState {
 			f.crisis, f.crisisThird = true, m.third(h)
 		case ownRule:
 			r := &s.rules[ph.rule]
-			if s.unless(m, ph.rule, h) || m.storySent[m.toks[h.start].sent] || (r.newOnly && m.old(h)) {
+			if s.unless(m, ph.rule, h) || m.story(h) || (r.newOnly && m.old(h)) {
 				continue
 			}
 			if m.negated(h, negationWindow) {

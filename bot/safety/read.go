@@ -415,6 +415,10 @@ func (m *msg) hypothetical(h hit) bool {
 	return i >= 0 && m.toks[i].clause == m.toks[h.start].clause
 }
 
+// story reports a story cue in the match's sentence: something the writer
+// watched, read or heard, not their own symptom.
+func (m *msg) story(h hit) bool { return m.storySent[m.toks[h.start].sent] }
+
 // old reports a "longstanding" cue in the match's sentence, with no
 // "recent" cue in its clause.
 func (m *msg) old(h hit) bool {

@@ -20,7 +20,7 @@ import (
 //     gaps allowed, never across a break; a particle such as "on" is skipped
 //     too, unless the phrase names it: "cannot go on" is not "can't go to");
 //  4. judge each red-flag match: negated? hypothetical? old? a benign
-//     look-alike? about whom?
+//     look-alike? told as a story? about whom?
 //  5. decide: crisis > emergency > same-day > soon > dose/diagnosis > signs >
 //     figure > none, with the user's previous message able to escalate, and
 //     combinations judged over both messages ("I fell over" then "I have
