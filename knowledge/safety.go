@@ -61,7 +61,16 @@ type SafetyRules struct {
 	// read (a TV drama, the news, a video): a red flag in it is not the
 	// writer's ("watched 24 Hours in A&E, a lad couldn't feel his legs").
 	// Crisis phrases are read as ever.
-	Stories     []Phrase
+	Stories []Phrase
+	// Passed mark a numbness or weakness as one that came and went ("it went
+	// away as soon as I stood up", "all back to normal now"): a transient
+	// rule does not fire on a symptom with one in its sentence or the next.
+	Passed []Phrase
+	// Recovered mark a crisis as over ("I'm in a good place now", "got
+	// help"): a crisis phrase told as past (a Longstanding cue in its
+	// sentence) in a message with one of these, and no Recent cue outside
+	// them, is history, not a crisis.
+	Recovered   []Phrase
 	FirstPerson []Phrase // words for the writer ("i", "my")
 	ThirdParty  []Phrase // words for someone else ("my dad", "he")
 
@@ -120,6 +129,9 @@ type RedFlag struct {
 	// NewOnly drops a match in a sentence that says the symptom is old
 	// (Longstanding) unless its clause also says it is new (Recent).
 	NewOnly bool `yaml:"new_only"`
+	// Transient drops a match with a Passed cue in its sentence or the next
+	// (a numb bum that went away when the writer stood up).
+	Transient bool `yaml:"transient"`
 	// MinMatches, if above 1, is how many different phrases must match
 	// (a pattern of several features).
 	MinMatches int `yaml:"min_matches"`
@@ -216,6 +228,8 @@ type safetyYAML struct {
 	Recent        []Phrase `yaml:"recent"`
 	Retractions   []Phrase `yaml:"retractions"`
 	Stories       []Phrase `yaml:"stories"`
+	Passed        []Phrase `yaml:"passed"`
+	Recovered     []Phrase `yaml:"recovered"`
 	People        struct {
 		FirstPerson []Phrase `yaml:"first_person"`
 		ThirdParty  []Phrase `yaml:"third_party"`

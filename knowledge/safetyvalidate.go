@@ -124,6 +124,8 @@ func (v *safetyValidator) patterns(y *safetyYAML, r *SafetyRules) error {
 		{"recent", y.Recent, &r.Recent, true},
 		{"retractions", y.Retractions, &r.Retractions, true},
 		{"stories", y.Stories, &r.Stories, true},
+		{"passed", y.Passed, &r.Passed, true},
+		{"recovered", y.Recovered, &r.Recovered, true},
 		{"crisis", y.Crisis, &r.Crisis, false},
 		{"figures", y.Figures, &r.Figures, true},
 		{"dose", y.Dose, &r.Dose, false},

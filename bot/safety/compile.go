@@ -80,6 +80,8 @@ func (c *compiler) cues(r *knowledge.SafetyRules) error {
 		{ownRecent, r.Recent, false, "recent"},
 		{ownRetract, r.Retractions, false, "retractions"},
 		{ownStory, r.Stories, false, "stories"},
+		{ownPassed, r.Passed, false, "passed"},
+		{ownRecovered, r.Recovered, false, "recovered"},
 		{ownCrisis, r.Crisis, false, "crisis"},
 		{ownFigure, r.Figures, false, "figures"},
 		{ownDose, r.Dose, false, "dose"},
@@ -103,7 +105,7 @@ func (c *compiler) rules(r *knowledge.SafetyRules) error {
 	for _, set := range [][]knowledge.RedFlag{r.RedFlags, r.Signals} {
 		for _, rf := range set {
 			ri := int32(len(s.rules))
-			s.rules = append(s.rules, rule{id: rf.ID, level: rf.Level, why: rf.Why, newOnly: rf.NewOnly,
+			s.rules = append(s.rules, rule{id: rf.ID, level: rf.Level, why: rf.Why, newOnly: rf.NewOnly, transient: rf.Transient,
 				minMatches: rf.MinMatches, hasWith: len(rf.With) > 0})
 			item := fmt.Sprintf("rule %q", rf.ID)
 			for i, p := range rf.Phrases {
@@ -211,6 +213,9 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 	}
 	if len(slots) == 0 {
 		return c.errorf(p.Line, "%s: %q has no words once fillers are skipped", item, p.Text)
+	}
+	if len(slots) == 1 && len(slots[0].alts) == 1 && len(slots[0].alts[0]) == 1 && len(strings.Fields(p.Text)) > 1 {
+		return c.errorf(p.Line, "%s: %q is one word once fillers are skipped, and matches that word anywhere; drop the filler or name the words around it", item, p.Text)
 	}
 	slots[0].wide, slots[0].adj = false, false
 	for i := range slots {

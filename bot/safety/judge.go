@@ -92,13 +92,13 @@ func (s *Safety) states(m *msg, f *finding, figures []hit) []ruleState {
 		ph := &s.phrases[h.ph]
 		switch ph.own {
 		case ownCrisis:
-			if f.crisis || m.negated(h, crisisNegationWindow) || inside(h, figures) {
+			if f.crisis || m.negated(h, crisisNegationWindow) || inside(h, figures) || m.pastCrisis(h) {
 				continue
 			}
 			f.crisis, f.crisisThird = true, m.third(h)
 		case ownRule:
 			r := &s.rules[ph.rule]
-			if s.unless(m, ph.rule, h) || m.story(h) || (r.newOnly && m.old(h)) {
+			if s.unless(m, ph.rule, h) || m.story(h) || (r.newOnly && m.old(h)) || (r.transient && m.passed(h)) {
 				continue
 			}
 			if m.negated(h, negationWindow) {

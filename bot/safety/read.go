@@ -22,12 +22,13 @@ type tok struct {
 
 // Token flags set by cue phrases.
 const (
-	flagNegEnd   = 1 << iota // last word of a negation cue before a symptom
-	flagNegAfter             // first word of a negation cue after a symptom
-	flagPseudo               // inside a pseudo-negation ("not sure")
-	flagHypo                 // last word of a hypothetical cue
-	flagLong                 // inside a "longstanding" cue
-	flagRecent               // inside a "recent" cue
+	flagNegEnd    = 1 << iota // last word of a negation cue before a symptom
+	flagNegAfter              // first word of a negation cue after a symptom
+	flagPseudo                // inside a pseudo-negation ("not sure")
+	flagHypo                  // last word of a hypothetical cue
+	flagLong                  // inside a "longstanding" cue
+	flagRecent                // inside a "recent" cue
+	flagRecovered             // inside a "recovered" cue ("doing well now")
 )
 
 type hit struct {
@@ -48,6 +49,8 @@ type msg struct {
 	recentClause []bool         // by clause: has a "recent" cue
 	unlessAt     map[int64]bool // rule<<32 | sentence: a benign look-alike of the rule is in the sentence
 	storySent    []bool         // by sentence: tells a story seen, heard or read
+	passedAt     []int32        // by sentence: start of its last "passed" cue, or 0
+	recovered    bool           // says a crisis is over, and nothing is recent
 }
 
 // read reads one message: its words (with variants and vocabulary ids),
@@ -167,7 +170,15 @@ func (s *Safety) index(m *msg) {
 	m.longSent = make([]bool, last.sent+1)
 	m.recentClause = make([]bool, last.clause+1)
 	m.storySent = make([]bool, last.sent+1)
+	m.passedAt = make([]int32, last.sent+2)
 	hypo, person := int32(-1), uint8(personNone)
+	recoveredClause := make([]bool, last.clause+1)
+	for i := range m.toks {
+		if m.toks[i].flags&flagRecovered != 0 {
+			recoveredClause[m.toks[i].clause] = true
+		}
+	}
+	recovered, recent := false, false
 	for i := range m.toks {
 		t := &m.toks[i]
 		if t.flags&flagLong != 0 {
@@ -175,7 +186,9 @@ func (s *Safety) index(m *msg) {
 		}
 		if t.flags&flagRecent != 0 {
 			m.recentClause[t.clause] = true
+			recent = recent || !recoveredClause[t.clause]
 		}
+		recovered = recovered || recoveredClause[t.clause]
 		if hypo >= 0 && m.toks[hypo].clause != t.clause {
 			hypo = -1
 		}
@@ -197,8 +210,13 @@ func (s *Safety) index(m *msg) {
 			m.unlessAt[int64(ph.rule)<<32|int64(m.toks[h.start].sent)] = true
 		case ownStory:
 			m.storySent[m.toks[h.start].sent] = true
+		case ownPassed:
+			if !m.negated(hit{start: h.start, end: h.start + 1}, 3) && m.toks[h.start].flags&flagPseudo == 0 {
+				m.passedAt[m.toks[h.start].sent] = h.start
+			}
 		}
 	}
+	m.recovered = recovered && !recent
 }
 
 // match finds every phrase in the message.
@@ -374,6 +392,14 @@ func (s *Safety) markCues(m *msg) {
 			m.retract = true
 		}
 	}
+	// "Doing well" marks a crisis as over; "not doing well" does not.
+	for _, h := range m.hits {
+		if s.phrases[h.ph].own == ownRecovered && !m.negated(hit{start: h.start, end: h.start + 1}, 3) {
+			for i := h.start; i < h.end; i++ {
+				m.toks[i].flags |= flagRecovered
+			}
+		}
+	}
 }
 
 // negated reports a negation cue before the match (within window, in its
@@ -418,6 +444,19 @@ func (m *msg) hypothetical(h hit) bool {
 // story reports a story cue in the match's sentence: something the writer
 // watched, read or heard, not their own symptom.
 func (m *msg) story(h hit) bool { return m.storySent[m.toks[h.start].sent] }
+
+// passed reports a "passed" cue after the match, in its sentence or the
+// next: "my bum went numb on the drive. Went away as soon as I got out."
+// A symptom told after the cue is not passed: "it went away, but today I
+// can't feel my legs".
+func (m *msg) passed(h hit) bool {
+	sent := m.toks[h.start].sent
+	return m.passedAt[sent+1] > 0 || m.passedAt[sent] > h.start
+}
+
+// pastCrisis reports a crisis phrase told as history: a "longstanding" cue
+// in its sentence, and the message says it is over.
+func (m *msg) pastCrisis(h hit) bool { return m.recovered && m.old(h) }
 
 // old reports a "longstanding" cue in the match's sentence, with no
 // "recent" cue in its clause.

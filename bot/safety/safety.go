@@ -145,6 +145,7 @@ type anchor struct {
 type rule struct {
 	id, level, why string
 	newOnly        bool
+	transient      bool
 	minMatches     int
 	hasWith        bool
 }
@@ -167,6 +168,8 @@ const (
 	ownRecent
 	ownRetract
 	ownStory
+	ownPassed
+	ownRecovered
 	ownCrisis
 	ownFigure
 	ownDose

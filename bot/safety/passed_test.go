@@ -1,0 +1,53 @@
+package safety
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// A numbness that came and went is not a red flag; one that stays, or comes
+// after the resolution, still is. The resolution may be the next sentence.
+func TestSafetyPassedSymptoms(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "next sentence", text: "Anyone else get a numb butt after 6 hrs of back-to-back Zooms? Goes away as soon as I stand up and walk to the kitchen.", want: VerdictNone},
+		{name: "same sentence", text: "numb bum after the sportive yesterday, all back to normal now. massage or stretch?", want: VerdictNone},
+		{name: "both legs, fine after a minute", text: "sat on the loo scrolling and both legs went numb. fine after a minute. back's ok", want: VerdictNone},
+		{name: "symptom after the resolution", text: "my legs went numb on the drive and it went away. but today both legs are numb and weak again", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "not going away", text: "since this morning my inner thighs and my private area feel numb and it's not going away", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "not wearing off", text: "cant feel anything when i wipe since yesterday, it's not wearing off", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "is that normal", text: "my bum has been numb since yesterday, is that normal?", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "he'll be fine", text: "now he says he cannae feel either leg, he says he'll be fine wi a hot water bottle", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		// One leg is not a transient rule: "the other leg is fine" is part
+		// of the red flag.
+		{name: "other leg fine", text: "left leg has gone weak since yesterday, buckled twice. right leg totally fine", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+	})
+}
+
+// A crisis told as history, with the writer saying it is over, is not a
+// crisis; a history that is back, or a wish told now, still is.
+func TestSafetyCrisisHistory(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "overdose years ago", text: "Years ago I overdosed after my first surgery. I got proper help and I'm in a good place now. Is sports massage ok on the scar?", want: VerdictNone},
+		{name: "self harm as a teenager", text: "I self harmed as a teenager, long stopped and doing well. Will the massage therapist mind the scars?", want: VerdictNone},
+		{name: "history and now", text: "I tried to end my life in 2019 and I was doing well, but lately I want to die again", want: VerdictCrisis},
+		{name: "not doing well", text: "I overdosed years ago and honestly I'm not doing well, I keep thinking about it", want: VerdictCrisis},
+		{name: "history without recovery", text: "I overdosed years ago. My back is worse than ever", want: VerdictCrisis},
+	})
+}
+
+// A phrase that fillers reduce to one word would match that word anywhere:
+// "totally normal" in an unless list dropped every red flag of a sentence
+// with "normal" in it ("my bum is numb since yesterday, is that normal?").
+func TestSafetyRulesRefuseCollapsedPhrases(t *testing.T) {
+	r, err := knowledge.DefaultSafetyRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.RedFlags[0].Unless = append(r.RedFlags[0].Unless, knowledge.Phrase{Text: "totally normal", Line: 7})
+	_, err = New(r)
+	if err == nil || !strings.Contains(err.Error(), `"totally normal" is one word once fillers are skipped`) {
+		t.Fatalf("New with an unless of \"totally normal\": err = %v, want it refused", err)
+	}
+}
