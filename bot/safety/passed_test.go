@@ -37,6 +37,15 @@ func TestSafetyCrisisHistory(t *testing.T) {
 	})
 }
 
+// Confusion in everyday words, with a fever, is an emergency (held-out v11,
+// spent).
+func TestSafetyFeverAndConfusion(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "muddled", text: "husband's had a sore back since the weekend and a temperature, tonight he's muddled", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+		{name: "talking nonsense", text: "granny back hurtin 3 days, she hot with fever, and today she talkin nonsense", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+	})
+}
+
 // A phrase that fillers reduce to one word would match that word anywhere:
 // "totally normal" in an unless list dropped every red flag of a sentence
 // with "normal" in it ("my bum is numb since yesterday, is that normal?").
