@@ -46,6 +46,23 @@ func TestSafetyFeverAndConfusion(t *testing.T) {
 	})
 }
 
+// "Paralysed" as a fear, a figure or a story is not a red flag; legs that
+// are paralysed now are. Dreams, TV dramas and case studies are stories.
+func TestSafetyFearsAndFiction(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "risk of paralysis", text: "Is there a risk of becoming paralysed if I get a massage with a slipped disc?", want: VerdictNone},
+		{name: "end up paralysed", text: "what if the therapist hits a nerve? could I end up paralysed?? first massage tomorrow", want: VerdictNone},
+		{name: "paralysed with indecision", text: "paralysed with indecision over which massage therapist to book, deep tissue or sports?", want: VerdictNone},
+		{name: "legs paralysed now", text: "my back went and now my legs are paralysed, I can't move them", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "woke up paralysed", text: "woke up paralysed from the waist down this morning, back agony", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "dream", text: "in my dream i couldnt move my legs lol woke up scared. back just sore", want: VerdictNone},
+		{name: "tv drama", text: "on greys anatomy a surgeon falls and cant feel her legs, would that happen from that kind of fall?", want: VerdictNone},
+		{name: "case study", text: "my lecturer gave us a case study, 45 yr old man cant feel his legs after a fall, what do you do first?", want: VerdictNone},
+		{name: "what does it mean", text: "what does saddle numbness actually mean?? heard it at a workshop", want: VerdictSigns},
+		{name: "let's say", text: "let's say both my feet started tingling at once, is that something massage could fix?", want: VerdictSigns},
+	})
+}
+
 // A phrase that fillers reduce to one word would match that word anywhere:
 // "totally normal" in an unless list dropped every red flag of a sentence
 // with "normal" in it ("my bum is numb since yesterday, is that normal?").
