@@ -114,7 +114,7 @@ func (s *Safety) rulesVerdict(text string, prev *finding, cont bool) Verdict {
 		if prev.crisis && cont {
 			return s.crisisVerdict(prev.crisisThird, true)
 		}
-		takenBack := cur.retract || (prev.ruleIdx >= 0 && cur.negated[prev.ruleIdx])
+		takenBack := cur.retract || (prev.ruleIdx >= 0 && (cur.negated[prev.ruleIdx] || cur.excused[prev.ruleIdx]))
 		if cont && prev.level > cur.level && !takenBack {
 			v := s.urgentVerdict(*prev)
 			v.FromPrevious = true

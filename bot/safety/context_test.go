@@ -63,6 +63,17 @@ func TestSafetyFearsAndFiction(t *testing.T) {
 	})
 }
 
+// A message that explains the one before away does not carry its red flag:
+// a look-alike of the rule in its first sentence, or a numbness that passed.
+func TestSafetyContinuationExplainsAway(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "after squats", previous: "i cant feel my legs!!!", text: "after 300 squats in pe 😂 theyre like noodles", want: VerdictNone},
+		{name: "came back", previous: "I can't feel my legs!", text: "...after kneeling to scrub the floor for an hour haha. They came back after a bit of stamping about. Back's stiff though.", want: VerdictNone},
+		{name: "continues it", previous: "both my legs went numb this morning", text: "and now it's spreading up and I can't feel when I wipe", want: VerdictUrgent, level: em},
+		{name: "still there", previous: "i cant feel my legs", text: "still the same, since lunch, is that bad?", want: VerdictUrgent, level: em, rule: "both-legs"},
+	})
+}
+
 // A phrase that fillers reduce to one word would match that word anywhere:
 // "totally normal" in an unless list dropped every red flag of a sentence
 // with "normal" in it ("my bum is numb since yesterday, is that normal?").

@@ -21,6 +21,7 @@ type finding struct {
 	rule, why           string
 	third               bool
 	negated             []bool // per rule: appeared negated
+	excused             []bool // per rule: explained away by the opening (msg.excuses)
 	fired, thirdOnly    []bool // per rule and signal: fired; only about someone else
 	dose, diagnosis     bool
 	signs, figure       bool
@@ -51,7 +52,10 @@ func rankLevel(rank int) string {
 // may need (see acrossMessages).
 func (s *Safety) judge(text string) finding {
 	m := s.read(text)
-	f := finding{retract: m.retract, ruleIdx: -1, negated: make([]bool, len(s.rules))}
+	f := finding{retract: m.retract, ruleIdx: -1, negated: make([]bool, len(s.rules)), excused: make([]bool, len(s.rules))}
+	for ri := range s.rules {
+		f.excused[ri] = m.excuses(int32(ri), s.rules[ri].transient)
+	}
 	figures := s.notices(m, &f)
 	st := s.states(m, &f, figures)
 	fired, thirdOnly := s.fire(m, &f, st)

@@ -49,7 +49,7 @@ type msg struct {
 	recentClause []bool         // by clause: has a "recent" cue
 	unlessAt     map[int64]bool // rule<<32 | sentence: a benign look-alike of the rule is in the sentence
 	storySent    []bool         // by sentence: tells a story seen, heard or read
-	passedAt     []int32        // by sentence: start of its last "passed" cue, or 0
+	passedAt     []int32        // by sentence: start+1 of its last "passed" cue, or 0
 	recovered    bool           // says a crisis is over, and nothing is recent
 }
 
@@ -212,7 +212,7 @@ func (s *Safety) index(m *msg) {
 			m.storySent[m.toks[h.start].sent] = true
 		case ownPassed:
 			if !m.negated(hit{start: h.start, end: h.start + 1}, 3) && m.toks[h.start].flags&flagPseudo == 0 {
-				m.passedAt[m.toks[h.start].sent] = h.start
+				m.passedAt[m.toks[h.start].sent] = h.start + 1
 			}
 		}
 	}
@@ -451,7 +451,18 @@ func (m *msg) story(h hit) bool { return m.storySent[m.toks[h.start].sent] }
 // can't feel my legs".
 func (m *msg) passed(h hit) bool {
 	sent := m.toks[h.start].sent
-	return m.passedAt[sent+1] > 0 || m.passedAt[sent] > h.start
+	return m.passedAt[sent+1] > 0 || m.passedAt[sent] > h.start+1
+}
+
+// excuses reports whether the message's opening explains away rule ri said
+// in the message before it: a look-alike of the rule in its first sentence ("I can't feel my legs" then "after 300 squats in PE"),
+// or, for a transient rule, a "passed" cue in its first two ("they came
+// back after a bit of stamping about").
+func (m *msg) excuses(ri int32, transient bool) bool {
+	if len(m.toks) == 0 {
+		return false
+	}
+	return m.unlessAt[int64(ri)<<32] || (transient && (m.passedAt[0] > 0 || m.passedAt[1] > 0))
 }
 
 // pastCrisis reports a crisis phrase told as history: a "longstanding" cue
