@@ -59,6 +59,12 @@ func TestSafetyFearsAndFiction(t *testing.T) {
 		{name: "tv drama", text: "on greys anatomy a surgeon falls and cant feel her legs, would that happen from that kind of fall?", want: VerdictNone},
 		{name: "case study", text: "my lecturer gave us a case study, 45 yr old man cant feel his legs after a fall, what do you do first?", want: VerdictNone},
 		{name: "what does it mean", text: "what does saddle numbness actually mean?? heard it at a workshop", want: VerdictSigns},
+		{name: "turkish drama", text: "my mum is hooked on this turkish drama where the guy falls off a horse and may never walk again", want: VerdictNone},
+		{name: "homework", text: "question from my son's homework: a man is hit by a car and complains of back pain, list 3 things a first aider should do", want: VerdictNone},
+		{name: "nae fever", text: "nae fever, nae weight loss, nae bother peein, legs fine, just a sair back", want: VerdictNone},
+		{name: "world cup fever", text: "My husband has World Cup fever, watching every match at 2am lying on the floor, now his back is stiff", want: VerdictNone},
+		{name: "fever under the duvet", text: "back pain and I'm shivering under two duvets, temp 38.9", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "if u have", text: "if u have a fever with back pain is that bad? not me rn", want: VerdictSigns},
 		{name: "let's say", text: "let's say both my feet started tingling at once, is that something massage could fix?", want: VerdictSigns},
 	})
 }
