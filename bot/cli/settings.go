@@ -17,6 +17,7 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/backpainbot/backpainbot/bot/discord"
+	"github.com/backpainbot/backpainbot/bot/feedback"
 	"github.com/backpainbot/backpainbot/bot/store"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
@@ -30,7 +31,9 @@ YAML; never the salt of member hashes, votes or logged questions, which
 stay in the store. import gives each server listed in the file exactly the settings
 listed for it, and leaves the other servers alone; it checks the whole file
 first, and writes nothing if any of it is wrong: unknown keys and bad values
-are errors that name the line.
+are errors that name the line. A server whose log of unanswered questions
+the file turns off has its logged questions deleted, as /settings
+log_unanswered:False does; --dry-run names those servers.
 
 The store is PostgreSQL when BACKPAINBOT_DATABASE_URL is set, else the
 embedded store in --data-dir (default: the platform's data directory, see
@@ -152,19 +155,29 @@ func importSettings(ctx context.Context, st store.Store, f *settingsFile, dryRun
 	}
 	sort.Strings(guilds)
 	if dryRun {
+		for _, g := range guilds {
+			before, err := st.Settings(ctx, g)
+			if err != nil {
+				return fmt.Errorf("settings import: server %s: %w", g, err)
+			}
+			if s, _, _ := f.Servers[g].settings(); feedback.Logging(before) && !feedback.Logging(s) {
+				fmt.Fprintf(w, "server %s: the file turns its log of unanswered questions off; an import deletes its logged questions\n", g)
+			}
+		}
 		fmt.Fprintf(w, "the file is valid: %d servers; nothing written (dry run) to %s\n", len(guilds), where)
 		return nil
 	}
 	for i, g := range guilds {
-		s, _, _ := f.Servers[g].settings() // checked by readSettingsFile
-		var err error
-		if reflect.ValueOf(s.Canonical()).IsZero() {
-			err = st.DeleteSettings(ctx, g)
-		} else {
-			err = st.SaveSettings(ctx, g, s)
-		}
+		n, err := importServer(ctx, st, g, f.Servers[g])
 		if err != nil {
 			return fmt.Errorf("settings import: server %s (%d of %d written before it): %w", g, i, len(guilds), err)
+		}
+		if n >= 0 {
+			questions := "questions"
+			if n == 1 {
+				questions = "question"
+			}
+			fmt.Fprintf(w, "server %s: the file turns its log of unanswered questions off; deleted its %d logged %s\n", g, n, questions)
 		}
 	}
 	servers := "servers"
@@ -173,6 +186,27 @@ func importSettings(ctx context.Context, st store.Store, f *settingsFile, dryRun
 	}
 	_, err := fmt.Fprintf(w, "imported the settings of %d %s into %s\n", len(guilds), servers, where)
 	return err
+}
+
+// importServer gives guild the settings y, as /settings would: a server
+// whose log of unanswered questions was on and is now off has its logged
+// questions deleted (what an admin stops keeping is not kept). deleted is
+// how many, or -1 when the log was not turned off.
+func importServer(ctx context.Context, st store.Store, guild string, y serverYAML) (deleted int, err error) {
+	before, err := st.Settings(ctx, guild)
+	if err != nil {
+		return -1, err
+	}
+	s, _, _ := y.settings() // checked by readSettingsFile
+	if reflect.ValueOf(s.Canonical()).IsZero() {
+		err = st.DeleteSettings(ctx, guild)
+	} else {
+		err = st.SaveSettings(ctx, guild, s)
+	}
+	if err != nil || !feedback.Logging(before) || feedback.Logging(s) {
+		return -1, err
+	}
+	return st.DeleteUnanswered(ctx, guild)
 }
 
 // settings converts y to store.Settings. The error names the key at

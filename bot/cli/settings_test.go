@@ -348,3 +348,53 @@ func TestOfflineCommandsWhileTheBotRuns(t *testing.T) {
 		}
 	})
 }
+
+// An import that turns a server's log off deletes its logged questions, as
+// /settings log_unanswered:False does; --dry-run says it would, and keeps
+// them. A server whose log stays on keeps its questions.
+func TestSettingsImportTurningTheLogOffDeletesIt(t *testing.T) {
+	dir := t.TempDir()
+	now := time.Now()
+	withStore(t, dir, func(s store.Store) {
+		ctx := context.Background()
+		for _, g := range []string{"500", "600"} {
+			if err := s.SaveSettings(ctx, g, store.Settings{LogUnanswered: ptr(true)}); err != nil {
+				t.Fatal(err)
+			}
+			u := store.Unanswered{Guild: g, UserHash: "member-hash", Text: "my question about my back", At: now, Expires: now.Add(time.Hour)}
+			if err := s.LogUnanswered(ctx, u); err != nil {
+				t.Fatal(err)
+			}
+		}
+	})
+	logged := func() map[string]int {
+		n := map[string]int{}
+		withStore(t, dir, func(s store.Store) {
+			us, err := s.UnansweredSince(context.Background(), "", now.Add(-time.Minute))
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, u := range us {
+				n[u.Guild]++
+			}
+		})
+		return n
+	}
+	file := filepath.Join(t.TempDir(), "in.yaml")
+	os.WriteFile(file, []byte("version: 1\nservers:\n  \"500\":\n    log_unanswered: false\n  \"600\":\n    log_unanswered: true\n    emergency_number: \"112\"\n"), 0o600)
+
+	out, err := settingsCmd(t, nil, "import", "--dry-run", "--data-dir", dir, file)
+	if err != nil || !strings.Contains(out, "server 500: the file turns its log of unanswered questions off") || strings.Contains(out, "server 600:") {
+		t.Errorf("import --dry-run = %q, %v", out, err)
+	}
+	if got := logged(); got["500"] != 1 || got["600"] != 1 {
+		t.Errorf("after a dry run, logged questions by server = %v, want one each", got)
+	}
+	out, err = settingsCmd(t, nil, "import", "--data-dir", dir, file)
+	if err != nil || !strings.Contains(out, "server 500: the file turns its log of unanswered questions off; deleted its 1 logged question\n") {
+		t.Errorf("import = %q, %v", out, err)
+	}
+	if got := logged(); got["500"] != 0 || got["600"] != 1 {
+		t.Errorf("after import, logged questions by server = %v, want none for 500 and one for 600", got)
+	}
+}
