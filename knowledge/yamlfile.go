@@ -200,15 +200,26 @@ func nodeAt(n *yaml.Node, p ...any) *yaml.Node {
 }
 
 func child(n *yaml.Node, key string) *yaml.Node {
+	_, v := YAMLKey(n, key)
+	return v
+}
+
+// YAMLKey finds key in the mapping n (or in the mapping a document n
+// holds) and returns its key and value nodes, for the line of a mistake;
+// nil, nil when n has no such key.
+func YAMLKey(n *yaml.Node, key string) (k, v *yaml.Node) {
+	if n != nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
+		n = n.Content[0]
+	}
 	if n == nil || n.Kind != yaml.MappingNode {
-		return nil
+		return nil, nil
 	}
 	for i := 0; i+1 < len(n.Content); i += 2 {
 		if n.Content[i].Value == key {
-			return n.Content[i+1]
+			return n.Content[i], n.Content[i+1]
 		}
 	}
-	return nil
+	return nil, nil
 }
 
 func lineOf(root *yaml.Node, p ...any) int {

@@ -337,33 +337,15 @@ func sortedKeys[V any](m map[string]V) []string {
 // valueOf returns the value of key in the mapping n (or the document n
 // holds), or nil.
 func valueOf(n *yaml.Node, key string) *yaml.Node {
-	if n != nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
-		n = n.Content[0]
-	}
-	if n == nil || n.Kind != yaml.MappingNode {
-		return nil
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i+1]
-		}
-	}
-	return nil
+	_, v := knowledge.YAMLKey(n, key)
+	return v
 }
 
 // keyLine returns the line of key in the mapping n (or the document n
 // holds), or 0.
 func keyLine(n *yaml.Node, key string) int {
-	if n != nil && n.Kind == yaml.DocumentNode && len(n.Content) > 0 {
-		n = n.Content[0]
-	}
-	if n == nil || n.Kind != yaml.MappingNode {
-		return 0
-	}
-	for i := 0; i+1 < len(n.Content); i += 2 {
-		if n.Content[i].Value == key {
-			return n.Content[i].Line
-		}
+	if k, _ := knowledge.YAMLKey(n, key); k != nil {
+		return k.Line
 	}
 	return 0
 }
