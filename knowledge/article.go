@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -60,16 +61,18 @@ func (k *Knowledge) addArticle(file string, ff *fileYAML) error {
 		return here.pos().errorf("article %q: no sections", ay.ID)
 	}
 	a := &Article{ID: ay.ID, Title: strings.TrimSpace(ay.Title), Source: strings.TrimSpace(ay.Source), File: file}
+	var errs []error // every section's mistakes, for lint; loading stops at any
 	for i, sy := range ay.Sections {
 		s, err := k.section(a, sy, i, here.in("sections", i))
 		if err != nil {
-			return err
+			errs = append(errs, err)
+			continue
 		}
 		a.Sections = append(a.Sections, s)
 		k.sections[s.Slug] = s
 	}
 	k.Articles = append(k.Articles, a)
-	return nil
+	return errors.Join(errs...)
 }
 
 // section checks the i-th section of article a and makes it, with its
@@ -101,13 +104,18 @@ func (k *Knowledge) section(a *Article, sy sectionYAML, i int, here at) (*Sectio
 		return nil, here.pos().errorf("section %q: no passages", slug)
 	}
 	s := &Section{Slug: slug, Title: strings.TrimSpace(sy.Title), Summary: strings.TrimSpace(sy.Summary), Article: a}
+	var errs []error
 	for j, py := range sy.Passages {
 		p, err := k.passage(s, py, j, here.in("passages", j))
 		if err != nil {
-			return nil, err
+			errs = append(errs, err)
+			continue
 		}
 		s.Passages = append(s.Passages, p)
 		k.passages[p.ID] = p
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
 	}
 	return s, nil
 }

@@ -1,6 +1,7 @@
 package knowledge
 
 import (
+	"errors"
 	"strings"
 	"unicode/utf8"
 
@@ -58,22 +59,17 @@ type examplesYAML struct {
 // once every file is loaded (checkExamples).
 func readExamples(file string, y examplesYAML) ([]Example, error) {
 	var out []Example
+	var bad []error // every bad example, for lint; loading stops at any
 	add := func(label string, list *yaml.Node, key string) error {
 		if list.Kind != yaml.SequenceNode {
 			return pos{file, list.Line}.errorf("%s: want a list of messages", key)
 		}
 		for _, item := range list.Content {
-			if item.Kind != yaml.ScalarNode {
-				return pos{file, item.Line}.errorf("%s: each example is one message: text, not a list or keys", key)
+			if err := checkExample(file, item, key); err != nil {
+				bad = append(bad, err)
+				continue
 			}
-			text := strings.TrimSpace(item.Value)
-			if text == "" {
-				return pos{file, item.Line}.errorf("%s: empty example", key)
-			}
-			if n := utf8.RuneCountInString(text); n > MaxExampleLen {
-				return pos{file, item.Line}.errorf("%s: example is %d characters, at most %d", key, n, MaxExampleLen)
-			}
-			out = append(out, Example{Text: text, Label: label, File: file, Line: item.Line})
+			out = append(out, Example{Text: strings.TrimSpace(item.Value), Label: label, File: file, Line: item.Line})
 		}
 		return nil
 	}
@@ -90,32 +86,47 @@ func readExamples(file string, y examplesYAML) ([]Example, error) {
 		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if err := each(n.Content[i], n.Content[i+1]); err != nil {
-				return err
+				bad = append(bad, err)
 			}
 		}
 		return nil
 	}
+	var errs []error
 	err := mapping(&y.Examples, "examples", func(k, v *yaml.Node) error {
 		if reservedLabel(k.Value) {
 			return pos{file, k.Line}.errorf("examples: %q is not a passage id; put such messages under out_of_scope or chat", k.Value)
 		}
 		return add(k.Value, v, "examples: "+k.Value)
 	})
-	if err != nil {
-		return nil, err
-	}
+	errs = append(errs, err)
 	if y.OutOfScope.Kind != 0 {
-		if err := add(LabelNone, &y.OutOfScope, "out_of_scope"); err != nil {
-			return nil, err
-		}
+		errs = append(errs, add(LabelNone, &y.OutOfScope, "out_of_scope"))
 	}
-	err = mapping(&y.Chat, "chat", func(k, v *yaml.Node) error {
+	errs = append(errs, mapping(&y.Chat, "chat", func(k, v *yaml.Node) error {
 		if !IsChatLabel(k.Value) {
 			return pos{file, k.Line}.errorf("chat: unknown kind %q, want greeting, thanks or help", k.Value)
 		}
 		return add(k.Value, v, "chat: "+k.Value)
-	})
-	return out, err
+	}))
+	if err := errors.Join(append(errs, bad...)...); err != nil {
+		return nil, err
+	}
+	return out, nil
+}
+
+// checkExample checks one example message of the list key.
+func checkExample(file string, item *yaml.Node, key string) error {
+	if item.Kind != yaml.ScalarNode {
+		return pos{file, item.Line}.errorf("%s: each example is one message: text, not a list or keys", key)
+	}
+	text := strings.TrimSpace(item.Value)
+	if text == "" {
+		return pos{file, item.Line}.errorf("%s: empty example", key)
+	}
+	if n := utf8.RuneCountInString(text); n > MaxExampleLen {
+		return pos{file, item.Line}.errorf("%s: example is %d characters, at most %d", key, n, MaxExampleLen)
+	}
+	return nil
 }
 
 // checkExamples checks the examples of every file against the passages:

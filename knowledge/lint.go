@@ -27,6 +27,19 @@ type Problem struct {
 // String is the problem as lint prints it: "file:line: level: message".
 func (p Problem) String() string { return where(p.File, p.Line) + ": " + p.Level + ": " + p.Message }
 
+// problemsOf turns a load error into its problems: one, or one for each
+// of the errors it joins (every bad section, passage and example).
+func problemsOf(err error, fallbackFile string) []Problem {
+	if j, ok := err.(interface{ Unwrap() []error }); ok {
+		var out []Problem
+		for _, e := range j.Unwrap() {
+			out = append(out, problemsOf(e, fallbackFile)...)
+		}
+		return out
+	}
+	return []Problem{problemOf(err, fallbackFile)}
+}
+
 // problemOf turns a load error into a problem at its file and line.
 func problemOf(err error, fallbackFile string) Problem {
 	var fe *FileError
@@ -43,11 +56,10 @@ const minExamples = 10
 
 // Lint checks the knowledge at path (a file or a directory, as LoadPath
 // reads it) and returns it when it loads, with every problem found, in
-// file and line order. Beyond what loading checks (and stops at the first
-// error of), it reports every file's syntax and shape errors, every empty
-// summary (an imported draft's to-do), too-long title and too-long
-// passage, passages with few examples, and near-identical examples given
-// to two passages.
+// file and line order: every file's syntax and shape errors, every bad
+// section, passage and example (loading refuses the knowledge at any of
+// them), every empty summary (an imported draft's to-do), passages with
+// few examples, and near-identical examples given to two passages.
 func Lint(path string) (*Knowledge, []Problem) {
 	files, err := readPath(path)
 	if err != nil {
@@ -84,14 +96,16 @@ func lint(path string, files []namedData) (*Knowledge, []Problem) {
 	var k *Knowledge
 	if len(problems) == 0 {
 		if k, err = loadFS(defaultFS, defaultDir, good); err != nil {
-			problems = append(problems, problemOf(err, path))
+			problems = append(problems, problemsOf(err, path)...)
 		}
 	} else if len(good) > 0 {
 		// The files that parse, for the first error in them; not "no
 		// article" when the file with the article is one that did not parse.
 		if _, err = loadFS(defaultFS, defaultDir, good); err != nil {
-			if p := problemOf(err, path); !slices.Contains(problems, p) && !strings.HasPrefix(p.Message, "no article") {
-				problems = append(problems, p)
+			for _, p := range problemsOf(err, path) {
+				if !slices.Contains(problems, p) && !strings.HasPrefix(p.Message, "no article") {
+					problems = append(problems, p)
+				}
 			}
 		}
 	}

@@ -37,6 +37,12 @@ func TestLint(t *testing.T) {
 			dir + `many-fields.yaml:18: error: passage "desk": text is 1385 characters, at most 1200, so that it is posted whole in one Discord message; split it into two passages at a sentence end`}},
 		{"duplicate id", "duplicate-id.yaml", []string{
 			dir + `duplicate-id.yaml:13: error: passage "posture": duplicate id (also in testdata/lint/duplicate-id.yaml)`}},
+		{"every bad section, passage and example", "many-mistakes.yaml", []string{
+			dir + `many-mistakes.yaml:13: error: passage "Bad_Id": id must be lowercase letters, digits and dashes, at most 32`,
+			dir + `many-mistakes.yaml:15: error: passage "empty": empty text`,
+			dir + `many-mistakes.yaml:17: error: section "Walking": slug must be lowercase letters, digits and dashes, at most 32 (it is a command choice)`,
+			dir + `many-mistakes.yaml:25: error: examples: posture: empty example`,
+			dir + `many-mistakes.yaml:28: error: examples: walking: each example is one message: text, not a list or keys`}},
 		{"few examples", "few-examples.yaml", []string{
 			dir + `few-examples.yaml:13: warning: passage "walking" has 3 example questions and phrasings; give it at least 10, or the question model will rarely choose it`}},
 		{"near-identical examples under two passages", "conflict.yaml", []string{

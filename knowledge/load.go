@@ -163,6 +163,7 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 	}
 	k := &Knowledge{passages: map[string]*Passage{}, sections: map[string]*Section{}}
 	var w wording
+	var errs []error // the articles' and examples' mistakes of every file, for lint
 	for i, f := range files {
 		ff, err := parse(f)
 		if err != nil {
@@ -175,15 +176,17 @@ func loadFS(fsys fs.FS, dir string, extra []namedData) (*Knowledge, error) {
 			return nil, err
 		}
 		if ff.Article != nil {
-			if err := k.addArticle(f.name, ff); err != nil {
-				return nil, err
-			}
+			errs = append(errs, k.addArticle(f.name, ff))
 		}
 		ex, err := readExamples(f.name, ff.examplesYAML)
-		if err != nil {
-			return nil, err
-		}
+		errs = append(errs, err)
 		k.Examples = append(k.Examples, ex...)
+	}
+	if err := errors.Join(errs...); err != nil {
+		// Examples are checked against the passages only when these all
+		// loaded, so that a broken passage is not also reported as every
+		// example's unknown id.
+		return nil, err
 	}
 	if err := k.checkExamples(); err != nil {
 		return nil, err
