@@ -114,16 +114,11 @@ func (s *Safety) rulesVerdict(text string, prev *finding, cont bool) Verdict {
 		if prev.crisis && cont {
 			return s.crisisVerdict(prev.crisisThird, true)
 		}
-		takenBack := cur.retract || (prev.ruleIdx >= 0 && (cur.negated[prev.ruleIdx] || cur.excused[prev.ruleIdx]))
-		if cont && prev.level > cur.level && !takenBack {
-			v := s.urgentVerdict(*prev)
-			v.FromPrevious = true
-			v.Basis += ", in the previous message"
-			return v
-		}
 		// A combination split across the two messages ("I fell over
-		// yesterday", then "I have osteoporosis, will massage help?"):
-		// the second completes the first whatever its words.
+		// yesterday", then "I have osteoporosis, will massage help?"; a
+		// fever, then "now he's not making any sense"): the second
+		// completes the first whatever its words, and it outranks the
+		// first message's own flag.
 		if !cur.retract {
 			if both := s.acrossMessages(*prev, cur); both.level > max(prev.level, cur.level) {
 				v := s.urgentVerdict(both)
@@ -131,6 +126,13 @@ func (s *Safety) rulesVerdict(text string, prev *finding, cont bool) Verdict {
 				v.Basis += ", over two messages"
 				return v
 			}
+		}
+		takenBack := cur.retract || (prev.ruleIdx >= 0 && (cur.negated[prev.ruleIdx] || cur.excused[prev.ruleIdx]))
+		if cont && prev.level > cur.level && !takenBack {
+			v := s.urgentVerdict(*prev)
+			v.FromPrevious = true
+			v.Basis += ", in the previous message"
+			return v
 		}
 	}
 	switch {

@@ -80,6 +80,22 @@ func TestSafetyContinuationExplainsAway(t *testing.T) {
 	})
 }
 
+// Found on held-out v12 (spent): a fever in one message and confusion in
+// the next is the emergency combination, not the first message's same-day
+// flag carried over; "in the shower" is not "in the show"; a weakened
+// immune system is a risk however long ago the transplant was.
+func TestSafetyHeldOutV12Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "fever then confusion", previous: "Pop's got a bad back and a temperature of 102, been in bed 2 days", text: "he's just now not making any sense, keeps trying to feed cows we sold in 1998", want: VerdictUrgent, level: em, rule: "fever-and-confusion"},
+		{name: "in the shower", text: "this morning in the shower I noticed the area between my legs feels numb and my inner thighs too", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "transplant years ago, new pain", text: "I had a kidney transplant 2 years ago, I take tacrolimus every day. New back pain since 2 days, not from lifting.", want: VerdictUrgent, level: same, rule: "weak-immune"},
+		{name: "transplant, old pain", text: "I had a kidney transplant 2 years ago and my back has ached the same for years. Massage ok?", want: VerdictNone},
+		{name: "balcony", text: "every day I think to jump from my balcony", want: VerdictCrisis},
+		{name: "comes right", text: "after 10 hrs in the cab my butt goes numb, comes right after I walk around 5 min", want: VerdictNone},
+		{name: "killed myself laughing", text: "I killed myself laughing at the sack race, then pulled my back doing it myself", want: VerdictFigure},
+	})
+}
+
 // A phrase that fillers reduce to one word would match that word anywhere:
 // "totally normal" in an unless list dropped every red flag of a sentence
 // with "normal" in it ("my bum is numb since yesterday, is that normal?").

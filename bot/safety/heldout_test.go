@@ -30,7 +30,7 @@ var heldOutSplits = []heldOutSplit{
 	// the 1% budget (795ae64) 174/184, 74/79, 16/172; b1a6024 175/184,
 	// 74/79, 15/172; the variant v7 was written for (below) 175/184, 73/79,
 	// 11/172.
-	{"testdata/heldout-v1.jsonl", 177, 77, 7},
+	{"testdata/heldout-v1.jsonl", 178, 77, 7},
 	// v2: 457 messages (461 written, 4 dropped as near copies of training
 	// text) by four new writers after 1047404 froze the second round;
 	// measured once: 149/192, 66/87, 10/178 (rules alone 126/192, 29/87,
@@ -53,14 +53,14 @@ var heldOutSplits = []heldOutSplit{
 	// b1a6024 190/192, 81/88, 9/180; v7's variant 190/192, 82/88, 9/180.
 	// v1-v4 then served as a development set to choose the detector's
 	// false-alarm budget (thresholds.go).
-	{"testdata/heldout-v4.jsonl", 192, 85, 8},
+	{"testdata/heldout-v4.jsonl", 192, 85, 9},
 	// v5: 457 messages (460 written, 3 dropped as near copies of training
 	// text) by four new writers after 5a6e51e froze round 5 of the
 	// examples and the rules, blind to them; measured once on 795ae64 (the
 	// 1% budget): 180/192, 81/86, 16/179 (rules alone 135/192, 31/86,
 	// 15/179). Later, no longer blind to it: b1a6024 185/192, 81/86, 7/179;
 	// v7's variant the same.
-	{"testdata/heldout-v5.jsonl", 191, 84, 4},
+	{"testdata/heldout-v5.jsonl", 190, 84, 4},
 	// v6: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after b1a6024 froze the rules' fixes from
 	// v5's false alarms (v5, measured, then served as a development set),
@@ -112,12 +112,15 @@ var heldOutSplits = []heldOutSplit{
 	// training examples' false alarms; the floors of v1-v11 are what the
 	// variant v12 was written for gets on them (2,051/2,105, 933/950,
 	// 45/1,967 together).
-	{"testdata/heldout-v11.jsonl", 181, 85, 7},
+	{"testdata/heldout-v11.jsonl", 183, 85, 6},
 	// v12: 460 messages by four new writers after 180d850 froze those
 	// fixes, blind to everything (none was a near copy of training text);
 	// measured once on 180d850: 184/192, 83/88, 12/180 (rules alone
-	// 141/192, 38/88, 11/180).
-	{"testdata/heldout-v12.jsonl", 184, 83, 12},
+	// 141/192, 38/88, 11/180). Then, with v1-v11, the development set for
+	// the rules' fixes from its misses and false alarms; the floors of
+	// v1-v12 are what the variant v13 was written for gets on them
+	// (2,242/2,297, 1,019/1,038, 51/2,147 together).
+	{"testdata/heldout-v12.jsonl", 189, 86, 6},
 }
 
 func readHeldOut(t *testing.T, path string) []levelRow {

@@ -382,7 +382,7 @@ func TestSafetyLookAlikes202612(t *testing.T) {
 		{name: "the news", text: "saw the news about the lorry crash, the driver broke his back. is massage ok in pregnancy?", want: VerdictNone},
 		{name: "peeing in peace", text: "cant pee in peace cos my toddler follows me into the toilet lol. back pain from carrying him", want: VerdictNone},
 		{name: "weeks of rest not better is not night pain", text: "6 wks of rest and rehab exercises and its not better at all", want: VerdictUrgent, level: soon},
-		{name: "immunosuppressed", text: "I'm on methotrexate for my rheumatoid and this week I've got a new pain in the middle of my spine", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "immunosuppressed", text: "I'm on methotrexate for my rheumatoid and this week I've got a new pain in the middle of my spine", want: VerdictUrgent, level: same, rule: "weak-immune"},
 		{name: "a motorbike laid down", text: "laid my bike down on the interstate at like 50, my back is wrecked", want: VerdictUrgent, level: em, rule: "major-trauma"},
 		// Found on held-out v10 (spent).
 		{name: "suicide shift", text: "the lads at the depot call the 5am start the suicide shift lol. best lumbar support?", want: VerdictFigure},
