@@ -96,6 +96,20 @@ func TestSafetyHeldOutV12Lessons(t *testing.T) {
 	})
 }
 
+// Found on held-out v13 (spent): weeks of pain in one sentence and
+// nothing helping in the next; a self-harm told as coping; a lifelong
+// condition that is someone's normal.
+func TestSafetyHeldOutV13Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "not improving over two sentences", text: "back has hurt for like 2 months now. did the physio exercises every day, heat, stretches, nothing changes at all", want: VerdictUrgent, level: soon, rule: "not-improving-told-apart"},
+		{name: "cutting to cope", text: "when back pain too much i cut my arm so the pain go to other place", want: VerdictCrisis},
+		{name: "old cutting, over", text: "I used to cut my arms when I was a teenager. I'm 45 now and haven't done it in over 25 years. Will the massage therapist mind the scars?", want: VerdictNone},
+		{name: "paraplegic partner", text: "My partner is paraplegic (T10, 12 years, can't feel his legs, that's his normal). His shoulders ache from pushing his chair", want: VerdictNone},
+		{name: "two legs like jelly", text: "from this morning my 2 leg like jelly, cannot stand up from the chair", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "killing myself at the gym", text: "been killing myself at the gym all week and my lower back is so tight", want: VerdictFigure},
+	})
+}
+
 // A phrase that fillers reduce to one word would match that word anywhere:
 // "totally normal" in an unless list dropped every red flag of a sentence
 // with "normal" in it ("my bum is numb since yesterday, is that normal?").
