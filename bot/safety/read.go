@@ -172,13 +172,17 @@ func (s *Safety) index(m *msg) {
 	m.storySent = make([]bool, last.sent+1)
 	m.passedAt = make([]int32, last.sent+2)
 	hypo, person := int32(-1), uint8(personNone)
+	// A crisis is told as over when a "recovered" cue says so and no
+	// "recent" cue stands outside the clauses that say it ("I'm in a good
+	// place now" is not "but lately I want to die again").
 	recoveredClause := make([]bool, last.clause+1)
+	recovered := false
 	for i := range m.toks {
 		if m.toks[i].flags&flagRecovered != 0 {
-			recoveredClause[m.toks[i].clause] = true
+			recoveredClause[m.toks[i].clause], recovered = true, true
 		}
 	}
-	recovered, recent := false, false
+	recentElsewhere := false
 	for i := range m.toks {
 		t := &m.toks[i]
 		if t.flags&flagLong != 0 {
@@ -186,9 +190,8 @@ func (s *Safety) index(m *msg) {
 		}
 		if t.flags&flagRecent != 0 {
 			m.recentClause[t.clause] = true
-			recent = recent || !recoveredClause[t.clause]
+			recentElsewhere = recentElsewhere || !recoveredClause[t.clause]
 		}
-		recovered = recovered || recoveredClause[t.clause]
 		if hypo >= 0 && m.toks[hypo].clause != t.clause {
 			hypo = -1
 		}
@@ -216,7 +219,7 @@ func (s *Safety) index(m *msg) {
 			}
 		}
 	}
-	m.recovered = recovered && !recent
+	m.recovered = recovered && !recentElsewhere
 }
 
 // match finds every phrase in the message.
@@ -455,9 +458,10 @@ func (m *msg) passed(h hit) bool {
 }
 
 // excuses reports whether the message's opening explains away rule ri said
-// in the message before it: a look-alike of the rule in its first sentence ("I can't feel my legs" then "after 300 squats in PE"),
-// or, for a transient rule, a "passed" cue in its first two ("they came
-// back after a bit of stamping about").
+// in the message before it: a look-alike of the rule in its first
+// sentence ("I can't feel my legs" then "after 300 squats in PE"), or,
+// for a transient rule, a "passed" cue in its first two ("they came back
+// after a bit of stamping about").
 func (m *msg) excuses(ri int32, transient bool) bool {
 	if len(m.toks) == 0 {
 		return false
