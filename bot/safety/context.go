@@ -1,0 +1,101 @@
+package safety
+
+// ---------------------------------------------------------------------------
+// What the cues around a match say about it: negated, hypothetical, told
+// as a story, passed, old, about whom. Read by judge, after read has
+// marked the cues.
+
+// negated reports a negation cue before the match (within window, in its
+// clause) or inside it, or a negation cue just after it.
+func (m *msg) negated(h hit, window int) bool {
+	cl := m.toks[h.start].clause
+	if !h.selfNeg {
+		for i := h.start - 1; i >= 0 && h.start-i <= int32(window); i-- {
+			if m.toks[i].clause != cl || m.toks[i].kind != tokWord {
+				break
+			}
+			if m.toks[i].flags&flagNegEnd != 0 {
+				return true
+			}
+		}
+		for i := h.start; i < h.end-1; i++ {
+			if m.toks[i].flags&flagNegEnd != 0 {
+				return true
+			}
+		}
+	}
+	for i := h.end; i < int32(len(m.toks)) && i-h.end < negationAfterWindow; i++ {
+		if m.toks[i].kind != tokWord {
+			break
+		}
+		if m.toks[i].flags&flagNegAfter != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// hypothetical reports a hypothetical cue earlier in the match's clause.
+func (m *msg) hypothetical(h hit) bool {
+	if h.start == 0 {
+		return false
+	}
+	i := m.toks[h.start-1].lastHypo
+	return i >= 0 && m.toks[i].clause == m.toks[h.start].clause
+}
+
+// story reports a story cue in the match's sentence: something the writer
+// watched, read or heard, not their own symptom.
+func (m *msg) story(h hit) bool { return m.storySent[m.toks[h.start].sent] }
+
+// passed reports a "passed" cue after the match, in its sentence or the
+// next: "my bum went numb on the drive. Went away as soon as I got out."
+// A symptom told after the cue is not passed: "it went away, but today I
+// can't feel my legs".
+func (m *msg) passed(h hit) bool {
+	sent := m.toks[h.start].sent
+	return m.passedAt[sent+1] > 0 || m.passedAt[sent] > h.start+1
+}
+
+// excuses reports whether the message's opening explains away rule ri said
+// in the message before it: a look-alike of the rule in its first
+// sentence ("I can't feel my legs" then "after 300 squats in PE"), or,
+// for a transient rule, a "passed" cue in its first two ("they came back
+// after a bit of stamping about").
+func (m *msg) excuses(ri int32, transient bool) bool {
+	if len(m.toks) == 0 {
+		return false
+	}
+	return m.unlessAt[int64(ri)<<32] || (transient && (m.passedAt[0] > 0 || m.passedAt[1] > 0))
+}
+
+// pastCrisis reports a crisis phrase told as history: a "longstanding" cue
+// in its sentence, and the message says it is over.
+func (m *msg) pastCrisis(h hit) bool { return m.recovered && m.old(h) }
+
+// old reports a "longstanding" cue in the match's sentence, with no
+// "recent" cue in its clause.
+func (m *msg) old(h hit) bool {
+	t := &m.toks[h.start]
+	return m.longSent[t.sent] && !m.recentClause[t.clause]
+}
+
+// third reports whether the match is about someone other than the writer:
+// a person word inside the match decides ("his legs", "himself"), else a
+// third party named right after it ("my 80 year old mum"), else the
+// nearest person word before it.
+func (m *msg) third(h hit) bool {
+	in := uint8(personNone)
+	for i := h.start; i < h.end; i++ {
+		if p := m.toks[i].person; p == personThird || (p == personFirst && in == personNone) {
+			in = p
+		}
+	}
+	if in != personNone {
+		return in == personThird
+	}
+	if int(h.end) < len(m.toks) && m.toks[h.end].kind == tokWord && m.toks[h.end].person == personThird {
+		return true
+	}
+	return h.start > 0 && m.toks[h.start-1].lastPerson == personThird
+}
