@@ -59,14 +59,14 @@ type examplesYAML struct {
 // once every file is loaded (checkExamples).
 func readExamples(file string, y examplesYAML) ([]Example, error) {
 	var out []Example
-	var bad []error // every bad example, for lint; loading stops at any
+	var errs []error // every mistake, for lint; loading stops at any
 	add := func(label string, list *yaml.Node, key string) error {
 		if list.Kind != yaml.SequenceNode {
 			return pos{file, list.Line}.errorf("%s: want a list of messages", key)
 		}
 		for _, item := range list.Content {
 			if err := checkExample(file, item, key); err != nil {
-				bad = append(bad, err)
+				errs = append(errs, err)
 				continue
 			}
 			out = append(out, Example{Text: strings.TrimSpace(item.Value), Label: label, File: file, Line: item.Line})
@@ -86,12 +86,11 @@ func readExamples(file string, y examplesYAML) ([]Example, error) {
 		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			if err := each(n.Content[i], n.Content[i+1]); err != nil {
-				bad = append(bad, err)
+				errs = append(errs, err)
 			}
 		}
 		return nil
 	}
-	var errs []error
 	err := mapping(&y.Examples, "examples", func(k, v *yaml.Node) error {
 		if reservedLabel(k.Value) {
 			return pos{file, k.Line}.errorf("examples: %q is not a passage id; put such messages under out_of_scope or chat", k.Value)
@@ -108,7 +107,7 @@ func readExamples(file string, y examplesYAML) ([]Example, error) {
 		}
 		return add(k.Value, v, "chat: "+k.Value)
 	}))
-	if err := errors.Join(append(errs, bad...)...); err != nil {
+	if err := errors.Join(errs...); err != nil {
 		return nil, err
 	}
 	return out, nil

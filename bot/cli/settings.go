@@ -156,11 +156,12 @@ func importSettings(ctx context.Context, st store.Store, f *settingsFile, dryRun
 	sort.Strings(guilds)
 	if dryRun {
 		for _, g := range guilds {
-			before, err := st.Settings(ctx, g)
+			s, _, _ := f.Servers[g].settings() // checked by readSettingsFile
+			off, err := turnsLogOff(ctx, st, g, s)
 			if err != nil {
 				return fmt.Errorf("settings import: server %s: %w", g, err)
 			}
-			if s, _, _ := f.Servers[g].settings(); feedback.Logging(before) && !feedback.Logging(s) {
+			if off {
 				fmt.Fprintf(w, "server %s: the file turns its log of unanswered questions off; an import deletes its logged questions\n", g)
 			}
 		}
@@ -193,20 +194,27 @@ func importSettings(ctx context.Context, st store.Store, f *settingsFile, dryRun
 // questions deleted (what an admin stops keeping is not kept). deleted is
 // how many, or -1 when the log was not turned off.
 func importServer(ctx context.Context, st store.Store, guild string, y serverYAML) (deleted int, err error) {
-	before, err := st.Settings(ctx, guild)
+	s, _, _ := y.settings() // checked by readSettingsFile
+	off, err := turnsLogOff(ctx, st, guild, s)
 	if err != nil {
 		return -1, err
 	}
-	s, _, _ := y.settings() // checked by readSettingsFile
 	if reflect.ValueOf(s.Canonical()).IsZero() {
 		err = st.DeleteSettings(ctx, guild)
 	} else {
 		err = st.SaveSettings(ctx, guild, s)
 	}
-	if err != nil || !feedback.Logging(before) || feedback.Logging(s) {
+	if err != nil || !off {
 		return -1, err
 	}
 	return st.DeleteUnanswered(ctx, guild)
+}
+
+// turnsLogOff reports whether giving guild the settings s turns its log of
+// unanswered questions from on to off.
+func turnsLogOff(ctx context.Context, st store.Store, guild string, s store.Settings) (bool, error) {
+	before, err := st.Settings(ctx, guild)
+	return err == nil && feedback.Logging(before) && !feedback.Logging(s), err
 }
 
 // settings converts y to store.Settings. The error names the key at
