@@ -57,6 +57,11 @@ type SafetyRules struct {
 	Longstanding   []Phrase // mark a symptom as old and unchanged ("for years")
 	Recent         []Phrase // mark a symptom as new, overriding Longstanding
 	Retractions    []Phrase // take back the previous message ("jk", "never mind")
+	// Insist say that a figure of speech was meant ("I mean it", "not
+	// joking"): a crisis phrase inside a figure ("this pain makes me want to
+	// die") is then a crisis, in the same message or the next, and "not
+	// joking" retracts nothing.
+	Insist []Phrase
 	// Stories mark a sentence as telling a story the writer saw, heard or
 	// read (a TV drama, the news, a video): a red flag in it is not the
 	// writer's ("watched 24 Hours in A&E, a lad couldn't feel his legs").
@@ -66,6 +71,11 @@ type SafetyRules struct {
 	// away as soon as I stood up", "all back to normal now"): a transient
 	// rule does not fire on a symptom with one in its sentence or the next.
 	Passed []Phrase
+	// Denials answer no to a list of red flags asked about ("the GP asked
+	// about numbness down there or trouble peeing, and I said no to both"):
+	// a red flag before one in its sentence, or in the sentence before one
+	// that opens with it ("I have none of these"), is denied.
+	Denials []Phrase
 	// Recovered mark a crisis as over ("I'm in a good place now", "got
 	// help"): a crisis phrase told as past (a Longstanding cue in its
 	// sentence) in a message with one of these, and no Recent cue outside
@@ -227,8 +237,10 @@ type safetyYAML struct {
 	Longstanding  []Phrase `yaml:"longstanding"`
 	Recent        []Phrase `yaml:"recent"`
 	Retractions   []Phrase `yaml:"retractions"`
+	Insist        []Phrase `yaml:"insist"`
 	Stories       []Phrase `yaml:"stories"`
 	Passed        []Phrase `yaml:"passed"`
+	Denials       []Phrase `yaml:"denials"`
 	Recovered     []Phrase `yaml:"recovered"`
 	People        struct {
 		FirstPerson []Phrase `yaml:"first_person"`

@@ -69,7 +69,7 @@ func (m Memory) Empty() bool { return m.f == nil && m.ctx.Empty() }
 // Remember reads text for what the next message needs.
 func (s *Safety) Remember(text string) Memory {
 	var m Memory
-	if f := s.judge(text); f.crisis || f.level > 0 || slices.Contains(f.fired, true) {
+	if f := s.judge(text); f.crisis || f.veiled || f.level > 0 || slices.Contains(f.fired, true) {
 		f.symptoms = nil // words of this message: the next one has its own
 		m.f = &f
 	}
@@ -108,11 +108,21 @@ func (s *Safety) CheckAfter(text string, prev Memory) Verdict {
 func (s *Safety) rulesVerdict(text string, prev *finding, cont bool) Verdict {
 	cur := s.judge(text)
 	if cur.crisis {
-		return s.crisisVerdict(cur.crisisThird, false)
+		v := s.crisisVerdict(cur.crisisThird, false)
+		if cur.meant {
+			v.Basis += meantBasis
+		}
+		return v
 	}
 	if prev != nil {
 		if prev.crisis && cont {
 			return s.crisisVerdict(prev.crisisThird, true)
+		}
+		// "this pain makes me want to die haha", then "I mean it".
+		if prev.veiled && cont && cur.insist {
+			v := s.crisisVerdict(prev.veiledThird, true)
+			v.Basis += meantBasis + ", in the previous message"
+			return v
 		}
 		// A combination split across the two messages ("I fell over
 		// yesterday", then "I have osteoporosis, will massage help?"; a
@@ -149,6 +159,10 @@ func (s *Safety) rulesVerdict(text string, prev *finding, cont bool) Verdict {
 	}
 	return Verdict{}
 }
+
+// meantBasis marks a crisis told as a figure of speech and then said to be
+// meant (see knowledge.SafetyRules.Insist).
+const meantBasis = ", a figure of speech said to be meant"
 
 // verdictRank is the urgency of a verdict on the detector's scale.
 func verdictRank(v Verdict) int { return detectorRank(verdictLevel(v)) }

@@ -110,6 +110,48 @@ func TestSafetyHeldOutV13Lessons(t *testing.T) {
 	})
 }
 
+// A crisis told as a figure of speech and then said to be meant is a
+// crisis, in the same message or the next; a figure with no crisis in it
+// stays a figure, and "not joking" takes no red flag back.
+func TestSafetyFigureMeant(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "meant in the next message", previous: "this pain make me want to die hahaha", text: "actually no haha. I mean it.", want: VerdictCrisis},
+		{name: "meant in the same message", text: "this pain makes me want to die, not joking", want: VerdictCrisis},
+		{name: "figure alone", text: "this pain makes me want to die lol", want: VerdictFigure},
+		{name: "killing me, not joking", previous: "my back is killing me", text: "not joking", want: VerdictNone},
+		{name: "not joking keeps the red flag", previous: "both my legs went numb an hour ago", text: "not joking", want: VerdictUrgent, level: em, rule: "both-legs"},
+	})
+}
+
+// A short question about a red flag answered no, or a list of them denied,
+// is not a red flag; "No idea" is not an answer, and a denial of other
+// questions leaves a red flag told before them (held-out v14 and round 9
+// of the examples).
+func TestSafetyAnsweredNo(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "checklist", text: "Had cancer? No. Fever? No. Numb bum? No. Just a regular sore back from sleeping wrong. Best sleeping position?", want: VerdictNone},
+		{name: "no idea", text: "my bum is numb since yesterday, is that normal? no idea what to do", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "yes", text: "Numb bum? Yes. Since this morning", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "said no to both", text: "The nurse asked if I'd had any trouble passing water or numbness down below and I said no to both. Heat or ice?", want: VerdictNone},
+		{name: "none of these", text: "Doctor asked me about loss of bladder control, numbness in private parts and weakness in legs. I have none of these, only pain when bending.", want: VerdictNone},
+		{name: "denied other questions", text: "I can't pee since this morning. The nurse asked about fever and weight loss and I said no to both.", want: VerdictUrgent, level: em, rule: "bladder"},
+	})
+}
+
+// Held-out v14 (spent): a crisis in a film is the film's, a husband's is
+// his; a transplant; chills told as shaking under blankets; a collapse
+// that is over.
+func TestSafetyHeldOutV14Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "film", text: "We watched last night the film where the girl wants to end her life, very heavy. My back hurts from the cinema seats. What stretch?", want: VerdictNone},
+		{name: "husband reading about ways", text: "Last night he told me he wants to end his life and he has been reading about ways on his phone. I'm scared.", want: VerdictCrisis, third: true},
+		{name: "bone marrow transplant", text: "I had a bone marrow transplant in 2022. New back pain since Monday, I didn't lift anything.", want: VerdictUrgent, level: same, rule: "weak-immune"},
+		{name: "shaking under blankets", text: "Back low hurting since thursday, and I shake from cold even with two blankets, teeth chattering", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "collapse last year", text: "My pastor collapsed during the sermon last year and it turned out to be his heart. He's fine now. Can massage help his back?", want: VerdictNone},
+		{name: "overdosed on jollof", text: "Overdosed on jollof at my cousin's wedding yesterday and danced all night, now my lower back is stiff", want: VerdictFigure},
+	})
+}
+
 // A phrase that fillers reduce to one word would match that word anywhere:
 // "totally normal" in an unless list dropped every red flag of a sentence
 // with "normal" in it ("my bum is numb since yesterday, is that normal?").

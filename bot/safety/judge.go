@@ -26,6 +26,11 @@ type finding struct {
 	dose, diagnosis     bool
 	signs, figure       bool
 	retract             bool
+	// veiled: a crisis phrase inside a figure of speech ("this pain makes
+	// me want to die"); insist: the message says it was meant ("i mean
+	// it"). Both, in one message or over two, are a crisis.
+	veiled, veiledThird bool
+	insist, meant       bool // meant: the crisis is a veiled one, insisted on
 	ruleIdx             int
 	symptoms            []string // words of the fired rules' matches
 }
@@ -52,7 +57,7 @@ func rankLevel(rank int) string {
 // may need (see acrossMessages).
 func (s *Safety) judge(text string) finding {
 	m := s.read(text)
-	f := finding{retract: m.retract, ruleIdx: -1, negated: make([]bool, len(s.rules)), excused: make([]bool, len(s.rules))}
+	f := finding{retract: m.retract, insist: m.insist, ruleIdx: -1, negated: make([]bool, len(s.rules)), excused: make([]bool, len(s.rules))}
 	for ri := range s.rules {
 		f.excused[ri] = m.excuses(int32(ri), s.rules[ri].transient)
 	}
@@ -96,8 +101,19 @@ func (s *Safety) states(m *msg, f *finding, figures []hit) []ruleState {
 		ph := &s.phrases[h.ph]
 		switch ph.own {
 		case ownCrisis:
-			if f.crisis || m.negated(h, crisisNegationWindow) || inside(h, figures) || m.pastCrisis(h) {
+			// Someone else's, in a story seen or read ("watched the film
+			// where the girl wants to end her life"), is the story's.
+			if f.crisis || m.negated(h, crisisNegationWindow) || m.pastCrisis(h) || (m.storyBefore(h) && m.third(h)) {
 				continue
+			}
+			if inside(h, figures) {
+				if !f.veiled {
+					f.veiled, f.veiledThird = true, m.third(h)
+				}
+				if !m.insist {
+					continue
+				}
+				f.meant = true
 			}
 			f.crisis, f.crisisThird = true, m.third(h)
 		case ownRule:
@@ -105,7 +121,7 @@ func (s *Safety) states(m *msg, f *finding, figures []hit) []ruleState {
 			if s.unless(m, ph.rule, h) || m.story(h) || (r.newOnly && m.old(h)) || (r.transient && m.passed(h)) {
 				continue
 			}
-			if m.negated(h, negationWindow) {
+			if m.negated(h, negationWindow) || m.denied(h) {
 				f.negated[ph.rule] = true
 				continue
 			}

@@ -42,14 +42,17 @@ type msg struct {
 	content []int32 // indexes of tokens that take part in phrase matching
 	hits    []hit
 	retract bool
+	insist  bool // says a figure of speech was meant ("i mean it")
 
 	// Computed once after the cues are marked, so that judging each match
 	// is cheap however long the message is.
 	longSent     []bool         // by sentence: has a "longstanding" cue
 	recentClause []bool         // by clause: has a "recent" cue
 	unlessAt     map[int64]bool // rule<<32 | sentence: a benign look-alike of the rule is in the sentence
-	storySent    []bool         // by sentence: tells a story seen, heard or read
+	storyAt      []int32        // by sentence: start+1 of its first cue of a story seen, heard or read, or 0
 	passedAt     []int32        // by sentence: start+1 of its last "passed" cue, or 0
+	deniedAt     []int32        // by sentence: start+1 of its last denial, or 0
+	deniesBefore []bool         // by sentence: opens with a denial, which answers the sentence before
 	recovered    bool           // says a crisis is over, and nothing is recent
 }
 
@@ -74,12 +77,17 @@ func (s *Safety) read(text string) *msg {
 					sent++
 				}
 				clause++
-				m.toks = append(m.toks, tok{kind: t.kind, clause: clause, sent: sent})
+				m.toks = append(m.toks, tok{surf: t.surf, kind: t.kind, clause: clause, sent: sent})
 			case t.kind > m.toks[n-1].kind:
 				if t.kind == tokHard {
 					sent++
 				}
 				m.toks[n-1].kind, m.toks[n-1].sent = t.kind, sent
+				fallthrough
+			default:
+				if t.surf != "" {
+					m.toks[n-1].surf = t.surf // "?", the question mark
+				}
 			}
 			continue
 		}
@@ -169,8 +177,10 @@ func (s *Safety) index(m *msg) {
 	last := m.toks[n-1]
 	m.longSent = make([]bool, last.sent+1)
 	m.recentClause = make([]bool, last.clause+1)
-	m.storySent = make([]bool, last.sent+1)
+	m.storyAt = make([]int32, last.sent+1)
 	m.passedAt = make([]int32, last.sent+2)
+	m.deniedAt = make([]int32, last.sent+1)
+	m.deniesBefore = make([]bool, last.sent+2)
 	hypo, person := int32(-1), uint8(personNone)
 	// A crisis is told as over when a "recovered" cue says so and no
 	// "recent" cue stands outside the clauses that say it ("I'm in a good
@@ -212,7 +222,13 @@ func (s *Safety) index(m *msg) {
 			}
 			m.unlessAt[int64(ph.rule)<<32|int64(m.toks[h.start].sent)] = true
 		case ownStory:
-			m.storySent[m.toks[h.start].sent] = true
+			if at := &m.storyAt[m.toks[h.start].sent]; *at == 0 || h.start+1 < *at {
+				*at = h.start + 1
+			}
+		case ownDenial:
+			sent := m.toks[h.start].sent
+			m.deniedAt[sent] = max(m.deniedAt[sent], h.start+1)
+			m.deniesBefore[sent] = m.deniesBefore[sent] || m.wordsBefore(h.start) < denialLead
 		case ownPassed:
 			if !m.negated(hit{start: h.start, end: h.start + 1}, 3) && m.toks[h.start].flags&flagPseudo == 0 {
 				m.passedAt[m.toks[h.start].sent] = h.start + 1
@@ -393,7 +409,12 @@ func (s *Safety) markCues(m *msg) {
 			}
 		case ownRetract:
 			m.retract = true
+		case ownInsist:
+			m.insist = true
 		}
+	}
+	if m.insist { // "not joking" takes nothing back
+		m.retract = false
 	}
 	// "Doing well" marks a crisis as over; "not doing well" does not.
 	for _, h := range m.hits {

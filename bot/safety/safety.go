@@ -167,8 +167,10 @@ const (
 	ownLong
 	ownRecent
 	ownRetract
+	ownInsist
 	ownStory
 	ownPassed
+	ownDenial
 	ownRecovered
 	ownCrisis
 	ownFigure

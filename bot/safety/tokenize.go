@@ -144,7 +144,12 @@ func (t *tokenizer) rune(r rune, rest string) {
 		t.toks = append(t.toks, rawTok{surf: "lol"})
 	case r == '.' && t.digits && t.n > 0 && len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9':
 		t.flush() // 38.5: the fraction is a word of its own, not a sentence end
-	case r == '.' || r == '!' || r == '?' || r == ';' || r == '\n' || r == '\r' || r == '…' || r == '。':
+	case r == '?':
+		t.brk(tokHard)
+		if n := len(t.toks); n > 0 && t.toks[n-1].kind != tokWord {
+			t.toks[n-1].surf = "?" // a question: see msg.answeredNo
+		}
+	case r == '.' || r == '!' || r == ';' || r == '\n' || r == '\r' || r == '…' || r == '。':
 		t.brk(tokHard)
 	case r == ',' || r == ':' || r == '(' || r == ')' || r == '[' || r == ']' || r == '"' ||
 		r == '“' || r == '”' || r == '–' || r == '—' || r == '|' || r == '>':
