@@ -30,20 +30,20 @@ var heldOutSplits = []heldOutSplit{
 	// the 1% budget (795ae64) 174/184, 74/79, 16/172; b1a6024 175/184,
 	// 74/79, 15/172; the variant v7 was written for (below) 175/184, 73/79,
 	// 11/172.
-	{"testdata/heldout-v1.jsonl", 178, 77, 7},
+	{"testdata/heldout-v1.jsonl", 178, 77, 6},
 	// v2: 457 messages (461 written, 4 dropped as near copies of training
 	// text) by four new writers after 1047404 froze the second round;
 	// measured once: 149/192, 66/87, 10/178 (rules alone 126/192, 29/87,
 	// 10/178). Later, no longer blind to it: round 3 154/192, 61/87,
 	// 10/178; e6ca33c 164/192, 63/87, 10/178; 795ae64 173/192, 87/87,
 	// 6/178; v7's variant 173/192, 86/87, 6/178.
-	{"testdata/heldout-v2.jsonl", 184, 87, 2},
+	{"testdata/heldout-v2.jsonl", 183, 87, 2},
 	// v3: 459 messages (464 written, 5 dropped as near copies of training
 	// text) by four new writers after 0293834 froze the third round;
 	// measured once: 161/193, 62/87, 7/179 (rules alone 128/193, 24/87,
 	// 7/179). Later, no longer blind to it: e6ca33c 165/193, 66/87, 7/179;
 	// 795ae64 176/193, 81/87, 4/179; v7's variant 176/193, 80/87, 4/179.
-	{"testdata/heldout-v3.jsonl", 181, 85, 2},
+	{"testdata/heldout-v3.jsonl", 182, 85, 2},
 	// v4: 460 messages by four new writers (none dropped), written while
 	// the training examples and rules stood as in 0293834 and the detector
 	// was being retrained, blind to all of them; measured once on e6ca33c
@@ -53,14 +53,14 @@ var heldOutSplits = []heldOutSplit{
 	// b1a6024 190/192, 81/88, 9/180; v7's variant 190/192, 82/88, 9/180.
 	// v1-v4 then served as a development set to choose the detector's
 	// false-alarm budget (thresholds.go).
-	{"testdata/heldout-v4.jsonl", 192, 85, 9},
+	{"testdata/heldout-v4.jsonl", 192, 86, 9},
 	// v5: 457 messages (460 written, 3 dropped as near copies of training
 	// text) by four new writers after 5a6e51e froze round 5 of the
 	// examples and the rules, blind to them; measured once on 795ae64 (the
 	// 1% budget): 180/192, 81/86, 16/179 (rules alone 135/192, 31/86,
 	// 15/179). Later, no longer blind to it: b1a6024 185/192, 81/86, 7/179;
 	// v7's variant the same.
-	{"testdata/heldout-v5.jsonl", 190, 84, 4},
+	{"testdata/heldout-v5.jsonl", 189, 84, 4},
 	// v6: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after b1a6024 froze the rules' fixes from
 	// v5's false alarms (v5, measured, then served as a development set),
@@ -78,7 +78,7 @@ var heldOutSplits = []heldOutSplit{
 	// misses then set round 6 of the examples (sideways crises, crises in
 	// other languages or buried in long stories, red flags in pidgin and
 	// dialect). The floors of v1-v7 are what round 6's variant gets.
-	{"testdata/heldout-v7.jsonl", 187, 84, 5},
+	{"testdata/heldout-v7.jsonl", 188, 84, 5},
 	// v8: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after f243a66 froze round 6, blind to
 	// everything; measured once on f243a66: 183/192, 79/87, 6/180 (rules
@@ -87,7 +87,7 @@ var heldOutSplits = []heldOutSplit{
 	// v1-v8 then served together as a development set (3,644 messages) for
 	// the rules' fixes of 2026-12, the detector's floors and rounds 7 and 8
 	// of the examples (87b740e: 1,488/1,529, 677/688, 38/1,427 together).
-	{"testdata/heldout-v8.jsonl", 190, 86, 3},
+	{"testdata/heldout-v8.jsonl", 190, 87, 3},
 	// v9: 460 messages (none dropped) by four new writers after 87b740e froze
 	// the rules' fixes of 2026-12, the detector's floors and rounds 7-8,
 	// blind to everything; measured once on 87b740e: 184/192, 86/88,
@@ -95,7 +95,7 @@ var heldOutSplits = []heldOutSplit{
 	// development set for the rules' fixes from its false alarms; the
 	// variant v10 was written for got 1,678/1,721, 763/776, 38/1,607 on
 	// v1-v9 together.
-	{"testdata/heldout-v9.jsonl", 189, 87, 4},
+	{"testdata/heldout-v9.jsonl", 190, 87, 4},
 	// v10: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after b9f782c froze the rules' fixes from
 	// v9, blind to everything; measured once on b9f782c: 186/192, 84/87,
@@ -103,7 +103,7 @@ var heldOutSplits = []heldOutSplit{
 	// development set for the rules' fixes from its false alarms; the
 	// floors of v1-v10 are what the variant v11 was written for gets on
 	// them (1,867/1,913, 848/863, 39/1,787 together).
-	{"testdata/heldout-v10.jsonl", 189, 86, 2},
+	{"testdata/heldout-v10.jsonl", 189, 87, 2},
 	// v11: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after 0041bd9 froze the rules' fixes from
 	// v10, blind to everything; measured once on 0041bd9: 179/192, 84/87,
@@ -112,7 +112,7 @@ var heldOutSplits = []heldOutSplit{
 	// training examples' false alarms; the floors of v1-v11 are what the
 	// variant v12 was written for gets on them (2,051/2,105, 933/950,
 	// 45/1,967 together).
-	{"testdata/heldout-v11.jsonl", 183, 85, 7},
+	{"testdata/heldout-v11.jsonl", 184, 85, 7},
 	// v12: 460 messages by four new writers after 180d850 froze those
 	// fixes, blind to everything (none was a near copy of training text);
 	// measured once on 180d850: 184/192, 83/88, 12/180 (rules alone
@@ -128,13 +128,15 @@ var heldOutSplits = []heldOutSplit{
 	// the rules' fixes from its misses; the floors of v1-v13 are what the
 	// variant v14 was written for gets (2,432/2,489, 1,107/1,126, 58/2,327
 	// together).
-	{"testdata/heldout-v13.jsonl", 191, 87, 6},
+	{"testdata/heldout-v13.jsonl", 191, 87, 5},
 	// v14: 459 messages (460 written, 1 dropped as a near copy of another
 	// v14 message) by four new writers after b8a0150 froze those fixes,
 	// blind to everything (none was a near copy of training text);
 	// measured once on b8a0150: 181/192, 83/88, 10/179 (rules alone
-	// 137/192, 47/88, 9/179).
-	{"testdata/heldout-v14.jsonl", 181, 83, 10},
+	// 137/192, 47/88, 9/179). The floors of v1-v14 are what the variant v15
+	// was written for gets (2,622/2,681, 1,197/1,214, 59/2,506 together),
+	// after the rules' fixes from v14's misses and round 9 of the examples.
+	{"testdata/heldout-v14.jsonl", 188, 87, 3},
 }
 
 func readHeldOut(t *testing.T, path string) []levelRow {
