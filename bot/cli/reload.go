@@ -250,12 +250,65 @@ func (r *reloader) triggers(hup <-chan os.Signal, stopSignal func()) (t triggers
 			return t, nil, watchError(d, err)
 		}
 	}
-	t.events, t.errs, t.relevant = w.Events, w.Errors, relevant
+	quit := make(chan struct{})
+	t.events, t.errs, t.relevant = rewatch(w, dirs, rewatchEvery, quit), w.Errors, relevant
 	r.log.Info("watching for changes", "files", files)
 	return t, func() {
+		close(quit)
 		w.Close()
 		stopSignal()
 	}, nil
+}
+
+// rewatchEvery is how often a watched directory that was removed or
+// renamed away is looked for again.
+const rewatchEvery = time.Second
+
+// rewatch passes on w's events until quit is closed. A watched directory
+// that is removed or renamed away loses its watch (an operator who
+// replaces the knowledge directory with a new copy): rewatch looks for it
+// every so often, watches it again once it is back, and then passes on a
+// Create event for it, so that what it now holds is loaded.
+func rewatch(w *fsnotify.Watcher, dirs []string, every time.Duration, quit <-chan struct{}) <-chan fsnotify.Event {
+	out := make(chan fsnotify.Event)
+	go func() {
+		watched, missing := map[string]bool{}, map[string]bool{}
+		for _, d := range dirs {
+			watched[d] = true
+		}
+		tick := time.NewTicker(every)
+		defer tick.Stop()
+		for {
+			var send []fsnotify.Event
+			select {
+			case <-quit:
+				return
+			case ev, ok := <-w.Events:
+				if !ok {
+					return
+				}
+				if name := filepath.Clean(ev.Name); watched[name] && ev.Has(fsnotify.Remove|fsnotify.Rename) {
+					missing[name] = true
+				}
+				send = append(send, ev)
+			case <-tick.C:
+				for d := range missing {
+					if w.Add(d) == nil {
+						delete(missing, d)
+						send = append(send, fsnotify.Event{Name: d, Op: fsnotify.Create})
+					}
+				}
+			}
+			for _, ev := range send {
+				select {
+				case out <- ev:
+				case <-quit:
+					return
+				}
+			}
+		}
+	}()
+	return out
 }
 
 // watchError says why watching dir (or starting to watch) failed, and what
@@ -295,7 +348,8 @@ func (c *common) files() []string {
 // that saves by renaming a new file over the old one would end a watch on
 // the file itself. In a knowledge directory every knowledge file counts;
 // beside a file, that file does, and Kubernetes' switch of the "..data"
-// link that a mounted ConfigMap's files point through.
+// link that a mounted ConfigMap's files point through. A knowledge
+// directory itself counts: removed, or back again (see rewatch).
 func watchSet(paths []string) (dirs []string, relevant func(name string) bool) {
 	wholeDirs := map[string]bool{}
 	files := map[string]bool{}
@@ -315,7 +369,7 @@ func watchSet(paths []string) (dirs []string, relevant func(name string) bool) {
 		name = filepath.Clean(name)
 		dir, base := filepath.Dir(name), filepath.Base(name)
 		switch {
-		case files[name], wholeDirs[dir] && isKnowledgeFile(base):
+		case files[name], wholeDirs[name], wholeDirs[dir] && isKnowledgeFile(base):
 			return true
 		case strings.HasPrefix(base, ".."):
 			return wholeDirs[dir] || slices.ContainsFunc(paths, func(p string) bool { return filepath.Dir(filepath.Clean(p)) == dir })

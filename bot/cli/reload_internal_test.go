@@ -213,6 +213,7 @@ func TestWatchSet(t *testing.T) {
 		{filepath.Join(kdir, ".massage.yaml.swp"), false},
 		{filepath.Join(kdir, "notes.txt"), false},
 		{filepath.Join(kdir, "..data"), true},
+		{kdir, true}, // removed, or back (see rewatch)
 		{rules, true},
 		{filepath.Join(etc, "other.yaml"), false},
 		{filepath.Join(etc, "..data"), true},

@@ -165,6 +165,37 @@ func TestServeWatchReloadsAnEdit(t *testing.T) {
 	}
 }
 
+// With --watch, a knowledge directory replaced by a new copy (removed,
+// then made again) is watched again and answered from.
+func TestServeWatchFollowsAReplacedDirectory(t *testing.T) {
+	root := t.TempDir()
+	kdir, ex := filepath.Join(root, "kb"), filepath.Join(root, "examples.yaml")
+	write := func(edition string) {
+		if err := os.MkdirAll(kdir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		writeFile(t, filepath.Join(kdir, "walking.yaml"), knowledgeYAML(edition))
+	}
+	write("first")
+	writeFile(t, ex, safetyExamplesYAML)
+	s := startServe(t, "--knowledge", kdir, "--safety-examples", ex, "--cooldown", "0", "--watch")
+	before := s.version(t)
+	if err := os.RemoveAll(kdir); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "a failed reload logged for the removed directory", func() bool {
+		return strings.Contains(s.stderr.String(), "reload failed; still answering with the last good version")
+	})
+	if got := s.askShoes(t); got != "first" {
+		t.Errorf("with the directory gone, the answer quotes the %s edition; want first, the last good one", got)
+	}
+	write("second")
+	eventually(t, "a new version in /readyz after the directory is back", func() bool { return s.version(t) != before })
+	if got := s.askShoes(t); got != "second" {
+		t.Errorf("after the directory is back, the answer quotes the %s edition; want second", got)
+	}
+}
+
 // A mistake in an edit keeps the last good version answering, and the
 // error is logged at level error with the file and line; fixing the file
 // then reloads it.
