@@ -199,6 +199,16 @@ func (set surfaceSet) at(toks []rawTok, i int) int {
 	return best
 }
 
+// oneWordEach reports whether each alternative is a single word.
+func oneWordEach(alts [][]int32) bool {
+	for _, a := range alts {
+		if len(a) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
 // phrase compiles one phrase of a list or a rule and indexes it by the
 // words it may start with.
 func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool, item string) error {
@@ -216,7 +226,7 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 	if len(slots) == 0 {
 		return c.errorf(p.Line, "%s: %q has no words once fillers are skipped", item, p.Text)
 	}
-	if len(slots) == 1 && len(slots[0].alts) == 1 && len(slots[0].alts[0]) == 1 && len(strings.Fields(p.Text)) > 1 {
+	if len(slots) == 1 && oneWordEach(slots[0].alts) && len(strings.Fields(p.Text)) > 1 {
 		return c.errorf(p.Line, "%s: %q is one word once fillers are skipped, and matches that word anywhere; drop the filler or name the words around it", item, p.Text)
 	}
 	slots[0].wide, slots[0].adj = false, false
