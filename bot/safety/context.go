@@ -35,11 +35,12 @@ func (m *msg) negated(h hit, window int) bool {
 	return m.answeredNo(h)
 }
 
-// answeredNo reports a short question about the match answered "no" by
-// itself: its sentence, of at most answeredWords words, ends in "?" and the
-// next is the word no ("Had cancer? No. Numb bum? No."; found on held-out
-// v14, spent). "Numb bum? No idea" is not an answer, nor "my bum has been
-// numb since yesterday, is that normal? No, right?".
+// answeredNo reports a short question or list item about the match
+// answered "no" by itself: its sentence, of at most answeredWords words,
+// ends in "?" and the next is the word no ("Had cancer? No. Numb bum?
+// No."; found on held-out v14, spent), or the item is followed by ": no"
+// ("- numb bum: no"). "Numb bum? No idea" is not an answer, nor "my bum has
+// been numb since yesterday, is that normal? No, right?".
 func (m *msg) answeredNo(h hit) bool {
 	words := 0
 	for i := h.start; i >= 0 && m.toks[i].sent == m.toks[h.start].sent; i-- {
@@ -48,12 +49,12 @@ func (m *msg) answeredNo(h hit) bool {
 		}
 	}
 	i := h.end
-	for ; i < int32(len(m.toks)) && m.toks[i].kind != tokHard; i++ {
+	for ; i < int32(len(m.toks)) && m.toks[i].kind != tokHard && m.toks[i].surf != ":"; i++ {
 		if m.toks[i].kind == tokWord {
 			words++
 		}
 	}
-	if words > answeredWords || i+1 >= int32(len(m.toks)) || m.toks[i].surf != "?" || !noAnswer[m.toks[i+1].surf] {
+	if words > answeredWords || i+1 >= int32(len(m.toks)) || (m.toks[i].surf != "?" && m.toks[i].surf != ":") || !noAnswer[m.toks[i+1].surf] {
 		return false
 	}
 	return i+2 >= int32(len(m.toks)) || m.toks[i+2].kind != tokWord

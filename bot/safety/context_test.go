@@ -154,6 +154,25 @@ func TestSafetyHeldOutV14Lessons(t *testing.T) {
 	})
 }
 
+// Held-out v15 (spent) and round 10 of the examples: a car left running
+// in the garage, pills lined up, a wound after surgery, methotrexate; a
+// burden only for asking for a back rub, someone else's death, a checklist
+// answered with colons, a phone fallen from a balcony.
+func TestSafetyHeldOutV15Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "garage", text: "Some nights I sit in the garage with the car running just to see how it feels. Anyway, massage after a fusion?", want: VerdictCrisis},
+		{name: "pills lined up", previous: "anyone know if a hot bath helps back pain", text: "actually doesnt matter. got all my pills lined up on the side of the bath", want: VerdictCrisis},
+		{name: "oozing wound", text: "Discectomy ten days ago. Now new pain in the back and the wound is oozing a bit yellow. Can I wait?", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "methotrexate", text: "im on methotrexate for my psoriasis and now ive got back pain, never had back trouble before", want: VerdictUrgent, level: same, rule: "weak-immune"},
+		{name: "burden for a back rub", text: "I feel like such a burden asking my husband to rub my back every night. Is a tennis ball any good?", want: VerdictFigure},
+		{name: "someone else's overdose", text: "Someone forwarded that a famous singer died of an overdose, everybody is sad. Is daily massage too much for the back?", want: VerdictFigure},
+		{name: "checklist with colons", text: "Checklist before anyone asks:\n- fever: no\n- numb bum: no\n- legs: fine\nJust a stiff lower back", want: VerdictNone},
+		{name: "numb bum: yes", text: "- numb bum: yes, since this morning", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "phone from a balcony", text: "my phone fall from the 3rd floor balcony lol, then i spend whole afternoon bending under the car to find the pieces. now back ache", want: VerdictNone},
+		{name: "car crash still counts", text: "car crash yesterday, felt fine at the time but now my back is agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+	})
+}
+
 // A phrase that fillers reduce to one word would match that word anywhere:
 // "totally normal" in an unless list dropped every red flag of a sentence
 // with "normal" in it ("my bum is numb since yesterday, is that normal?").

@@ -151,7 +151,12 @@ func (t *tokenizer) rune(r rune, rest string) {
 		}
 	case r == '.' || r == '!' || r == ';' || r == '\n' || r == '\r' || r == '…' || r == '。':
 		t.brk(tokHard)
-	case r == ',' || r == ':' || r == '(' || r == ')' || r == '[' || r == ']' || r == '"' ||
+	case r == ':':
+		t.brk(tokSoft)
+		if n := len(t.toks); n > 0 && t.toks[n-1].kind == tokSoft {
+			t.toks[n-1].surf = ":" // a list's answer may follow: see msg.answeredNo
+		}
+	case r == ',' || r == '(' || r == ')' || r == '[' || r == ']' || r == '"' ||
 		r == '“' || r == '”' || r == '–' || r == '—' || r == '|' || r == '>':
 		t.brk(tokSoft)
 	default:
