@@ -173,6 +173,21 @@ func TestSafetyHeldOutV15Lessons(t *testing.T) {
 	})
 }
 
+// Held-out v16 (spent): affairs put in order (not before an operation),
+// a log that struck a back, an old mother with her age in brackets, a
+// temperature for days with confusion, figures of sitting and wanting.
+func TestSafetyHeldOutV16Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "affairs in order", text: "This will be my last message here. I've got my affairs in order. Thank you all", want: VerdictCrisis},
+		{name: "affairs before surgery", text: "Got my affairs in order before my knee operation next month, as the hospital suggested. Will it affect my back?", want: VerdictFigure},
+		{name: "struck by a log", text: "a log came off the skid and got me square in the back at work. can barely turn over in bed", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "mum 81, heard a crack", text: "My mum (81) was lifting my son out of the bath and heard a crack in her back, now she's hunched and sore", want: VerdictUrgent, level: same, rule: "fragility-fracture", third: true},
+		{name: "temperature for days, confused", text: "Mum has had a bad back and a temperature for 2 days and today she's talking nonsense", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+		{name: "got me wanting to die", text: "this sciatica got me wanting to die lmaooo anyway does deep tissue help", want: VerdictFigure},
+		{name: "overdosed on sitting", text: "massage therapist said I overdosed on sitting lol. desk job 9 hrs a day, what stretches?", want: VerdictFigure},
+	})
+}
+
 // A phrase that fillers reduce to one word would match that word anywhere:
 // "totally normal" in an unless list dropped every red flag of a sentence
 // with "normal" in it ("my bum is numb since yesterday, is that normal?").
