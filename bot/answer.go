@@ -65,7 +65,7 @@ func NewAnswerer(k *knowledge.Knowledge, s Searcher, opts ...Option) *Answerer {
 // trained on the embedded safety examples. They are part of the binary and
 // tested, so failing to load them is a build defect.
 var defaultSafety = sync.OnceValue(func() *Safety {
-	s, err := BuildSafety(nil, nil, nil, nil)
+	s, err := BuildSafety(nil, nil, nil, SafetyTraining{})
 	if err != nil {
 		panic("bot: embedded safety rules: " + err.Error())
 	}

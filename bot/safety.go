@@ -34,13 +34,24 @@ const (
 // name the rules file and line.
 func NewSafety(r *knowledge.SafetyRules) (*Safety, error) { return safety.New(r) }
 
+// DetectorCache keeps trained safety detectors between starts (see
+// safety.DetectorCache).
+type DetectorCache = safety.DetectorCache
+
+// SafetyTraining are the knobs of BuildSafety's training. The zero value
+// trains in silence and keeps nothing.
+type SafetyTraining struct {
+	Progress func(done, total int) // told how much of the training is done
+	Cache    DetectorCache         // keeps the detector for the next start
+}
+
 // BuildSafety compiles rules and trains the learned detector beside them on
 // examples, with the example questions of k (and of the embedded default
 // knowledge) as ordinary messages. nil rules, examples or k mean the
 // embedded defaults. Training takes a second or two, so the embedded
-// defaults are trained once per knowledge in a process. progress, if not
-// nil, is told how much of the training is done.
-func BuildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, k *knowledge.Knowledge, progress func(done, total int)) (*Safety, error) {
+// defaults are trained once per knowledge in a process, and a cache keeps
+// the detector between starts.
+func BuildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, k *knowledge.Knowledge, training SafetyTraining) (*Safety, error) {
 	def, err := defaultKnowledge()
 	if err != nil {
 		return nil, err
@@ -49,13 +60,13 @@ func BuildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExampl
 		k = def
 	}
 	if rules != nil || examples != nil {
-		return buildSafety(rules, examples, def, k, progress)
+		return buildSafety(rules, examples, def, k, training)
 	}
 	key := k.Fingerprint()
 	if s, ok := builtSafety.Load(key); ok {
 		return s.(*Safety), nil
 	}
-	s, err := buildSafety(nil, nil, def, k, progress)
+	s, err := buildSafety(nil, nil, def, k, training)
 	if err == nil {
 		builtSafety.Store(key, s)
 	}
@@ -70,7 +81,7 @@ var builtSafety sync.Map
 // questions are ordinary messages for every detector.
 var defaultKnowledge = sync.OnceValues(knowledge.Default)
 
-func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, def, k *knowledge.Knowledge, progress func(done, total int)) (*Safety, error) {
+func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExample, def, k *knowledge.Knowledge, training SafetyTraining) (*Safety, error) {
 	var err error
 	if rules == nil {
 		if rules, err = knowledge.DefaultSafetyRules(); err != nil {
@@ -96,7 +107,7 @@ func buildSafety(rules *knowledge.SafetyRules, examples []knowledge.SafetyExampl
 			ordinary = append(ordinary, e.Text)
 		}
 	}
-	d, err := s.TrainDetector(examples, ordinary, safety.DetectorOptions{Progress: progress})
+	d, err := s.TrainDetector(examples, ordinary, safety.DetectorOptions{Progress: training.Progress, Cache: training.Cache})
 	if err != nil {
 		return nil, err
 	}

@@ -268,7 +268,7 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	s, err := c.safety(k, p)
+	s, err := c.safety(k, p, log)
 	if err != nil {
 		return nil, nil, nil, err
 	}
@@ -289,8 +289,9 @@ func (c *common) load(env Env) (*bot.Answerer, *index.Index, *slog.Logger, error
 }
 
 // safety compiles the safety rules and trains the learned detector beside
-// them: the embedded defaults, or the operator's files.
-func (c *common) safety(k *knowledge.Knowledge, p *progress) (*bot.Safety, error) {
+// them: the embedded defaults, or the operator's files. With --index-dir
+// the detector is kept beside the index for the next start.
+func (c *common) safety(k *knowledge.Knowledge, p *progress, log *slog.Logger) (*bot.Safety, error) {
 	var rules *knowledge.SafetyRules
 	var examples []knowledge.SafetyExample
 	var err error
@@ -304,7 +305,11 @@ func (c *common) safety(k *knowledge.Knowledge, p *progress) (*bot.Safety, error
 			return nil, relabel(err, labelExamples)
 		}
 	}
-	s, err := bot.BuildSafety(rules, examples, k, p.Task("training the safety detector"))
+	training := bot.SafetyTraining{Progress: p.Task("training the safety detector")}
+	if f := newDetectorFile(c.indexDir, log); f != nil {
+		training.Cache = f
+	}
+	s, err := bot.BuildSafety(rules, examples, k, training)
 	switch {
 	case err == nil:
 		return s, nil

@@ -35,6 +35,9 @@ func (m *Model) Nearest(texts []string) *Nearest {
 	return n
 }
 
+// Len is how many messages n indexes.
+func (n *Nearest) Len() int { return n.n }
+
 // Query is a message read for Find and FindK, so that one reading serves
 // both.
 type Query []feat

@@ -57,6 +57,10 @@ type DetectorOptions struct {
 	Folds int
 	// Progress, if not nil, is told how much of the training is done.
 	Progress func(done, total int)
+	// Cache, if not nil, keeps the trained detector for the next start
+	// with the same examples, ordinary messages and options (see
+	// DetectorCache).
+	Cache DetectorCache
 }
 
 // NewDetector trains a detector on examples, and on ordinary messages as
@@ -67,6 +71,31 @@ func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts Det
 	if opts.Folds == 0 {
 		opts.Folds = 2
 	}
+	ex := trainingSet(examples, ordinary)
+	for _, l := range []string{knowledge.SafetyCrisis, knowledge.LevelEmergency, knowledge.SafetyNone} {
+		if !slices.ContainsFunc(examples, func(e knowledge.SafetyExample) bool { return e.Level == l }) {
+			return nil, fmt.Errorf("safety: detector: no %s examples to learn from", l)
+		}
+	}
+	if opts.Cache == nil {
+		return trainDetector(examples, ex, opts), nil
+	}
+	key := detectorKey(ex, opts.Folds)
+	if data, ok := opts.Cache.Load(key); ok {
+		if d, err := decodeDetector(data, examples, ex); err == nil {
+			return d, nil
+		}
+	}
+	d := trainDetector(examples, ex, opts)
+	if data, err := d.MarshalBinary(); err == nil {
+		opts.Cache.Store(key, data)
+	}
+	return d, nil
+}
+
+// trainingSet is what the detector learns from: the examples as the check
+// reads them, then the ordinary messages as examples of nothing to flag.
+func trainingSet(examples []knowledge.SafetyExample, ordinary []string) []knowledge.Example {
 	ex := make([]knowledge.Example, len(examples), len(examples)+len(ordinary))
 	for i, e := range examples {
 		ex[i] = knowledge.Example{Text: asRead(e), Label: e.Level, File: e.File, Line: e.Line}
@@ -74,11 +103,12 @@ func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts Det
 	for _, o := range ordinary {
 		ex = append(ex, knowledge.Example{Text: o, Label: knowledge.SafetyNone})
 	}
-	for _, l := range []string{knowledge.SafetyCrisis, knowledge.LevelEmergency, knowledge.SafetyNone} {
-		if !slices.ContainsFunc(examples, func(e knowledge.SafetyExample) bool { return e.Level == l }) {
-			return nil, fmt.Errorf("safety: detector: no %s examples to learn from", l)
-		}
-	}
+	return ex
+}
+
+// trainDetector trains the model and sets its thresholds on ex, the
+// training set of examples (see trainingSet).
+func trainDetector(examples []knowledge.SafetyExample, ex []knowledge.Example, opts DetectorOptions) *Detector {
 	// One meter for the model and the folds, trained side by side.
 	train := qmodel.TrainOptions{Seed: qmodel.Seed, Epochs: detectorEpochs, AverageLast: detectorAverage, Meter: qmodel.NewMeter(opts.Progress)}
 	d := &Detector{example: examples}
@@ -101,7 +131,7 @@ func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts Det
 	d.cut = chooseThresholds(labels, folds, traps, func(text string) bool {
 		return d.agreesWithout(d.near.Query(text), func(i int) bool { return texts[i] == text })
 	})
-	return d, nil
+	return d
 }
 
 // detectorEpochs is how many passes over the examples train the detector.
