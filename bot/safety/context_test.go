@@ -188,6 +188,20 @@ func TestSafetyHeldOutV16Lessons(t *testing.T) {
 	})
 }
 
+// Held-out v17 (spent): a car that hit someone, a wish to be hit by one,
+// pills kept back, a dropped box, legs like jelly at a penalty, a game's
+// car crash.
+func TestSafetyHeldOutV17Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a car hit them", text: "My cousin was on the moto-taxi and a car hit them from the side. He is at home now, back pain very strong", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+		{name: "hoping a bus hits me", text: "i keep hoping a bus hits me so it all stops", want: VerdictCrisis},
+		{name: "pills kept back", text: "Since 2 months I keep the sleeping pills the residents refuse. For me. For when I decide.", want: VerdictCrisis},
+		{name: "a dropped box", text: "had an accident at work, dropped a box on my foot lol, not my back. my back's sore from lifting though", want: VerdictNone},
+		{name: "jelly legs at a penalty", text: "my legs went to jelly when the ref gave that penalty against us lol. heat or ice for a pulled muscle?", want: VerdictNone},
+		{name: "forza", text: "crashed my car in forza like 200 times last night lmao, back hurts from my racing seat", want: VerdictNone},
+	})
+}
+
 // A phrase that fillers reduce to one word would match that word anywhere:
 // "totally normal" in an unless list dropped every red flag of a sentence
 // with "normal" in it ("my bum is numb since yesterday, is that normal?").
