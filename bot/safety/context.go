@@ -42,15 +42,13 @@ func (m *msg) negated(h hit, window int) bool {
 // ("- numb bum: no"). "Numb bum? No idea" is not an answer, nor "my bum has
 // been numb since yesterday, is that normal? No, right?".
 func (m *msg) answeredNo(h hit) bool {
-	words := 0
-	for i := h.start; i >= 0 && m.toks[i].sent == m.toks[h.start].sent; i-- {
-		if m.toks[i].kind == tokWord {
-			words++
-		}
-	}
 	i := h.end
-	for ; i < int32(len(m.toks)) && m.toks[i].kind != tokHard && m.toks[i].surf != ":"; i++ {
-		if m.toks[i].kind == tokWord {
+	for i < int32(len(m.toks)) && m.toks[i].kind != tokHard && m.toks[i].surf != ":" {
+		i++
+	}
+	words := m.wordsBefore(h.start)
+	for j := h.start; j < i; j++ {
+		if m.toks[j].kind == tokWord {
 			words++
 		}
 	}
