@@ -280,6 +280,10 @@ func rewatch(w *fsnotify.Watcher, dirs []string, every time.Duration, quit <-cha
 		defer tick.Stop()
 		for {
 			var send []fsnotify.Event
+			var retry <-chan time.Time // only while a directory is missing
+			if len(missing) > 0 {
+				retry = tick.C
+			}
 			select {
 			case <-quit:
 				return
@@ -291,7 +295,7 @@ func rewatch(w *fsnotify.Watcher, dirs []string, every time.Duration, quit <-cha
 					missing[name] = true
 				}
 				send = append(send, ev)
-			case <-tick.C:
+			case <-retry:
 				for d := range missing {
 					if w.Add(d) == nil {
 						delete(missing, d)
