@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"encoding/json"
 	"os"
-	"regexp"
 	"strings"
 	"testing"
 
@@ -191,26 +190,6 @@ func readHeldOut(t *testing.T, path string) []levelRow {
 	return rows
 }
 
-var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
-
-func wordSet(s string) map[string]bool {
-	ws := map[string]bool{}
-	for _, w := range strings.Fields(nonWord.ReplaceAllString(strings.ToLower(s), " ")) {
-		ws[w] = true
-	}
-	return ws
-}
-
-func jaccard(a, b map[string]bool) float64 {
-	in := 0
-	for w := range a {
-		if b[w] {
-			in++
-		}
-	}
-	return float64(in) / float64(len(a)+len(b)-in)
-}
-
 // No held-out message is in what the detector trains on: the safety
 // examples and the knowledge's example questions, word for word or nearly
 // (the same words, 80% or more).
@@ -228,6 +207,7 @@ func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
 	for i, s := range train {
 		sets[i] = wordSet(s)
 	}
+	near := newNearIndex(sets)
 	for _, split := range heldOutSplits {
 		path := split.path
 		rows := readHeldOut(t, path)
@@ -239,11 +219,8 @@ func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
 			if len(h) == 0 {
 				continue
 			}
-			for i, s := range sets {
-				if jaccard(h, s) >= 0.8 {
-					t.Errorf("%s: %s is in the training data: %q ~ %q", path, r.ID, r.Text, train[i])
-					break
-				}
+			if i := near.find(h); i >= 0 {
+				t.Errorf("%s: %s is in the training data: %q ~ %q", path, r.ID, r.Text, train[i])
 			}
 		}
 	}
