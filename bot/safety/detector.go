@@ -106,6 +106,16 @@ func trainingSet(examples []knowledge.SafetyExample, ordinary []string) []knowle
 	return ex
 }
 
+// textsOf returns the texts of a training set, which the nearest examples
+// are found among.
+func textsOf(ex []knowledge.Example) []string {
+	texts := make([]string, len(ex))
+	for i, e := range ex {
+		texts[i] = e.Text
+	}
+	return texts
+}
+
 // trainDetector trains the model and sets its thresholds on ex, the
 // training set of examples (see trainingSet).
 func trainDetector(examples []knowledge.SafetyExample, ex []knowledge.Example, opts DetectorOptions) *Detector {
@@ -123,10 +133,7 @@ func trainDetector(examples []knowledge.SafetyExample, ex []knowledge.Example, o
 	for i, f := range folds {
 		traps[i] = f.Example.File != "" // a safety example; ordinary messages have no file
 	}
-	texts := make([]string, len(ex))
-	for i, e := range ex {
-		texts[i] = e.Text
-	}
+	texts := textsOf(ex)
 	d.near = d.model.Nearest(texts)
 	d.cut = chooseThresholds(labels, folds, traps, func(text string) bool {
 		return d.agreesWithout(d.near.Query(text), func(i int) bool { return texts[i] == text })

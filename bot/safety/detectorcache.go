@@ -63,12 +63,8 @@ func decodeDetector(data []byte, examples []knowledge.SafetyExample, ex []knowle
 	if err != nil {
 		return nil, err
 	}
-	texts := make([]string, len(ex))
-	for i, e := range ex {
-		texts[i] = e.Text
-	}
 	return &Detector{model: m, cut: thresholds{crisis: s.Crisis, urgent: s.Urgent, signs: s.Signs},
-		near: m.Nearest(texts), example: examples}, nil
+		near: m.Nearest(textsOf(ex)), example: examples}, nil
 }
 
 // detectorKey names a training: its set (each text, label and whether it
