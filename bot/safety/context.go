@@ -95,6 +95,36 @@ func (m *msg) hypothetical(h hit) bool {
 	return i >= 0 && m.toks[i].clause == m.toks[h.start].clause
 }
 
+// askedAbout reports a match asked about as a sign, nobody's symptom: its
+// clause goes on to a hypothetical cue that names a sign ("a warning
+// sign", "a red flag"), ends in a question mark, and names no person ("is
+// numbness in the saddle area a warning sign?", not "is numbness in my
+// saddle area a warning sign?" or "legs numb, is that a red flag?").
+// Found on the spent held-out splits: such questions got the alarm.
+func (m *msg) askedAbout(h hit) bool {
+	clause := m.toks[h.start].clause
+	for i := h.start - 1; i >= 0 && m.toks[i].clause == clause; i-- {
+		if m.toks[i].person != personNone {
+			return false
+		}
+	}
+	cue := false
+	for _, t := range m.toks[h.start:] {
+		switch {
+		case t.kind != tokWord:
+			return cue && t.surf == "?"
+		case t.person != personNone:
+			return false
+		case t.flags&flagHypo != 0 && signWords[t.surf]:
+			cue = true
+		}
+	}
+	return false
+}
+
+// signWords are the last words of the hypothetical cues that name a sign.
+var signWords = map[string]bool{"sign": true, "signs": true, "flag": true, "flags": true, "symptom": true, "symptoms": true}
+
 // story reports a story cue in the match's sentence: something the writer
 // watched, read or heard, not their own symptom.
 func (m *msg) story(h hit) bool { return m.storyAt[m.toks[h.start].sent] > 0 }

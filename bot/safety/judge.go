@@ -125,7 +125,7 @@ func (s *Safety) states(m *msg, f *finding, figures []hit) []ruleState {
 				f.negated[ph.rule] = true
 				continue
 			}
-			if m.hypothetical(h) {
+			if m.hypothetical(h) || m.askedAbout(h) {
 				f.signs = true
 				continue
 			}

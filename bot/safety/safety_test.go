@@ -277,6 +277,11 @@ func TestSafetyInformational(t *testing.T) {
 		{name: "hypothetical massage", text: "can massage cause numbness in your bum?", want: VerdictSigns},
 		{name: "signs then a report", text: "what are the signs of cauda equina, I can't pee since yesterday", want: VerdictUrgent, level: em},
 		{name: "when to see a doctor is an ordinary question", text: "when should I see a doctor about my back pain?", want: VerdictNone},
+		// A sign asked about after it is named, in the same clause.
+		{name: "asked about after", text: "Is numbness in the saddle area a warning sign?", want: VerdictSigns},
+		{name: "asked about after, dangerous sign", text: "is numbness in the saddle area a dangerous sign? asking in general", want: VerdictSigns},
+		{name: "own symptom asked about", text: "Is numbness in my saddle area a warning sign?", want: VerdictUrgent, level: em},
+		{name: "told, then asked about", text: "can't feel my bum when I wipe, is that a red flag?", want: VerdictUrgent, level: em},
 	})
 }
 
