@@ -142,6 +142,11 @@ type RedFlag struct {
 	// Transient drops a match with a Passed cue in its sentence or the next
 	// (a numb bum that went away when the writer stood up).
 	Transient bool `yaml:"transient"`
+	// BesideBack marks a red flag only beside back pain in the same person
+	// (a fever, a kidney infection): a match about someone else is dropped
+	// when the only back pain in the message is the writer's ("my son has
+	// a fever, my back hurts from carrying him").
+	BesideBack bool `yaml:"beside_back"`
 	// MinMatches, if above 1, is how many different phrases must match
 	// (a pattern of several features).
 	MinMatches int `yaml:"min_matches"`

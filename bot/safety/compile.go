@@ -107,7 +107,7 @@ func (c *compiler) rules(r *knowledge.SafetyRules) error {
 	for _, set := range [][]knowledge.RedFlag{r.RedFlags, r.Signals} {
 		for _, rf := range set {
 			ri := int32(len(s.rules))
-			s.rules = append(s.rules, rule{id: rf.ID, level: rf.Level, why: rf.Why, newOnly: rf.NewOnly, transient: rf.Transient,
+			s.rules = append(s.rules, rule{id: rf.ID, level: rf.Level, why: rf.Why, newOnly: rf.NewOnly, transient: rf.Transient, besideBack: rf.BesideBack,
 				minMatches: rf.MinMatches, hasWith: len(rf.With) > 0})
 			item := fmt.Sprintf("rule %q", rf.ID)
 			for i, p := range rf.Phrases {

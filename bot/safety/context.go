@@ -125,6 +125,61 @@ func (m *msg) askedAbout(h hit) bool {
 // signWords are the last words of the hypothetical cues that name a sign.
 var signWords = map[string]bool{"sign": true, "signs": true, "flag": true, "flags": true, "symptom": true, "symptoms": true}
 
+// writersBackOnly reports that the only back pain the message tells of is
+// the writer's: a back that is "my back" (or "I have back pain"), and none
+// that is someone else's ("his back", "mum has back pain") or nobody's in
+// particular ("back pain since Monday"). A back with no person near it
+// counts only when a word of pain follows it, so that "came back" is not
+// a back.
+func (m *msg) writersBackOnly() bool {
+	mine := false
+	for i, t := range m.toks {
+		if t.kind != tokWord || !backWords[t.surf] {
+			continue
+		}
+		switch m.whoseBack(i) {
+		case personFirst:
+			mine = true
+		case personThird:
+			return false
+		default:
+			if i+1 < len(m.toks) && backPain[m.toks[i+1].surf] {
+				return false
+			}
+		}
+	}
+	return mine
+}
+
+// whoseBack returns the person word nearest before the back at i, within
+// backOwnerWords words of its clause, or personNone.
+func (m *msg) whoseBack(i int) uint8 {
+	for j, n := i-1, 0; j >= 0 && n < backOwnerWords && m.toks[j].clause == m.toks[i].clause; j-- {
+		if m.toks[j].kind != tokWord {
+			continue
+		}
+		if p := m.toks[j].person; p != personNone {
+			return p
+		}
+		if s := m.toks[j].surf; len(s) > 3 && s[len(s)-1] == 's' {
+			return personNone // perhaps someone's: "my roommate's back"
+		}
+		n++
+	}
+	return personNone
+}
+
+// backOwnerWords: "my lower back", "I have back pain", "husband's back".
+const backOwnerWords = 3
+
+var (
+	backWords = map[string]bool{"back": true, "backs": true, "spine": true}
+	backPain  = map[string]bool{"pain": true, "pains": true, "ache": true, "aches": true, "achy": true, "aching": true,
+		"hurt": true, "hurts": true, "hurting": true, "sore": true, "is": true, "was": true, "problems": true,
+		"issues": true, "spasm": true, "spasms": true, "injury": true, "killing": true, "playing": true,
+		"has": true, "had": true, "been": true, "went": true, "gave": true, "feels": true, "felt": true, "keeps": true}
+)
+
 // story reports a story cue in the match's sentence: something the writer
 // watched, read or heard, not their own symptom.
 func (m *msg) story(h hit) bool { return m.storyAt[m.toks[h.start].sent] > 0 }

@@ -130,6 +130,9 @@ func (s *Safety) states(m *msg, f *finding, figures []hit) []ruleState {
 				continue
 			}
 			rs := &st[ph.rule]
+			if r.besideBack && m.third(h) && m.writersBackOnly() {
+				continue
+			}
 			if m.third(h) {
 				rs.third = true
 			} else {

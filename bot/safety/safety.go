@@ -146,6 +146,7 @@ type rule struct {
 	id, level, why string
 	newOnly        bool
 	transient      bool
+	besideBack     bool
 	minMatches     int
 	hasWith        bool
 }

@@ -260,6 +260,14 @@ func TestSafetyThirdParty(t *testing.T) {
 		{name: "family history is not a red flag", text: "my mum had breast cancer, does massage help my back?", want: VerdictNone},
 		{name: "their cancer history", text: "my dad had prostate cancer and now his back hurts", want: VerdictUrgent, level: soon, third: true},
 		{name: "crisis for a friend", text: "my friend wants to kill himself", want: VerdictCrisis, third: true},
+		// A fever is a red flag beside back pain in the same person: someone
+		// else's fever beside the writer's own sore back is not one.
+		{name: "their fever, my back", text: "my son has a fever and my back is stiff from sleeping in his chair", want: VerdictNone},
+		{name: "their fever, my back from lifting", text: "Husband's laid up with the flu and a fever so I do the chores. My back is done in.", want: VerdictNone},
+		{name: "their fever, their back", text: "my son has a fever and his back hurts, mine too", want: VerdictUrgent, level: same, third: true},
+		{name: "their back by name", text: "my roommate's back has been hurting for 2 days and now she has a fever", want: VerdictUrgent, level: same, third: true},
+		{name: "their back pain, then mine", text: "mum has back pain and a fever. my back is sore from lifting her", want: VerdictUrgent, level: same, third: true},
+		{name: "my fever, my back", text: "i have a fever and my back hurts", want: VerdictUrgent, level: same},
 	})
 	s := safetyForTest(t)
 	v := s.Check("my dad can't feel his legs", "")
