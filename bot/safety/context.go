@@ -96,19 +96,21 @@ func (m *msg) hypothetical(h hit) bool {
 }
 
 // askedAbout reports a match asked about as a sign, nobody's symptom: its
-// clause goes on to a hypothetical cue that names a sign ("a warning
-// sign", "a red flag"), ends in a question mark, and names no person ("is
-// numbness in the saddle area a warning sign?", not "is numbness in my
-// saddle area a warning sign?" or "legs numb, is that a red flag?").
-// Found on the spent held-out splits: such questions got the alarm.
+// clause names no person, ends in a question mark, and either goes on to a
+// hypothetical cue that names a sign ("is numbness in the saddle area a
+// warning sign?") or opens by asking what it is ("what is saddle
+// anesthesia?"). "Is numbness in my saddle area a warning sign?", "what is
+// this numbness in my bum?" and "legs numb, is that a red flag?" still
+// alarm. Found on the spent held-out splits: such questions got the alarm.
 func (m *msg) askedAbout(h hit) bool {
 	clause := m.toks[h.start].clause
-	for i := h.start - 1; i >= 0 && m.toks[i].clause == clause; i-- {
-		if m.toks[i].person != personNone {
+	start := h.start
+	for ; start > 0 && m.toks[start-1].clause == clause && m.toks[start-1].kind == tokWord; start-- {
+		if m.toks[start-1].person != personNone {
 			return false
 		}
 	}
-	cue := false
+	cue := m.asksWhatIs(start, h.start)
 	for _, t := range m.toks[h.start:] {
 		switch {
 		case t.kind != tokWord:
@@ -121,6 +123,28 @@ func (m *msg) askedAbout(h hit) bool {
 	}
 	return false
 }
+
+// asksWhatIs reports a clause from start that asks what the match at end
+// is or means, the match right after the question words ("what is saddle
+// anesthesia", "whats cauda equina"; not "whats the best position for
+// sciatica").
+func (m *msg) asksWhatIs(start, end int32) bool {
+	var ws []string
+	for i := start; i < end; i++ {
+		if !m.toks[i].filler {
+			ws = append(ws, m.toks[i].surf)
+		}
+	}
+	switch len(ws) {
+	case 1:
+		return ws[0] == "whats"
+	case 2:
+		return ws[0] == "what" && whatIs[ws[1]]
+	}
+	return false
+}
+
+var whatIs = map[string]bool{"is": true, "are": true, "does": true, "do": true, "means": true}
 
 // signWords are the last words of the hypothetical cues that name a sign.
 var signWords = map[string]bool{"sign": true, "signs": true, "flag": true, "flags": true, "symptom": true, "symptoms": true}

@@ -28,6 +28,11 @@ func continues(text string) bool {
 			return true
 		}
 	}
+	// A measure that completes what was said ("about eight foot, onto
+	// the concrete path"; held-out v19, spent).
+	if approximately[ws[0]] && len(ws) > 1 && (amounts[ws[1]] || isDigits(ws[1])) {
+		return true
+	}
 	joined := " " + strings.Join(ws, " ") + " "
 	for _, p := range pointsBack {
 		if strings.Contains(joined, " "+p+" ") {
@@ -52,6 +57,24 @@ var continuationOpeners = set(
 	"like", "what about", "and also", "ive also", "i also", "i still", "i now", "i cant", "i can't",
 	"i really", "i'm serious", "im serious", "for real", "fr", "seriously", "i meant", "i mean it",
 )
+
+// approximately and amounts open a measure: "about eight foot", "maybe
+// 2 metres", "around a week ago".
+var (
+	approximately = set("about", "around", "roughly", "maybe", "approx", "approximately", "nearly", "almost", "over", "under", "like")
+	amounts       = set("a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "few", "couple")
+)
+
+// isDigits reports a word of digits only ("8", "2020").
+func isDigits(w string) bool {
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return w != ""
+}
 
 // newTopic are first words that start something new: the previous message
 // is left behind.

@@ -290,6 +290,8 @@ func TestSafetyInformational(t *testing.T) {
 		{name: "asked about after, dangerous sign", text: "is numbness in the saddle area a dangerous sign? asking in general", want: VerdictSigns},
 		{name: "own symptom asked about", text: "Is numbness in my saddle area a warning sign?", want: VerdictUrgent, level: em},
 		{name: "told, then asked about", text: "can't feel my bum when I wipe, is that a red flag?", want: VerdictUrgent, level: em},
+		{name: "what a term means", text: "what is 'saddle anesthesia'? the doctor on TV said it", want: VerdictSigns},
+		{name: "what my symptom is", text: "what is this numbness in my saddle area?", want: VerdictUrgent, level: em},
 	})
 }
 
@@ -309,6 +311,9 @@ func TestSafetyPreviousMessage(t *testing.T) {
 		{"continues: short", "is that bad?", legs,
 			Verdict{Kind: VerdictUrgent, Level: em, Rule: "both-legs", FromPrevious: true}},
 		{"unrelated question", "whats the best mattress for a bad back?", legs, Verdict{}},
+		{"continues: a measure", "about eight foot, onto the concrete path. he says it's just his back", "Husband's just fallen off the shed roof",
+			Verdict{Kind: VerdictUrgent, Level: em, Rule: "major-trauma", ThirdParty: true, FromPrevious: true}},
+		{"about something new", "about massage, how often should I go for my back?", legs, Verdict{}},
 		{"anyway starts anew", "anyway, will massage help?", legs, Verdict{}},
 		{"crisis then continues", "i mean it, i'm serious", "i want to end it all",
 			Verdict{Kind: VerdictCrisis, Rule: "crisis", FromPrevious: true}},
