@@ -62,6 +62,12 @@ type SafetyRules struct {
 	// die") is then a crisis, in the same message or the next, and "not
 	// joking" retracts nothing.
 	Insist []Phrase
+	// NotMine say that the red flags a message names are not the writer's
+	// ("I don't have it", "never had it myself", "asking in general"): one
+	// named in a clause about nobody in particular is then a question about
+	// warning signs ("does numbness in both legs mean A&E? I don't have
+	// it"), while "I can't feel my legs" still alarms.
+	NotMine []Phrase
 	// Stories mark a sentence as telling a story the writer saw, heard or
 	// read (a TV drama, the news, a video): a red flag in it is not the
 	// writer's ("watched 24 Hours in A&E, a lad couldn't feel his legs").
@@ -243,6 +249,7 @@ type safetyYAML struct {
 	Recent        []Phrase `yaml:"recent"`
 	Retractions   []Phrase `yaml:"retractions"`
 	Insist        []Phrase `yaml:"insist"`
+	NotMine       []Phrase `yaml:"not_mine"`
 	Stories       []Phrase `yaml:"stories"`
 	Passed        []Phrase `yaml:"passed"`
 	Denials       []Phrase `yaml:"denials"`

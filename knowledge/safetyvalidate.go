@@ -124,6 +124,7 @@ func (v *safetyValidator) patterns(y *safetyYAML, r *SafetyRules) error {
 		{"recent", y.Recent, &r.Recent, true},
 		{"retractions", y.Retractions, &r.Retractions, true},
 		{"insist", y.Insist, &r.Insist, true},
+		{"not_mine", y.NotMine, &r.NotMine, true},
 		{"stories", y.Stories, &r.Stories, true},
 		{"passed", y.Passed, &r.Passed, true},
 		{"denials", y.Denials, &r.Denials, true},

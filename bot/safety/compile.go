@@ -80,6 +80,7 @@ func (c *compiler) cues(r *knowledge.SafetyRules) error {
 		{ownRecent, r.Recent, false, "recent"},
 		{ownRetract, r.Retractions, false, "retractions"},
 		{ownInsist, r.Insist, false, "insist"},
+		{ownNotMine, r.NotMine, false, "not_mine"},
 		{ownStory, r.Stories, false, "stories"},
 		{ownPassed, r.Passed, false, "passed"},
 		{ownDenial, r.Denials, false, "denials"},

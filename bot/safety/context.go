@@ -96,7 +96,9 @@ func (m *msg) hypothetical(h hit) bool {
 }
 
 // askedAbout reports a match asked about as a sign, nobody's symptom: its
-// clause names no person, ends in a question mark, and either goes on to a
+// clause names no person, and either the message says its red flags are
+// not the writer's ("does numbness in both legs mean A&E? I don't have
+// it"), or the clause ends in a question mark and goes on to a
 // hypothetical cue that names a sign ("is numbness in the saddle area a
 // warning sign?") or opens by asking what it is ("what is saddle
 // anesthesia?"). "Is numbness in my saddle area a warning sign?", "what is
@@ -114,14 +116,14 @@ func (m *msg) askedAbout(h hit) bool {
 	for _, t := range m.toks[h.start:] {
 		switch {
 		case t.kind != tokWord:
-			return cue && t.surf == "?"
+			return m.notMine || (cue && t.surf == "?")
 		case t.person != personNone:
 			return false
 		case t.flags&flagHypo != 0 && signWords[t.surf]:
 			cue = true
 		}
 	}
-	return false
+	return m.notMine
 }
 
 // asksWhatIs reports a clause from start that asks what the match at end

@@ -43,6 +43,7 @@ type msg struct {
 	hits    []hit
 	retract bool
 	insist  bool // says a figure of speech was meant ("i mean it")
+	notMine bool // says the red flags it names are not the writer's ("i dont have it")
 
 	// Computed once after the cues are marked, so that judging each match
 	// is cheap however long the message is.
@@ -411,6 +412,8 @@ func (s *Safety) markCues(m *msg) {
 			m.retract = true
 		case ownInsist:
 			m.insist = true
+		case ownNotMine:
+			m.notMine = true
 		}
 	}
 	if m.insist { // "not joking" takes nothing back

@@ -178,6 +178,7 @@ const (
 	ownDose
 	ownDiagnosis
 	ownSigns
+	ownNotMine
 )
 
 type phrase struct {

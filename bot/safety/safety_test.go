@@ -292,6 +292,11 @@ func TestSafetyInformational(t *testing.T) {
 		{name: "told, then asked about", text: "can't feel my bum when I wipe, is that a red flag?", want: VerdictUrgent, level: em},
 		{name: "what a term means", text: "what is 'saddle anesthesia'? the doctor on TV said it", want: VerdictSigns},
 		{name: "what my symptom is", text: "what is this numbness in my saddle area?", want: VerdictUrgent, level: em},
+		// Red flags the message says are not the writer's.
+		{name: "named, not mine", text: "Does numbness in both legs with back pain mean A&E? I don't have it, our health group was arguing", want: VerdictSigns},
+		{name: "named, never had it", text: "is a fever with back pain something to worry about? never had it myself", want: VerdictSigns},
+		{name: "mine, and not it", text: "I can't feel my legs since this morning. I don't have it in my arms", want: VerdictUrgent, level: em},
+		{name: "never had it this bad", text: "numbness in both legs since this morning, never had it this bad", want: VerdictUrgent, level: em},
 	})
 }
 
