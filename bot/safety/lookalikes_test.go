@@ -1,0 +1,68 @@
+package safety
+
+import "testing"
+
+// Benign look-alikes and intensity words never escalate.
+func TestSafetyLookAlikes(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "killing me is a figure", text: "my back is killing me", want: VerdictFigure},
+		{name: "10/10", text: "10/10 pain today", want: VerdictNone},
+		{name: "agony", text: "my lower back is in agony after gardening", want: VerdictNone},
+		{name: "worst pain ever", text: "worst pain ever, what stretches help?", want: VerdictNone},
+		{name: "emergency word", text: "lol is it an emergency if my back is stiff after leg day", want: VerdictNone},
+		{name: "one leg numb", text: "numbness down one leg, is massage ok?", want: VerdictNone},
+		{name: "one leg tingling", text: "tingling down my left leg when I sit", want: VerdictNone},
+		{name: "leg fell asleep", text: "my leg fell asleep while gaming", want: VerdictNone},
+		{name: "sore after massage", text: "really sore after my massage yesterday", want: VerdictNone},
+		{name: "numb bum cycling", text: "numb bum from cycling for hours", want: VerdictNone},
+		{name: "long-standing leak", text: "I leak a little when I sneeze, have done for years", want: VerdictNone},
+		{name: "old accident", text: "car accident years ago, back still stiff", want: VerdictNone},
+		{name: "cant poo on codeine", text: "can't poo since starting codeine", want: VerdictNone},
+		{name: "legs after leg day", text: "legs like jelly after leg day", want: VerdictNone},
+		{name: "back crack", text: "my back cracked when I stretched", want: VerdictNone},
+		{name: "hay fever", text: "hay fever and a stiff back", want: VerdictNone},
+		{name: "one leg weak is same-day at most", text: "my right leg feels weak since my back went", want: VerdictUrgent, level: same},
+	})
+}
+
+// A red flag in a story the writer watched or read is not theirs; one of
+// their own in the next sentence still is.
+func TestSafetyStories(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "tv drama", text: "watched a drama last night where a man lost control of his bladder. my back is just stiff, stretches?", want: VerdictNone},
+		{name: "news", text: "saw on the news a man fell off scaffolding. anyway best pillow for back pain?", want: VerdictNone},
+		{name: "fever in a story is any rule", text: "watching a documentary about a woman with a high fever and back pain, is massage good for back pain?", want: VerdictNone},
+		{name: "a and e on the telly", text: "just watched 24 Hours in A&E and a bloke fell off scaffolding. best pillow for low back pain?", want: VerdictNone},
+		{name: "own red flag after a story", text: "saw on tiktok that numbness down there is serious. i cant feel my bum when i wipe since this morning", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+	})
+}
+
+// Benign look-alikes found on the spent held-out splits (2026-12).
+func TestSafetyLookAlikes202612(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "numb bum that goes off", text: "numb arse after 12 hours on the fish box, goes off once im up walking about", want: VerdictNone},
+		{name: "numbness that goes off after a walk", text: "numb bum after 6 hours in the lorry cab, goes off after a walk round the truck stop", want: VerdictNone},
+		{name: "legs that buckle when standing are not transient", text: "both my legs keep buckling when i stand up, back is bad", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "hit by a bus after a massage", text: "went for thai massage, next day im sore like ive been hit by a bus", want: VerdictNone},
+		{name: "accident with oil", text: "had an accident with the massage oil, it's all over the sofa", want: VerdictNone},
+		{name: "rollover is trauma", text: "rolled the ute on the farm track yesterday, back's sore as", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "airbags", text: "got t-boned on the way home, airbags went off, now my lower back hurts", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		// Found on held-out v9 (spent).
+		{name: "suicide prevention work", text: "I man the suicide prevention stall at the show every year, my lower back aches by day 3", want: VerdictFigure},
+		{name: "a quoted hyperbole with its condition", text: "my kid said 'im gonna kill myself if i have to do one more burpee' lol. is massage ok for a 14 yo?", want: VerdictFigure},
+		{name: "the news", text: "saw the news about the lorry crash, the driver broke his back. is massage ok in pregnancy?", want: VerdictNone},
+		{name: "peeing in peace", text: "cant pee in peace cos my toddler follows me into the toilet lol. back pain from carrying him", want: VerdictNone},
+		{name: "weeks of rest not better is not night pain", text: "6 wks of rest and rehab exercises and its not better at all", want: VerdictUrgent, level: soon},
+		{name: "immunosuppressed", text: "I'm on methotrexate for my rheumatoid and this week I've got a new pain in the middle of my spine", want: VerdictUrgent, level: same, rule: "weak-immune"},
+		{name: "a motorbike laid down", text: "laid my bike down on the interstate at like 50, my back is wrecked", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		// Found on held-out v10 (spent).
+		{name: "suicide shift", text: "the lads at the depot call the 5am start the suicide shift lol. best lumbar support?", want: VerdictFigure},
+		{name: "suicides at practice", text: "coach made us run suicides all practice, now my lower back is tight af", want: VerdictFigure},
+		{name: "overdosed on anime", text: "my sister overdosed on anime last weekend lol 40 episodes straight and now her back is wrecked", want: VerdictFigure},
+		{name: "shy bladder", text: "cant pee when people are at the next urinal lmao shy bladder since forever. is massage good for posture", want: VerdictNone},
+		{name: "one leg from the buttock down", text: "my right leg has tingling from butt to calf, doctor say sciatica. is massage ok?", want: VerdictNone},
+		{name: "a note already written", text: "lmao anyway i already wrote my note so if the massage doesnt work thats plan b", want: VerdictCrisis},
+		{name: "injecting, told plainly", text: "gonna be honest i inject, and my lower back's come up really sore the last few days", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "legs went from under me", text: "my legs went from under me twice this morning, back's been bad all week", want: VerdictUrgent, level: em, rule: "both-legs"},
+	})
+}
