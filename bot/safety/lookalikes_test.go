@@ -59,10 +59,33 @@ func TestSafetyLookAlikes202612(t *testing.T) {
 		{name: "suicide shift", text: "the lads at the depot call the 5am start the suicide shift lol. best lumbar support?", want: VerdictFigure},
 		{name: "suicides at practice", text: "coach made us run suicides all practice, now my lower back is tight af", want: VerdictFigure},
 		{name: "overdosed on anime", text: "my sister overdosed on anime last weekend lol 40 episodes straight and now her back is wrecked", want: VerdictFigure},
+		{name: "overdosed on food", text: "overdosed on my mum's pierogi at Easter, back stiff as a plank lol", want: VerdictFigure},
+		// A meal beside a real overdose must not make it a figure.
+		{name: "overdose after dinner", text: "overdosed on paracetamol after dinner", want: VerdictCrisis},
+		{name: "overdose at christmas", text: "i overdosed on my tablets at christmas", want: VerdictCrisis},
 		{name: "shy bladder", text: "cant pee when people are at the next urinal lmao shy bladder since forever. is massage good for posture", want: VerdictNone},
 		{name: "one leg from the buttock down", text: "my right leg has tingling from butt to calf, doctor say sciatica. is massage ok?", want: VerdictNone},
 		{name: "a note already written", text: "lmao anyway i already wrote my note so if the massage doesnt work thats plan b", want: VerdictCrisis},
 		{name: "injecting, told plainly", text: "gonna be honest i inject, and my lower back's come up really sore the last few days", want: VerdictUrgent, level: same, rule: "infection-risk"},
 		{name: "legs went from under me", text: "my legs went from under me twice this morning, back's been bad all week", want: VerdictUrgent, level: em, rule: "both-legs"},
+	})
+}
+
+// The look-alikes that excuse a red flag stay narrow: each was added for
+// a false alarm, and must not excuse the red flag it resembles (found
+// while fixing held-out v18 and round 11 of the examples, 2026-12).
+func TestSafetyExcusesStayNarrow(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "chills at a song", text: "got chills when the choir sang, my back is sore from the pews", want: VerdictNone},
+		{name: "chills at night", text: "I got chills at night and a fever, back aching", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "chills, then a fever", text: "got chills when i went out, now fever 39 and back pain", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "an aneurysm repaired and fine", text: "my dad had his aneurysm repaired in 2019 and he's doing great. is massage ok for his stiff back?", want: VerdictNone},
+		{name: "an old op, then sudden pain", text: "had an op on my stomach 2 years ago and now sudden ripping pain in my belly and back", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "collapsed as a figure", text: "collapsed on the floor after the workout like a dead fish lol, back's wrecked", want: VerdictNone},
+		{name: "collapsed at the gym", text: "collapsed during crossfit and passed out for a minute, back hurts", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "pink pee after beetroot", text: "pee was pink and i panicked, then remembered the beetroot salad lol. back stiff from hoovering", want: VerdictNone},
+		{name: "pink pee, no beetroot", text: "my wee has gone pink and it burns, I thought it was the beetroot but I haven't had any. back aches on the right", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "numb like a foot asleep", text: "now my privates feel numb like when ur foot falls asleep, back's bad", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "numb bum asleep on the drive", text: "my bum went asleep on the long drive, fine once I got out. back's stiff", want: VerdictNone},
 	})
 }
