@@ -141,12 +141,15 @@ func (m *msg) asksWhatIs(start, end int32) bool {
 	case 1:
 		return ws[0] == "whats"
 	case 2:
-		return ws[0] == "what" && whatIs[ws[1]]
+		return whatIs[ws[0]+" "+ws[1]]
 	}
 	return false
 }
 
-var whatIs = map[string]bool{"is": true, "are": true, "does": true, "do": true, "means": true}
+// whatIs are the two words that ask what something is, in English and in
+// the languages writers mix with it ("qué significa", "apa itu", "ano ang").
+var whatIs = map[string]bool{"what is": true, "what are": true, "what does": true, "what do": true, "what means": true,
+	"que significa": true, "qué significa": true, "que es": true, "qué es": true, "apa itu": true, "ano ang": true}
 
 // signWords are the last words of the hypothetical cues that name a sign.
 var signWords = map[string]bool{"sign": true, "signs": true, "flag": true, "flags": true, "symptom": true, "symptoms": true}

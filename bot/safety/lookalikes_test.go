@@ -87,5 +87,14 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		{name: "pink pee, no beetroot", text: "my wee has gone pink and it burns, I thought it was the beetroot but I haven't had any. back aches on the right", want: VerdictUrgent, level: same, rule: "kidney"},
 		{name: "numb like a foot asleep", text: "now my privates feel numb like when ur foot falls asleep, back's bad", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
 		{name: "numb bum asleep on the drive", text: "my bum went asleep on the long drive, fine once I got out. back's stiff", want: VerdictNone},
+		// A burden on a team may be a crisis told small: it stays one.
+		{name: "better off without me on the crew", text: "The lads would be better off without me on the crew. Everyone would be, to be honest.", want: VerdictCrisis},
+		{name: "a team better off without me", text: "the team is better off without me till my back heals", want: VerdictCrisis},
+		// Found in round 12 of the examples.
+		{name: "negated in Arabic", text: "mafeesh numbness, mafeesh fever el hamdulillah, just pain in the lower back when I bend", want: VerdictNone},
+		{name: "a term in plain English", text: "What is urinary retention in plain English? My English not so deep.", want: VerdictSigns},
+		{name: "a term asked in Indonesian", text: "Apa itu 'foot drop'? The trainer mentioned it when teaching how to lift patients", want: VerdictSigns},
+		{name: "the wean's fever", text: "The wean has chickenpox and a fever and I've been bent over the cot half the night. My back's wrecked.", want: VerdictNone},
+		{name: "a game's plot", text: "my son plays that game where the guy jumps off buildings and gets up fine lol. my upper back hurts", want: VerdictNone},
 	})
 }
