@@ -96,5 +96,13 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		{name: "a term asked in Indonesian", text: "Apa itu 'foot drop'? The trainer mentioned it when teaching how to lift patients", want: VerdictSigns},
 		{name: "the wean's fever", text: "The wean has chickenpox and a fever and I've been bent over the cot half the night. My back's wrecked.", want: VerdictNone},
 		{name: "a game's plot", text: "my son plays that game where the guy jumps off buildings and gets up fine lol. my upper back hurts", want: VerdictNone},
+		// Found on held-out v20 (spent).
+		{name: "a stall that collapsed", text: "Our market stall collapsed in the rain, now my back is aching", want: VerdictNone},
+		{name: "a person who collapsed", text: "i collapsed on the kitchen floor this morning, back is agony", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "negated in French", text: "pas de fièvre, pas de fourmis dans les jambes. juste le dos bloqué", want: VerdictNone},
+		{name: "pass out is not 'pas'", text: "back pain and i feel like im gonna pass out", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "pass urine is not 'pas'", text: "pain on the side of my back under the ribs, and burning when I pass urine", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "a hyperbole with its condition first", text: "if I have to fill out one more WCB form I'll kill myself lol. back's getting better", want: VerdictFigure},
+		{name: "God take me", text: "my mother says every day 'God take me, im useless with this back'", want: VerdictCrisis},
 	})
 }
