@@ -59,11 +59,11 @@ var continuationOpeners = set(
 )
 
 // approximately and amounts open a measure: "about eight foot", "maybe
-// 2 metres", "around a week ago".
+// 2 metres". Numbers only: "maybe a massage would help?" is a new question.
 var (
 	approximately = set("about", "around", "roughly", "maybe", "approx", "approximately", "nearly", "almost", "over", "under", "like")
-	amounts       = set("a", "an", "half", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-		"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "few", "couple")
+	amounts       = set("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+		"eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty")
 )
 
 // isDigits reports a word of digits only ("8", "2020").

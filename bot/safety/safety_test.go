@@ -284,6 +284,7 @@ func TestSafetyPreviousMessage(t *testing.T) {
 		{"continues: a measure", "about eight foot, onto the concrete path. he says it's just his back", "Husband's just fallen off the shed roof",
 			Verdict{Kind: VerdictUrgent, Level: em, Rule: "major-trauma", ThirdParty: true, FromPrevious: true}},
 		{"about something new", "about massage, how often should I go for my back?", legs, Verdict{}},
+		{"maybe a new question", "maybe a massage would help my back?", legs, Verdict{}},
 		{"anyway starts anew", "anyway, will massage help?", legs, Verdict{}},
 		{"crisis then continues", "i mean it, i'm serious", "i want to end it all",
 			Verdict{Kind: VerdictCrisis, Rule: "crisis", FromPrevious: true}},
