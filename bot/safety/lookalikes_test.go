@@ -104,5 +104,10 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		{name: "pass urine is not 'pas'", text: "pain on the side of my back under the ribs, and burning when I pass urine", want: VerdictUrgent, level: same, rule: "kidney"},
 		{name: "a hyperbole with its condition first", text: "if I have to fill out one more WCB form I'll kill myself lol. back's getting better", want: VerdictFigure},
 		{name: "God take me", text: "my mother says every day 'God take me, im useless with this back'", want: VerdictCrisis},
+		// Found in round 13 of the examples.
+		{name: "a deal that collapsed", text: "the deal with our supplier collapsed and I've been hunched over my laptop 14 hours a day", want: VerdictNone},
+		{name: "not the car kind of accident", text: "Had an accident this morning, and not the car kind. Back's been screaming for a week.", want: VerdictUrgent, level: em, rule: "accident"},
+		{name: "a paramedic's call", text: "pulled a guy out of a rollover on tuesday, he couldn't feel his legs. my own back's been tight since", want: VerdictNone},
+		{name: "an overdose call", text: "Had an overdose call this morning, did compressions on the tile till the bus got there. my back is not built for it", want: VerdictFigure},
 	})
 }
