@@ -15,7 +15,11 @@ import (
 // safety examples and over ordinary messages. The thresholds are the
 // lowest within it: as much recall as the budget buys.
 //
-// 1.5% a level since 2026-12 (1% before, 0.25% before that). The spent
+// 2% a level since round 13 of the examples, with the crisis floor at 0.4
+// (below): on the spent splits v1-v20 the crisis threshold came out at
+// 0.48 with 1.5% and at the floor with 2%, catching 1,716 and 1,720 of
+// 1,739 crises for 64 and 65 false alarms in 3,584. 1.5% a level since
+// 2026-12 (1% before, 0.25% before that). The spent
 // held-out splits v1-v8, used as a development set (3,644 messages by 32
 // writers the detector never trained on), chose it with the floors below:
 // at 1% with floors of 0.6, rules and detector caught 669 of their 688
@@ -25,7 +29,7 @@ import (
 // TestSafetySetWithDetector). Earlier, v1-v4 alone had taken the budget
 // from 0.25% to 1%: 678 to 710 of their 761 urgent messages, 280 to 315
 // of 341 crises, 35 to 38 false alarms in 709.
-const falseAlarmBudget = 0.015
+const falseAlarmBudget = 0.02
 
 // signsCut: a question about warning signs is told the signs, not
 // alarmed; the model must be as sure as not.
@@ -38,9 +42,14 @@ const signsCut = 0.5
 // threshold absurdly low. On the development set above, crisis floors of
 // 0.4 to 0.6 caught 675, 675 and 669 crises; urgent floors of 0.3, 0.4 and
 // 0.5 caught 1,493, 1,486 and 1,474 urgent messages for 44, 37 and 37
-// false alarms.
+// false alarms. The crisis floor is 0.4 since round 13 of the examples
+// (0.5 before): on the spent splits v1-v20 (4,143 messages the detector
+// never trained on), with the crisis threshold set at 0.4, 0.45 and 0.5,
+// it caught 1,720, 1,716 and 1,714 of 1,739 crises for 65, 64 and 64
+// false alarms in 3,584, and 11, 10 and 9 of the safety set's 289
+// look-alikes alarmed.
 const (
-	minCrisisCut = 0.5
+	minCrisisCut = 0.4
 	minUrgentCut = 0.4
 	maxCut       = 0.99
 )
