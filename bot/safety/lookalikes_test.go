@@ -109,5 +109,11 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		{name: "not the car kind of accident", text: "Had an accident this morning, and not the car kind. Back's been screaming for a week.", want: VerdictUrgent, level: em, rule: "accident"},
 		{name: "a paramedic's call", text: "pulled a guy out of a rollover on tuesday, he couldn't feel his legs. my own back's been tight since", want: VerdictNone},
 		{name: "an overdose call", text: "Had an overdose call this morning, did compressions on the tile till the bus got there. my back is not built for it", want: VerdictFigure},
+		// Found on held-out v21 (spent).
+		{name: "pink pee after beet juice", text: "pink pee after my beet juice cleanse freaked me out lol, no burning. does the cleanse help my back", want: VerdictNone},
+		{name: "killing myself with shifts", text: "I'm literally killing myself with these double shifts, my back is finished", want: VerdictFigure},
+		{name: "a film's scene", text: "Watched it again last night, the part where he jumps from the building still makes me cry. back stiff from the seat", want: VerdictNone},
+		{name: "the part where you sit", text: "after my back went out on Tuesday I have tingling between my legs, exactly the part where you sit on a bike", want: VerdictUrgent, level: em},
+		{name: "a low CD4", text: "I'm HIV positive, CD4 was very low at my last bloods. this week I have a new pain in my lower back", want: VerdictUrgent, level: same, rule: "weak-immune"},
 	})
 }
