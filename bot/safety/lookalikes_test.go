@@ -115,5 +115,12 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		{name: "a film's scene", text: "Watched it again last night, the part where he jumps from the building still makes me cry. back stiff from the seat", want: VerdictNone},
 		{name: "the part where you sit", text: "after my back went out on Tuesday I have tingling between my legs, exactly the part where you sit on a bike", want: VerdictUrgent, level: em},
 		{name: "a low CD4", text: "I'm HIV positive, CD4 was very low at my last bloods. this week I have a new pain in my lower back", want: VerdictUrgent, level: same, rule: "weak-immune"},
+		// Found on held-out v22 (spent).
+		{name: "a foot's slapping", text: "My right foot's started slapping down when I walk and I keep catching my toes on the kerb, since Tuesday. Back's been sore for a month.", want: VerdictUrgent, level: same},
+		{name: "a leg's is still legs", text: "update: now the left leg's gone numb as well, both of them feel heavy and weird", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "weight lost in kilos", text: "I lose weight, 7 kilo in 6 week, I don't do diet, my trousers are falling. also back pain low, every day.", want: VerdictUrgent, level: same, rule: "weight-loss"},
+		{name: "not looking for sympathy", text: "I'm not looking for sympathy, I'm ok, just venting about rent and my back", want: VerdictNone},
+		{name: "not to look for him", text: "Appa said tonight he will go to the railway line and we should not look for him. then he laughed and said joke.", want: VerdictCrisis, third: true},
+		{name: "disco fever", text: "did a disco fever themed night, 5 hours in 6 inch platforms. back is wrecked", want: VerdictNone},
 	})
 }
