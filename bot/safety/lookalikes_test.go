@@ -120,6 +120,8 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		{name: "a leg's is still legs", text: "update: now the left leg's gone numb as well, both of them feel heavy and weird", want: VerdictUrgent, level: em, rule: "both-legs"},
 		{name: "weight lost in kilos", text: "I lose weight, 7 kilo in 6 week, I don't do diet, my trousers are falling. also back pain low, every day.", want: VerdictUrgent, level: same, rule: "weight-loss"},
 		{name: "not looking for sympathy", text: "I'm not looking for sympathy, I'm ok, just venting about rent and my back", want: VerdictNone},
+		{name: "not looking for them", text: "I'm not looking for them to fix it, just venting about my back", want: VerdictNone},
+		{name: "don't look for me", text: "please don't look for me", want: VerdictCrisis},
 		{name: "not to look for him", text: "Appa said tonight he will go to the railway line and we should not look for him. then he laughed and said joke.", want: VerdictCrisis, third: true},
 		{name: "disco fever", text: "did a disco fever themed night, 5 hours in 6 inch platforms. back is wrecked", want: VerdictNone},
 	})
