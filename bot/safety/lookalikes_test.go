@@ -124,5 +124,14 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		{name: "don't look for me", text: "please don't look for me", want: VerdictCrisis},
 		{name: "not to look for him", text: "Appa said tonight he will go to the railway line and we should not look for him. then he laughed and said joke.", want: VerdictCrisis, third: true},
 		{name: "disco fever", text: "did a disco fever themed night, 5 hours in 6 inch platforms. back is wrecked", want: VerdictNone},
+		// Review of the session's excuses (2026-12-03): each must leave the
+		// red flag or crisis it resembles alone.
+		{name: "killing myself with pills", text: "I keep thinking about killing myself with the pills I've been saving for hours", want: VerdictCrisis},
+		{name: "an overdose, running out", text: "took an overdose of my meds, running out of options", want: VerdictCrisis},
+		{name: "collapsed on a roof", text: "I was on the roof and collapsed, back agony", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "a crash with others hurt", text: "I was in a bus crash, several people injured, my back is agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "blue-lighted myself", text: "they blue-lighted me to hospital, now I cant feel my legs", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "in resus myself", text: "I was in resus last night with chest pain going into my back", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "my last job", text: "my last job had me lifting all day and now both legs numb", want: VerdictUrgent, level: em, rule: "both-legs"},
 	})
 }
