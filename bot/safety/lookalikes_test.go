@@ -90,40 +90,6 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		// A burden on a team may be a crisis told small: it stays one.
 		{name: "better off without me on the crew", text: "The lads would be better off without me on the crew. Everyone would be, to be honest.", want: VerdictCrisis},
 		{name: "a team better off without me", text: "the team is better off without me till my back heals", want: VerdictCrisis},
-		// Found in round 12 of the examples.
-		{name: "negated in Arabic", text: "mafeesh numbness, mafeesh fever el hamdulillah, just pain in the lower back when I bend", want: VerdictNone},
-		{name: "a term in plain English", text: "What is urinary retention in plain English? My English not so deep.", want: VerdictSigns},
-		{name: "a term asked in Indonesian", text: "Apa itu 'foot drop'? The trainer mentioned it when teaching how to lift patients", want: VerdictSigns},
-		{name: "the wean's fever", text: "The wean has chickenpox and a fever and I've been bent over the cot half the night. My back's wrecked.", want: VerdictNone},
-		{name: "a game's plot", text: "my son plays that game where the guy jumps off buildings and gets up fine lol. my upper back hurts", want: VerdictNone},
-		// Found on held-out v20 (spent).
-		{name: "a stall that collapsed", text: "Our market stall collapsed in the rain, now my back is aching", want: VerdictNone},
-		{name: "a person who collapsed", text: "i collapsed on the kitchen floor this morning, back is agony", want: VerdictUrgent, level: em, rule: "collapse"},
-		{name: "negated in French", text: "pas de fièvre, pas de fourmis dans les jambes. juste le dos bloqué", want: VerdictNone},
-		{name: "pass out is not 'pas'", text: "back pain and i feel like im gonna pass out", want: VerdictUrgent, level: em, rule: "collapse"},
-		{name: "pass urine is not 'pas'", text: "pain on the side of my back under the ribs, and burning when I pass urine", want: VerdictUrgent, level: same, rule: "kidney"},
-		{name: "a hyperbole with its condition first", text: "if I have to fill out one more WCB form I'll kill myself lol. back's getting better", want: VerdictFigure},
-		{name: "God take me", text: "my mother says every day 'God take me, im useless with this back'", want: VerdictCrisis},
-		// Found in round 13 of the examples.
-		{name: "a deal that collapsed", text: "the deal with our supplier collapsed and I've been hunched over my laptop 14 hours a day", want: VerdictNone},
-		{name: "not the car kind of accident", text: "Had an accident this morning, and not the car kind. Back's been screaming for a week.", want: VerdictUrgent, level: em, rule: "accident"},
-		{name: "a paramedic's call", text: "pulled a guy out of a rollover on tuesday, he couldn't feel his legs. my own back's been tight since", want: VerdictNone},
-		{name: "an overdose call", text: "Had an overdose call this morning, did compressions on the tile till the bus got there. my back is not built for it", want: VerdictFigure},
-		// Found on held-out v21 (spent).
-		{name: "pink pee after beet juice", text: "pink pee after my beet juice cleanse freaked me out lol, no burning. does the cleanse help my back", want: VerdictNone},
-		{name: "killing myself with shifts", text: "I'm literally killing myself with these double shifts, my back is finished", want: VerdictFigure},
-		{name: "a film's scene", text: "Watched it again last night, the part where he jumps from the building still makes me cry. back stiff from the seat", want: VerdictNone},
-		{name: "the part where you sit", text: "after my back went out on Tuesday I have tingling between my legs, exactly the part where you sit on a bike", want: VerdictUrgent, level: em},
-		{name: "a low CD4", text: "I'm HIV positive, CD4 was very low at my last bloods. this week I have a new pain in my lower back", want: VerdictUrgent, level: same, rule: "weak-immune"},
-		// Found on held-out v22 (spent).
-		{name: "a foot's slapping", text: "My right foot's started slapping down when I walk and I keep catching my toes on the kerb, since Tuesday. Back's been sore for a month.", want: VerdictUrgent, level: same},
-		{name: "a leg's is still legs", text: "update: now the left leg's gone numb as well, both of them feel heavy and weird", want: VerdictUrgent, level: em, rule: "both-legs"},
-		{name: "weight lost in kilos", text: "I lose weight, 7 kilo in 6 week, I don't do diet, my trousers are falling. also back pain low, every day.", want: VerdictUrgent, level: same, rule: "weight-loss"},
-		{name: "not looking for sympathy", text: "I'm not looking for sympathy, I'm ok, just venting about rent and my back", want: VerdictNone},
-		{name: "not looking for them", text: "I'm not looking for them to fix it, just venting about my back", want: VerdictNone},
-		{name: "don't look for me", text: "please don't look for me", want: VerdictCrisis},
-		{name: "not to look for him", text: "Appa said tonight he will go to the railway line and we should not look for him. then he laughed and said joke.", want: VerdictCrisis, third: true},
-		{name: "disco fever", text: "did a disco fever themed night, 5 hours in 6 inch platforms. back is wrecked", want: VerdictNone},
 		// Review of the session's excuses (2026-12-03): each must leave the
 		// red flag or crisis it resembles alone.
 		{name: "killing myself with pills", text: "I keep thinking about killing myself with the pills I've been saving for hours", want: VerdictCrisis},
@@ -133,5 +99,69 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		{name: "blue-lighted myself", text: "they blue-lighted me to hospital, now I cant feel my legs", want: VerdictUrgent, level: em, rule: "both-legs"},
 		{name: "in resus myself", text: "I was in resus last night with chest pain going into my back", want: VerdictUrgent, level: em, rule: "chest"},
 		{name: "my last job", text: "my last job had me lifting all day and now both legs numb", want: VerdictUrgent, level: em, rule: "both-legs"},
+	})
+}
+
+// Round 12 of the examples (2026-12): negation in Arabic, terms asked in
+// plain words or another language, a Scots wean's fever, a game's plot.
+func TestSafetyExamplesRound12Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "negated in Arabic", text: "mafeesh numbness, mafeesh fever el hamdulillah, just pain in the lower back when I bend", want: VerdictNone},
+		{name: "a term in plain English", text: "What is urinary retention in plain English? My English not so deep.", want: VerdictSigns},
+		{name: "a term asked in Indonesian", text: "Apa itu 'foot drop'? The trainer mentioned it when teaching how to lift patients", want: VerdictSigns},
+		{name: "the wean's fever", text: "The wean has chickenpox and a fever and I've been bent over the cot half the night. My back's wrecked.", want: VerdictNone},
+		{name: "a game's plot", text: "my son plays that game where the guy jumps off buildings and gets up fine lol. my upper back hurts", want: VerdictNone},
+	})
+}
+
+// Round 13 of the examples (2026-12): a deal that collapsed, an accident
+// "not the car kind" (the bladder kind), a paramedic's calls.
+func TestSafetyExamplesRound13Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a deal that collapsed", text: "the deal with our supplier collapsed and I've been hunched over my laptop 14 hours a day", want: VerdictNone},
+		{name: "not the car kind of accident", text: "Had an accident this morning, and not the car kind. Back's been screaming for a week.", want: VerdictUrgent, level: em, rule: "accident"},
+		{name: "a paramedic's call", text: "pulled a guy out of a rollover on tuesday, he couldn't feel his legs. my own back's been tight since", want: VerdictNone},
+		{name: "an overdose call", text: "Had an overdose call this morning, did compressions on the tile till the bus got there. my back is not built for it", want: VerdictFigure},
+	})
+}
+
+// Held-out v20 (spent): a stall that collapsed, negation in French that
+// is not "pass", a hyperbole with its condition first, "God take me".
+func TestSafetyHeldOutV20Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a stall that collapsed", text: "Our market stall collapsed in the rain, now my back is aching", want: VerdictNone},
+		{name: "a person who collapsed", text: "i collapsed on the kitchen floor this morning, back is agony", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "negated in French", text: "pas de fièvre, pas de fourmis dans les jambes. juste le dos bloqué", want: VerdictNone},
+		{name: "pass out is not 'pas'", text: "back pain and i feel like im gonna pass out", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "pass urine is not 'pas'", text: "pain on the side of my back under the ribs, and burning when I pass urine", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "a hyperbole with its condition first", text: "if I have to fill out one more WCB form I'll kill myself lol. back's getting better", want: VerdictFigure},
+		{name: "God take me", text: "my mother says every day 'God take me, im useless with this back'", want: VerdictCrisis},
+	})
+}
+
+// Held-out v21 (spent): beet juice, killing oneself with shifts, a film's
+// scene (and a part of the body that is not one), a low CD4.
+func TestSafetyHeldOutV21Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "pink pee after beet juice", text: "pink pee after my beet juice cleanse freaked me out lol, no burning. does the cleanse help my back", want: VerdictNone},
+		{name: "killing myself with shifts", text: "I'm literally killing myself with these double shifts, my back is finished", want: VerdictFigure},
+		{name: "a film's scene", text: "Watched it again last night, the part where he jumps from the building still makes me cry. back stiff from the seat", want: VerdictNone},
+		{name: "the part where you sit", text: "after my back went out on Tuesday I have tingling between my legs, exactly the part where you sit on a bike", want: VerdictUrgent, level: em},
+		{name: "a low CD4", text: "I'm HIV positive, CD4 was very low at my last bloods. this week I have a new pain in my lower back", want: VerdictUrgent, level: same, rule: "weak-immune"},
+	})
+}
+
+// Held-out v22 (spent): a foot's and a leg's, weight lost in kilos, who is
+// not to be looked for, disco fever.
+func TestSafetyHeldOutV22Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a foot's slapping", text: "My right foot's started slapping down when I walk and I keep catching my toes on the kerb, since Tuesday. Back's been sore for a month.", want: VerdictUrgent, level: same},
+		{name: "a leg's is still legs", text: "update: now the left leg's gone numb as well, both of them feel heavy and weird", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "weight lost in kilos", text: "I lose weight, 7 kilo in 6 week, I don't do diet, my trousers are falling. also back pain low, every day.", want: VerdictUrgent, level: same, rule: "weight-loss"},
+		{name: "not looking for sympathy", text: "I'm not looking for sympathy, I'm ok, just venting about rent and my back", want: VerdictNone},
+		{name: "not looking for them", text: "I'm not looking for them to fix it, just venting about my back", want: VerdictNone},
+		{name: "don't look for me", text: "please don't look for me", want: VerdictCrisis},
+		{name: "not to look for him", text: "Appa said tonight he will go to the railway line and we should not look for him. then he laughed and said joke.", want: VerdictCrisis, third: true},
+		{name: "disco fever", text: "did a disco fever themed night, 5 hours in 6 inch platforms. back is wrecked", want: VerdictNone},
 	})
 }
