@@ -118,7 +118,7 @@ func (a *Answerer) Answer(ctx context.Context, q Question) knowledge.Reply {
 		r.Notice = v.Notice
 		return r
 	case VerdictSigns:
-		return knowledge.Reply{Kind: knowledge.KindSigns, Notice: v.Notice, Disclaimer: a.k.Disclaimer}
+		return knowledge.Reply{Kind: knowledge.KindSigns, Notice: v.Notice, Basis: v.Basis, Disclaimer: a.k.Disclaimer}
 	}
 	var r knowledge.Reply
 	if a.vote != nil {

@@ -48,13 +48,13 @@ type Message struct {
 	// Private replies (don't know, cooldown, error) are shown only to the
 	// asker where the transport can (ephemeral slash-command replies).
 	Private bool
-	// Why is what an urgent or crisis reply rests on (Reply.Basis), for
-	// the logs; never posted.
+	// Why is what an urgent, crisis or signs reply rests on (Reply.Basis),
+	// for the logs; never posted.
 	Why string
 }
 
-// WhyAttrs are the log attributes of what an urgent or crisis reply rests
-// on ("why"), or none.
+// WhyAttrs are the log attributes of what an urgent, crisis or signs reply
+// rests on ("why"), or none.
 func (m Message) WhyAttrs() []any {
 	if m.Why == "" {
 		return nil

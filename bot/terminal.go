@@ -32,7 +32,8 @@ type JSONReply struct {
 	Reason     string         `json:"reason,omitempty"`
 	// Why is what an urgent or crisis reply rests on: "rule bladder", or
 	// the learned detector's level and probability with its nearest
-	// training example.
+	// training example; and for the warning signs, when the detector chose
+	// them or overruled a rule's red flag.
 	Why string `json:"why,omitempty"`
 	// Suggestions are the passages an ambiguous question may mean, offered
 	// by an abstain reply ("Did you mean ...?"), in the order shown.

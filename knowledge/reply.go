@@ -71,9 +71,9 @@ type Reply struct {
 	Level  string
 	Advice string
 	Why    string
-	// Basis says what an urgent or crisis verdict rests on (the rule, or
-	// the learned detector with its nearest training example), for logs
-	// and audits; it is never posted.
+	// Basis says what an urgent, crisis or signs verdict rests on (the
+	// rule, or the learned detector with its nearest training example), for
+	// logs and audits; it is never posted.
 	Basis string
 
 	// RunnersUp are the ids of the passages the answering ranked nearest

@@ -385,7 +385,8 @@ Prints the reply exactly as the bot would post it. With --json, reads one
 question per line from stdin and writes one JSON object per line, in order:
 {"kind", "passage", "title", "section", "article", "confidence", "text",
 "disclaimer"}, plus "level" and "why" (the rule, or the learned detector and
-its nearest training example) for urgent and crisis replies, "reason" for abstentions
+its nearest training example) for urgent and crisis replies and for the warning
+signs when the detector chose them or overruled a rule, "reason" for abstentions
 and small talk, and "suggestions" ([{"passage": id, "title"}]) when an
 ambiguous question is offered a choice of passages.
 

@@ -40,6 +40,9 @@ type thresholds struct {
 type Finding struct {
 	Level string  // knowledge.SafetyLevels: crisis, emergency, same-day, soon, signs or none
 	P     float32 // the probability that decided it
+	// Alarm is the probability of any level that raises an alarm: crisis,
+	// emergency or same-day (see overrules).
+	Alarm float32
 	// Nearest is the training example most like the message among those of
 	// Level, for people auditing a decision (never the message itself).
 	Nearest knowledge.SafetyExample
@@ -230,7 +233,7 @@ func (d *Detector) decide(pred []qmodel.Scored) Finding {
 	emergency := p[knowledge.LevelEmergency]
 	sameDay := emergency + p[knowledge.LevelSameDay]
 	soon := sameDay + p[knowledge.LevelSoon]
-	f := Finding{Level: knowledge.SafetyNone}
+	f := Finding{Level: knowledge.SafetyNone, Alarm: sameDay + p[knowledge.SafetyCrisis]}
 	switch {
 	case p[knowledge.SafetyCrisis] >= d.cut.crisis:
 		f.Level, f.P = knowledge.SafetyCrisis, p[knowledge.SafetyCrisis]

@@ -1,0 +1,69 @@
+package safety
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/backpainbot/backpainbot/knowledge"
+)
+
+// The detector overrules a rule's red flag only in a message long enough
+// to tell a story, where it is all but sure there is none.
+func TestDetectorOverrulesRuleInStory(t *testing.T) {
+	s := productSafety(t)
+	rules := safetyForTest(t)
+	for _, text := range []string{
+		// From the spent held-out splits: false alarms of the rules.
+		"My uncle had a heart attack last year which started as back pain, he's doing fine now thank God. My question is just how often is it ok to get a massage, weekly?",
+		"toddler has a fever (calpol'd, finally asleep) and my back aches from holding her all night. any massage tips for me?",
+		"doctor checked all the bladder and numbness stuff when I had the scan, said all clear, nothing sinister, just a bulging disc. how many massages is normal to see a difference?",
+	} {
+		if v := rules.Check(text, ""); v.Kind != VerdictUrgent {
+			t.Fatalf("the rules alone no longer flag %q (%v): pick another false alarm", text, v.Kind)
+		}
+		v := s.Check(text, "")
+		if v.Kind != VerdictSigns || !strings.Contains(v.Basis, "overruled by the detector") || v.Rule == "" {
+			t.Errorf("%q: got %v %q (rule %q), want the warning signs, the rule named and overruled", text, v.Kind, v.Basis, v.Rule)
+		}
+	}
+}
+
+func TestDetectorNeverOverrulesPlainRedFlag(t *testing.T) {
+	s := productSafety(t)
+	for _, text := range []string{
+		"saddle numbness + back pain, what do i do",
+		"woke up and i cant feel my bum or between my legs, and i havent been able to pee since last night, back is killing me",
+		"my dad fell off the ladder this morning, about 3 metres onto the patio, now his back is agony and his legs feel weak",
+	} {
+		if v := s.Check(text, ""); v.Kind != VerdictUrgent || strings.Contains(v.Basis, "overruled") {
+			t.Errorf("%q: got %v (%s), want urgent advice", text, v.Kind, v.Basis)
+		}
+	}
+}
+
+func TestOverrulesOnlyRulesRedFlagInStory(t *testing.T) {
+	s := productSafety(t)
+	story := strings.Repeat("word ", overruleMinWords)
+	urgent := Verdict{Kind: VerdictUrgent, Level: knowledge.LevelEmergency, Rule: "bladder"}
+	sure := Finding{Level: knowledge.SafetyNone, Alarm: overruleBelow / 2}
+	for _, c := range []struct {
+		name string
+		v    Verdict
+		f    Finding
+		text string
+		want bool
+	}{
+		{"story", urgent, sure, story, true},
+		{"same-day", Verdict{Kind: VerdictUrgent, Level: knowledge.LevelSameDay}, sure, story, true},
+		{"one word short", urgent, sure, strings.Repeat("word ", overruleMinWords-1), false},
+		{"too long to trust", urgent, sure, strings.Repeat("word ", overruleMaxWords+1), false},
+		{"detector unsure", urgent, Finding{Alarm: overruleBelow}, story, false},
+		{"crisis", Verdict{Kind: VerdictCrisis}, sure, story, false},
+		{"previous message", Verdict{Kind: VerdictUrgent, Level: knowledge.LevelEmergency, FromPrevious: true}, sure, story, false},
+		{"soon", Verdict{Kind: VerdictUrgent, Level: knowledge.LevelSoon}, sure, story, false},
+	} {
+		if got := s.overrules(c.v, c.f, c.text); got != c.want {
+			t.Errorf("%s: overrules = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
