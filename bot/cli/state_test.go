@@ -199,6 +199,11 @@ func TestTwoInstancesOnePostgreSQL(t *testing.T) {
 	if code, _ := a.post(t, askFrom("1403", "701", "301", "what about posture correction"), true); code != 200 {
 		t.Fatalf("/ask by another member on a = %d", code)
 	}
+	// a sends the reply before it records it (the reply must not wait on
+	// the store); its log line for the interaction comes after the record.
+	eventually(t, "a to record its answer to 1403", func() bool {
+		return strings.Contains(a.stderr.String(), `id=1403`)
+	})
 	code, body := b.post(t, askFrom("1404", "702", "301", "what about posture correction"), true)
 	if code != 200 || !strings.Contains(body, "https://discord.com/channels/400/301/1500") {
 		t.Errorf("the same passage asked on b = %d %.300s; want a link to the answer a posted", code, body)
