@@ -165,3 +165,23 @@ func TestSafetyHeldOutV22Lessons(t *testing.T) {
 		{name: "disco fever", text: "did a disco fever themed night, 5 hours in 6 inch platforms. back is wrecked", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV23Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "overdosed on the gym", text: "pretty sure I overdosed on deadlifts this week lol, 4 sessions. back is cooked", want: VerdictFigure},
+		{name: "overdosed on ajvar", text: "I think I overdosed on ajvar and burek this weekend haha", want: VerdictFigure},
+		{name: "overdosed on a drug with a laugh", text: "overdosed on paracetamol lol", want: VerdictCrisis},
+		{name: "took an overdose with a laugh", text: "took an overdose last night lol still here unfortunately", want: VerdictCrisis},
+		{name: "end it all lol", text: "the lions losing again makes me want to end it all lol. anyway is a massage gun ok?", want: VerdictFigure},
+		{name: "end it all, meant", text: "i want to end it all", want: VerdictCrisis},
+		{name: "end it all lol, then meant", previous: "this back makes me want to end it all lol", text: "no seriously i mean it", want: VerdictCrisis},
+		{name: "lord take me now lol", text: "Lord take me now 😂 just sat cross-legged for 3 hours of kirtan", want: VerdictFigure},
+		{name: "god take me now", text: "god please take me now, i cant do this", want: VerdictCrisis},
+		{name: "suicides the drill", text: "suicides (the court sprints) absolutely wreck my lower back every practice", want: VerdictFigure},
+		{name: "stood at the rails", text: "no but really yesterday I stood at the rails for a long time", want: VerdictCrisis},
+		{name: "hot scar after a microdiscectomy", text: "had a microdiscectomy 3 weeks ago, since yesterday theres a new pain near the scar and it feels hot", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "injects heroin, in brackets", text: "He still injects (heroin) sometimes. He's now got bad back pain, mid back", want: VerdictUrgent, level: same, rule: "infection-risk", third: true},
+		{name: "injects insulin", text: "my mum injects insulin every morning and her back is sore from gardening", want: VerdictNone},
+		{name: "over the bars into a tree", text: "went OTB at like 40k on the descent and hit a tree back first. back is screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
+	})
+}
