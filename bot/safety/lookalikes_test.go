@@ -182,6 +182,8 @@ func TestSafetyHeldOutV23Lessons(t *testing.T) {
 		{name: "hot scar after a microdiscectomy", text: "had a microdiscectomy 3 weeks ago, since yesterday theres a new pain near the scar and it feels hot", want: VerdictUrgent, level: same, rule: "infection-risk"},
 		{name: "injects heroin, in brackets", text: "He still injects (heroin) sometimes. He's now got bad back pain, mid back", want: VerdictUrgent, level: same, rule: "infection-risk", third: true},
 		{name: "injects insulin", text: "my mum injects insulin every morning and her back is sore from gardening", want: VerdictNone},
+		{name: "rest among the things tried", text: "since diwali, about 5-6 weeks, my back hasnt got better at all even with rest, the massage aunty and hot compress", want: VerdictNone},
+		{name: "rest that does not ease it", text: "the pain doesnt ease even when i rest or lie down, its worse at night", want: VerdictUrgent, level: same, rule: "night-pain"},
 		{name: "over the bars into a tree", text: "went OTB at like 40k on the descent and hit a tree back first. back is screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
 	})
 }
