@@ -67,3 +67,14 @@ func TestOverrulesOnlyRulesRedFlagInStory(t *testing.T) {
 		}
 	}
 }
+
+// A laugh right after "I want to die" makes it a figure for the rules;
+// said alone, the detector still reads it as the crisis it may be.
+func TestLaughAloneLeavesCrisisToDetector(t *testing.T) {
+	s := productSafety(t)
+	for _, text := range []string{"i want to die lol", "i want to die lol. been thinking about it every night"} {
+		if v := s.Check(text, ""); v.Kind != VerdictCrisis {
+			t.Errorf("%q: got %v (%s), want the crisis reply", text, v.Kind, v.Basis)
+		}
+	}
+}
