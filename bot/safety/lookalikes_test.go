@@ -189,6 +189,13 @@ func TestSafetyHeldOutV23Lessons(t *testing.T) {
 		{name: "injects insulin", text: "my mum injects insulin every morning and her back is sore from gardening", want: VerdictNone},
 		{name: "rest among the things tried", text: "since diwali, about 5-6 weeks, my back hasnt got better at all even with rest, the massage aunty and hot compress", want: VerdictNone},
 		{name: "rest that does not ease it", text: "the pain doesnt ease even when i rest or lie down, its worse at night", want: VerdictUrgent, level: same, rule: "night-pain"},
+		{name: "a wee boy", text: "im deid 💀 my wee boy launched himself onto my back while i was doing yoga and now im a pretzel", want: VerdictNone},
+		{name: "peed on myself", text: "peed on myself at the bus stop this mornin, didnt even know i had to go. back been achin since", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "can pee fine", text: "i dont have a temp and i can pee fine, no numbness anywhere, just cant bend to put my socks on", want: VerdictNone},
+		{name: "a crap sofa bed", text: "only hurts at night on the crap sofa bed at my mate's, back to normal once I'm in my own bed", want: VerdictNone},
+		{name: "shit the bed", text: "i shit the bed and didnt even feel it, back is agony", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "crapped myself on the sofa", text: "i crapped myself on the sofa and didnt feel it coming, back is agony", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "shit for body", text: "my grandma back dey pain am, now she dey shit for body and she no dey feel am come", want: VerdictUrgent, level: em, rule: "bowel", third: true},
 		{name: "over the bars into a tree", text: "went OTB at like 40k on the descent and hit a tree back first. back is screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
 	})
 }
