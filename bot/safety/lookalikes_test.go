@@ -199,3 +199,25 @@ func TestSafetyHeldOutV23Lessons(t *testing.T) {
 		{name: "over the bars into a tree", text: "went OTB at like 40k on the descent and hit a tree back first. back is screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
 	})
 }
+
+// Red flags and crises in Spanish, Portuguese, French, Tagalog and
+// Indonesian, and the figures of speech in those languages that are not
+// (held-out v24, spent, and the examples of round 15).
+func TestSafetyOtherLanguages(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "fell from a scaffold, es", text: "me caí del andamio en la obra, como 3 metros, caí de espaldas", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "both legs numb, pt", text: "dormência nas duas pernas do joelho pra baixo desde ontem à noite", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "numb down there, pt", text: "hoje percebi que tá tudo dormente lá embaixo, na parte íntima e no bumbum", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "short of breath, es", text: "tengo dolor de espalda alta y me falta el aire, no puedo respirar bien", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "cannot pee, tl", text: "walang lagnat, walang manhid, pero hindi ako maka-ihi since kagabi", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "wants to kill herself, es", text: "ya no puedo más con este dolor, quiero matarme. en serio no es broma", want: VerdictCrisis},
+		{name: "took all the pills, es", text: "me tomé todas las pastillas del frasco hace una hora", want: VerdictCrisis},
+		{name: "better off without me, pt", text: "sou só um peso pra minha família agora, eles estariam melhor sem mim", want: VerdictCrisis},
+		{name: "burned on purpose, es", text: "me quemé con el encendedor otra vez a propósito, es lo único que me distrae del dolor", want: VerdictCrisis},
+		{name: "will kill myself, pt", text: "vou me matar. sério.", want: VerdictCrisis},
+		{name: "this exam will kill me, pt", text: "essa prova de anatomia vai me matar 💀 estudando 10h sentada", want: VerdictNone},
+		{name: "this job will kill me, fr", text: "ce boulot va me tuer 😤 je porte des colis toute la journée", want: VerdictNone},
+		{name: "this job will kill me, es", text: "este trabajo va a matarme jajaja, cargando cajas todo el día", want: VerdictNone},
+		{name: "no fever, es", text: "no tengo fiebre, solo me duele la espalda de cargar cajas", want: VerdictNone},
+	})
+}
