@@ -29,7 +29,7 @@ var heldOutSplits = []heldOutSplit{
 	// the 1% budget (795ae64) 174/184, 74/79, 16/172; b1a6024 175/184,
 	// 74/79, 15/172; the variant v7 was written for (below) 175/184, 73/79,
 	// 11/172.
-	{"testdata/heldout-v1.jsonl", 178, 77, 5},
+	{"testdata/heldout-v1.jsonl", 178, 77, 3},
 	// v2: 457 messages (461 written, 4 dropped as near copies of training
 	// text) by four new writers after 1047404 froze the second round;
 	// measured once: 149/192, 66/87, 10/178 (rules alone 126/192, 29/87,
@@ -42,7 +42,7 @@ var heldOutSplits = []heldOutSplit{
 	// measured once: 161/193, 62/87, 7/179 (rules alone 128/193, 24/87,
 	// 7/179). Later, no longer blind to it: e6ca33c 165/193, 66/87, 7/179;
 	// 795ae64 176/193, 81/87, 4/179; v7's variant 176/193, 80/87, 4/179.
-	{"testdata/heldout-v3.jsonl", 184, 86, 2},
+	{"testdata/heldout-v3.jsonl", 184, 86, 3},
 	// v4: 460 messages by four new writers (none dropped), written while
 	// the training examples and rules stood as in 0293834 and the detector
 	// was being retrained, blind to all of them; measured once on e6ca33c
@@ -52,14 +52,14 @@ var heldOutSplits = []heldOutSplit{
 	// b1a6024 190/192, 81/88, 9/180; v7's variant 190/192, 82/88, 9/180.
 	// v1-v4 then served as a development set to choose the detector's
 	// false-alarm budget (thresholds.go).
-	{"testdata/heldout-v4.jsonl", 192, 87, 2},
+	{"testdata/heldout-v4.jsonl", 192, 87, 4},
 	// v5: 457 messages (460 written, 3 dropped as near copies of training
 	// text) by four new writers after 5a6e51e froze round 5 of the
 	// examples and the rules, blind to them; measured once on 795ae64 (the
 	// 1% budget): 180/192, 81/86, 16/179 (rules alone 135/192, 31/86,
 	// 15/179). Later, no longer blind to it: b1a6024 185/192, 81/86, 7/179;
 	// v7's variant the same.
-	{"testdata/heldout-v5.jsonl", 190, 83, 3},
+	{"testdata/heldout-v5.jsonl", 191, 83, 2},
 	// v6: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after b1a6024 froze the rules' fixes from
 	// v5's false alarms (v5, measured, then served as a development set),
@@ -86,7 +86,7 @@ var heldOutSplits = []heldOutSplit{
 	// v1-v8 then served together as a development set (3,644 messages) for
 	// the rules' fixes of 2026-12, the detector's floors and rounds 7 and 8
 	// of the examples (87b740e: 1,488/1,529, 677/688, 38/1,427 together).
-	{"testdata/heldout-v8.jsonl", 191, 87, 2},
+	{"testdata/heldout-v8.jsonl", 190, 87, 2},
 	// v9: 460 messages (none dropped) by four new writers after 87b740e froze
 	// the rules' fixes of 2026-12, the detector's floors and rounds 7-8,
 	// blind to everything; measured once on 87b740e: 184/192, 86/88,
@@ -94,7 +94,7 @@ var heldOutSplits = []heldOutSplit{
 	// development set for the rules' fixes from its false alarms; the
 	// variant v10 was written for got 1,678/1,721, 763/776, 38/1,607 on
 	// v1-v9 together.
-	{"testdata/heldout-v9.jsonl", 191, 88, 4},
+	{"testdata/heldout-v9.jsonl", 191, 88, 3},
 	// v10: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after b9f782c froze the rules' fixes from
 	// v9, blind to everything; measured once on b9f782c: 186/192, 84/87,
@@ -111,7 +111,7 @@ var heldOutSplits = []heldOutSplit{
 	// training examples' false alarms; the floors of v1-v11 are what the
 	// variant v12 was written for gets on them (2,051/2,105, 933/950,
 	// 45/1,967 together).
-	{"testdata/heldout-v11.jsonl", 188, 86, 3},
+	{"testdata/heldout-v11.jsonl", 188, 86, 2},
 	// v12: 460 messages by four new writers after 180d850 froze those
 	// fixes, blind to everything (none was a near copy of training text);
 	// measured once on 180d850: 184/192, 83/88, 12/180 (rules alone
@@ -119,7 +119,7 @@ var heldOutSplits = []heldOutSplit{
 	// the rules' fixes from its misses and false alarms; the floors of
 	// v1-v12 are what the variant v13 was written for gets on them
 	// (2,242/2,297, 1,019/1,038, 51/2,147 together).
-	{"testdata/heldout-v12.jsonl", 190, 87, 2},
+	{"testdata/heldout-v12.jsonl", 190, 87, 1},
 	// v13: 460 messages by four new writers after b8bc133 froze those
 	// fixes, blind to everything (none was a near copy of training text);
 	// measured once on b8bc133: 189/192, 83/88, 12/180 (rules alone
@@ -162,7 +162,7 @@ var heldOutSplits = []heldOutSplit{
 	// fixes from v17, blind to everything (none was a near copy of another
 	// or of training text); measured once on 8213dea: 186/192, 84/88,
 	// 13/180 (rules alone 148/192, 52/88, 13/180).
-	{"testdata/heldout-v18.jsonl", 191, 87, 1},
+	{"testdata/heldout-v18.jsonl", 191, 87, 0},
 	// v19: 459 messages (460 written, 1 dropped as a near copy of a
 	// training crisis) by four new writers after f37a907 froze the rules'
 	// fixes from v18 and round 11 of the examples, blind to everything;
@@ -174,27 +174,23 @@ var heldOutSplits = []heldOutSplit{
 	// 0f4640e froze the rules' fixes from v19 and round 12 of the
 	// examples, blind to everything; measured once on 0f4640e: 188/192,
 	// 84/87, 14/179 (rules alone 143/192, 36/87, 14/179).
-	{"testdata/heldout-v20.jsonl", 192, 85, 3},
+	{"testdata/heldout-v20.jsonl", 192, 85, 2},
 	// v21: 460 messages by four new writers after 415d98e froze the
 	// rules' fixes from v20, round 13 of the examples and the crisis floor
 	// of 0.4, blind to everything (none was a near copy of another or of
 	// training text); measured once on 415d98e: 188/192, 88/88, 8/180
 	// (rules alone 152/192, 45/88, 7/180).
-	{"testdata/heldout-v21.jsonl", 191, 88, 5},
+	{"testdata/heldout-v21.jsonl", 192, 88, 4},
 	// v22: 460 messages by four new writers after 89a8e12 froze the
 	// rules' fixes from v21, blind to everything (none was a near copy of
 	// another or of training text); measured once on 89a8e12: 186/192,
 	// 85/88, 10/180 (rules alone 147/192, 40/88, 10/180).
-	{"testdata/heldout-v22.jsonl", 191, 88, 4},
+	{"testdata/heldout-v22.jsonl", 191, 88, 3},
 	// v23: 459 messages (460 written, 1 dropped as a near copy of a
 	// training crisis) by four new writers after 90e33a9 froze the rules'
 	// fixes from v22, blind to everything; measured once on 90e33a9:
 	// 189/192, 85/87, 12/180 (rules alone 151/192, 45/87, 12/180).
-	// The floors of v1-v23 are what the variant v24 is written for gets
-	// (4,362/4,409, 1,983/2,002, 54/4,124 together), after the detector's
-	// overrule, the rules' fixes from v23's misses and round 14 of the
-	// examples (which moved v1, v5, v9 and v21 by a message each).
-	{"testdata/heldout-v23.jsonl", 192, 86, 2},
+	{"testdata/heldout-v23.jsonl", 192, 86, 3},
 	// v24: 459 messages (460 written, 1 dropped as a near copy of an
 	// example question) by four new writers after aa959a0 froze the
 	// detector's overrule, the rules' fixes from v23 and round 14, blind
@@ -202,7 +198,11 @@ var heldOutSplits = []heldOutSplit{
 	// (rules alone 142/192, 39/88, 12/179). One writer's people wrote
 	// mostly in Spanish and Portuguese: 15 of the 21 red flags missed
 	// (or given a lower level) and 3 of the 6 crises are theirs.
-	{"testdata/heldout-v24.jsonl", 171, 82, 12},
+	{"testdata/heldout-v24.jsonl", 183, 86, 12},
+	// The floors of v1-v24 are what today's variant gets (4,546/4,601,
+	// 2,069/2,090, 60/4,303 together), after the rules' fixes from v24 (in
+	// other languages) and round 15 of the examples, which moved v3, v4, v8
+	// and v23 by a message or two.
 }
 
 func readHeldOut(t *testing.T, path string) []levelRow {
