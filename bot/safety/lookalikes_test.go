@@ -200,6 +200,24 @@ func TestSafetyHeldOutV23Lessons(t *testing.T) {
 	})
 }
 
+func TestSafetyHeldOutV24Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "staging an accident", text: "Been thinking a lot about how to make it look like an accident on the tractor so the life insurance still pays out for my wife", want: VerdictCrisis},
+		{name: "at the edge longer than needed", text: "I've been walking the cliff path every evening and standing at the edge a lot longer than I need to", want: VerdictCrisis},
+		{name: "pickleball is suicide lol", text: "My daughter says going back to pickleball at my age is suicide lol", want: VerdictFigure},
+		{name: "the only way out is suicide", text: "the only way out is suicide", want: VerdictCrisis},
+		{name: "one more sermon", text: "If I have to sit through one more sermon on tithing I'll jump off the church roof lol", want: VerdictFigure},
+		{name: "passed out the bulletins", text: "Passed out the church bulletins and stood at the door greeting for two services", want: VerdictNone},
+		{name: "passed out in church", text: "Auntie is 85 and she passed out cold in church this morning during the last hymn. back bad all week", want: VerdictUrgent, level: em, rule: "collapse", third: true},
+		{name: "legs to jelly at a price", text: "Legs went to jelly when I saw 95 quid for an hour in the hotel spa lol", want: VerdictNone},
+		{name: "legs like jelly when I get up", text: "Sciatica's come on in both legs now, and my legs feel like jelly when I get up out of the chair", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "numb round the back passage", text: "Numb as a board round the back passage since I hurt my back Sunday", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "a wee card", text: "My physio gave me a wee card about red flags but I've lost it", want: VerdictSigns},
+		{name: "Blue Jays fever", text: "The whole congregation has Blue Jays fever this week! My back's stiff from the bleachers", want: VerdictNone},
+		{name: "overdosed on the Christmas telly", text: "overdosed on the Christmas telly and my back's paying for it from the couch lol", want: VerdictFigure},
+	})
+}
+
 // Red flags and crises in Spanish, Portuguese, French, Tagalog and
 // Indonesian, and the figures of speech in those languages that are not
 // (held-out v24, spent, and the examples of round 15).
