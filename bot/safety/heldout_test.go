@@ -198,11 +198,16 @@ var heldOutSplits = []heldOutSplit{
 	// (rules alone 142/192, 39/88, 12/179). One writer's people wrote
 	// mostly in Spanish and Portuguese: 15 of the 21 red flags missed
 	// (or given a lower level) and 3 of the 6 crises are theirs.
-	{"testdata/heldout-v24.jsonl", 183, 86, 12},
-	// The floors of v1-v24 are what today's variant gets (4,546/4,601,
-	// 2,069/2,090, 60/4,303 together), after the rules' fixes from v24 (in
-	// other languages) and round 15 of the examples, which moved v3, v4, v8
-	// and v23 by a message or two.
+	{"testdata/heldout-v24.jsonl", 184, 87, 5},
+	// The floors of v1-v24 are what the variant v25 was written for gets
+	// (4,547/4,601, 2,070/2,090, 53/4,303 together), after the rules' fixes
+	// from v24 (in other languages) and round 15 of the examples, which
+	// moved v3, v4, v8 and v23 by a message or two.
+	// v25: 460 messages by four new writers after 207b736 froze the rules'
+	// fixes from v24 and round 15, blind to everything (none was a near
+	// copy); measured once on 207b736: 186/192, 86/88, 3/180 (rules alone
+	// 147/192, 45/88, 2/180).
+	{"testdata/heldout-v25.jsonl", 186, 86, 3},
 }
 
 func readHeldOut(t *testing.T, path string) []levelRow {
