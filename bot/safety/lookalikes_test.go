@@ -218,6 +218,20 @@ func TestSafetyHeldOutV24Lessons(t *testing.T) {
 	})
 }
 
+func TestSafetyHeldOutV25Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a lorry would be a relief", text: "if a lorry hit me on my round tomorrow i genuinely wouldnt be bothered", want: VerdictCrisis},
+		{name: "end it if the surgery fails", text: "the only thing that keeps me going is knowing I can just end it if it doesnt get better after the surgery", want: VerdictCrisis},
+		{name: "looked up how", text: "already looked up how. anyway what should I ask the surgeon", want: VerdictCrisis},
+		{name: "injection into the spine weeks ago", text: "3 weeks ago I had the injection into my spine for my disc. Now there's a new pain at that place and it's a bit red and warm", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "should I get an injection", text: "should i get a cortisone injection in my back", want: VerdictNone},
+		{name: "steroids and a click", text: "on prednisolone for my asthma from 6 years. Just bent to tie shoe lace, something clicked in my back, now pain is sharp", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "thin bones and a fall", text: "Im 81 and the doctor said my bones are thin. I slipped in the kitchen yesterday and sat down hard, now my back hurts", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "both legs from the hip down", text: "Now tonight both legs from the hip down are numb and tingling, left and right", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "chakkar and pasina", previous: "papa ko achanak pet aur kamar mein bahut tez dard ho raha hai", text: "ab unko chakkar aa raha hai aur bahut pasina", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+	})
+}
+
 // Red flags and crises in Spanish, Portuguese, French, Tagalog and
 // Indonesian, and the figures of speech in those languages that are not
 // (held-out v24, spent, and the examples of round 15).
