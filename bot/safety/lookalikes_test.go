@@ -232,6 +232,20 @@ func TestSafetyHeldOutV25Lessons(t *testing.T) {
 	})
 }
 
+func TestSafetyHeldOutV26Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "club better off without me", text: "Honestly the club would be better off without me in the front row this season with my back the way it is", want: VerdictFigure},
+		{name: "family better off without me", text: "my family would be better off without me at home", want: VerdictCrisis},
+		{name: "floors of my building", text: "lol jk jk... but actually not jk. i looked up how many floors my building is", want: VerdictCrisis},
+		{name: "a rescue show", text: "watching Bondi Rescue last night and a bloke fell off the cliff and broke his back. freaked me out", want: VerdictNone},
+		{name: "a patient had it", text: "nurse here. yesterday at work a patient had saddle anesthesia and we sent him to ED", want: VerdictNone},
+		{name: "I am a patient", text: "im a patient with MS and since yesterday i cant pee at all, back is agony", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "dead legs after shearing", text: "both legs are dead after shearing 280 yesterday, and my backs aching", want: VerdictNone},
+		{name: "no toilet for miles", text: "can't pee when I'm in the truck cause ain't no bathroom for 200 miles lmao", want: VerdictNone},
+		{name: "cannot pee on the toilet", text: "sat on the toilet for an hour and i cant pee, back is killing me", want: VerdictUrgent, level: em, rule: "bladder"},
+	})
+}
+
 // Red flags and crises in Spanish, Portuguese, French, Tagalog and
 // Indonesian, and the figures of speech in those languages that are not
 // (held-out v24, spent, and the examples of round 15).
