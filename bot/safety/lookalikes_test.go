@@ -246,6 +246,22 @@ func TestSafetyHeldOutV26Lessons(t *testing.T) {
 	})
 }
 
+func TestSafetyHeldOutV27Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "cannot feel the seat under me", text: "Stopped at the Husky and sat on the can and honestly couldnt feel the seat under me", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "a crack in the back on cortisone", text: "I was lifting the crate of oranges and heard a crack in my back, then big pain. I'm on cortisone tablets 10 years for my lungs", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "throwed off a bronc", text: "got throwed off a bronc at the rodeo tonight and then he stomped me. back's screamin", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "fever and foggy headed", text: "burnin up with fever and my backs killin me and im all foggy headed, couldnt remember my own pin", want: VerdictUrgent, level: em, rule: "fever-and-confusion"},
+		{name: "meds lined up", text: "one of our mods posted that hes 'done' and had a pic of his meds lined up on his desk, then went offline", want: VerdictCrisis, third: true},
+		{name: "suicidal drivers", text: "the drivers in Lisbon are suicidal I swear, one cut in front of my taxi and I braked so hard my back pulled", want: VerdictFigure},
+		{name: "my son is suicidal", text: "my son is suicidal and his back pain makes it worse", want: VerdictCrisis, third: true},
+		{name: "overdosed on copium", text: "overdosed on copium after that patch. also my back hurts from slouching", want: VerdictFigure},
+		{name: "settles once I lie down", text: "pain's a bit worse at night after a long shift but once I lie down with the heating pad it settles right off", want: VerdictNone},
+		{name: "does not settle with rest", text: "its worse at night, even when i lie totally still its throbbing and doesnt settle with rest", want: VerdictUrgent, level: same, rule: "night-pain"},
+		{name: "a House episode", text: "just watched the house md ep where the guy suddenly cant feel his legs and now im paranoid lmao", want: VerdictNone},
+	})
+}
+
 // Red flags and crises in Spanish, Portuguese, French, Tagalog and
 // Indonesian, and the figures of speech in those languages that are not
 // (held-out v24, spent, and the examples of round 15).
