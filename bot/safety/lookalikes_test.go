@@ -281,5 +281,8 @@ func TestSafetyOtherLanguages(t *testing.T) {
 		{name: "this job will kill me, fr", text: "ce boulot va me tuer 😤 je porte des colis toute la journée", want: VerdictNone},
 		{name: "this job will kill me, es", text: "este trabajo va a matarme jajaja, cargando cajas todo el día", want: VerdictNone},
 		{name: "no fever, es", text: "no tengo fiebre, solo me duele la espalda de cargar cajas", want: VerdictNone},
+		{name: "fell asleep, es", text: "me quedé dormida en la camilla y ahora tengo las dos piernas adoloridas", want: VerdictNone},
+		{name: "both legs numb, es", text: "tengo las dos piernas dormidas desde ayer y la espalda me duele", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "the pain stays, es", text: "el dolor se queda en la espalda, tengo 75 años y osteoporosis", want: VerdictNone},
 	})
 }
