@@ -262,6 +262,25 @@ func TestSafetyHeldOutV27Lessons(t *testing.T) {
 	})
 }
 
+// Found on held-out v28 (spent): numbness told as the dentist's
+// anaesthetic or where a bicycle saddle touches, heroin by needle, a truck
+// that would not be unwelcome, and a school's talk about suicide.
+func TestSafetyHeldOutV28Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "like after the dentist", text: "my popa is like frozen, like after dentist injection but in the bottom. lower back shooting since I bent for the bucket", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "where a saddle touches", text: "its numb exactly where a bicycle saddle touches but I dont ride one. back is shooting since I carried a rack", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "numb after a three hour ride", text: "my bum is numb where the bike seat sits after a 3 hour ride", want: VerdictNone},
+		{name: "heroin by needle", text: "I use heroin by needle, trying to quit. New back pain for 4 days in one spot", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "drugs with needles years ago", text: "I used to do drugs with needles years ago, now clean, back pain from work", want: VerdictNone},
+		{name: "a truck would not be unwelcome", text: "If a truck hit me on the road tomorrow I would not be against. I think about this every drive now", want: VerdictCrisis},
+		{name: "cup final fever", text: "Cup final fever in our pub, on my feet behind the bar 12 hours straight. Back is wrecked", want: VerdictNone},
+		{name: "a school's talks about suicide", text: "my sons school had a mental health week with talks about self harm and suicide, he said it was good. his back is sore from his bag", want: VerdictFigure},
+		{name: "wants to talk about suicide", text: "I want to talk to someone about suicide, I keep thinking about it since my back got bad", want: VerdictCrisis},
+		{name: "my mate, and I should tell someone", text: "my mate told me he wants to kill himself, should I tell someone", want: VerdictCrisis, third: true},
+		{name: "cutting again after a talk", text: "we had a talk at school about self harm and I've been cutting again since my back got bad", want: VerdictCrisis},
+	})
+}
+
 // Red flags and crises in Spanish, Portuguese, French, Tagalog and
 // Indonesian, and the figures of speech in those languages that are not
 // (held-out v24, spent, and the examples of round 15).

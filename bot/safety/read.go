@@ -136,6 +136,12 @@ func (s *Safety) people(raw []rawTok, person []uint8) {
 			continue
 		}
 		if n := s.thirdParty.at(raw, i); n > 0 {
+			if listener(raw, i) {
+				// "I want to talk to someone about it": the writer still
+				// speaks of themself.
+				i += n - 1
+				continue
+			}
 			for j := i; j < i+n; j++ {
 				person[j] = personThird
 			}
@@ -153,6 +159,24 @@ func (s *Safety) people(raw []rawTok, person []uint8) {
 			raw[i].kind = tokScope
 		}
 	}
+}
+
+// listener reports an unnamed person spoken to ("talk to someone", "tell
+// somebody"), who is not the one a message describes. Found on held-out
+// v28 (spent): "I want to talk to someone about suicide" got the crisis
+// reply for someone else's thoughts.
+func listener(raw []rawTok, i int) bool {
+	if w := raw[i].surf; w != "someone" && w != "somebody" && w != "anyone" && w != "anybody" {
+		return false
+	}
+	if i == 0 || raw[i-1].kind != tokWord {
+		return false
+	}
+	switch raw[i-1].surf {
+	case "to", "tell", "telling", "told", "ask", "asking", "asked":
+		return true
+	}
+	return false
 }
 
 // isNumber reports a word of digits ("10", "400").
