@@ -281,6 +281,36 @@ func TestSafetyHeldOutV28Lessons(t *testing.T) {
 	})
 }
 
+// Found on held-out v29 (spent).
+func TestSafetyHeldOutV29Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "going numb is not gone", text: "both my legs are going numb now", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "numbness going up", text: "the numbness in both legs is going up to my thighs", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "numbness gone", text: "both legs went numb on the drive, its gone now", want: VerdictNone},
+		{name: "crept up both legs", text: "since this afternoon the numbness has crept up BOTH legs to my knees and my lower back is on fire", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs like cotton", text: "from yesterday both my legs are like cotton, i can not stand long time, and the back is very very bad", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "left, then the right one", previous: "lower back went again, sciatica down my left leg", text: "and now the right one has gone numb too", want: VerdictUrgent, level: em, rule: "left-then-right"},
+		{name: "left leg only, right leg grand", text: "pins n needles down my left leg only, right leg grand. had it on and off for years", want: VerdictNone},
+		{name: "did not realise I had wet myself", text: "back spasm = normal. what is NOT normal is i didnt realise id wet myself until i stood up", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "cannot pee without someone knocking", text: "WFH with two kids home. I can't even pee without someone knocking on the door. Back is sore from the stool", want: VerdictNone},
+		{name: "slid off the bed at 84", previous: "Slipped off the edge of my bed tonight, sort of slid onto the floor on my bottom. Back hurts now.", text: "oh and I'm 84, forgot to say", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "jeans falling off", text: "all my jeans are falling off me and i havent changed a thing, and the backache is new", want: VerdictUrgent, level: same, rule: "weight-loss"},
+		{name: "wincing when he pees", text: "he keeps grabbing his left side at the back and wincing when he pees", want: VerdictUrgent, level: same, rule: "kidney", third: true},
+		{name: "thrown against a gate", text: "A bullock caught me in the crush this morning and threw me against the iron gate, hard. My back is in bits", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "dropped from a window", text: "rope slipped and I dropped from a 2nd floor window, about 15 ft. lower back's bruised", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "drove into the wall", text: "sometimes at the red light I think if I just drove into the wall it would be easier for everybody", want: VerdictCrisis},
+		{name: "not waking up would be fine", text: "got my spinal surgery next week. if I don't wake up from it that'd be fine honestly", want: VerdictCrisis},
+		{name: "overdosed on the foam roller", text: "I think I overdosed on the foam roller lol, now everything's bruised-sore", want: VerdictFigure},
+		{name: "overdosed on paracetamol", text: "I think I overdosed on paracetamol, feel sick", want: VerdictCrisis},
+		{name: "better off without me hovering", text: "Team will honestly be better off without me hovering over the sprint board lol", want: VerdictFigure},
+		{name: "better off without me", text: "my family will honestly be better off without me", want: VerdictCrisis},
+		{name: "a sermon on Judas", text: "our pastor preached sunday about Judas who hanged himself, and i sat on the hard bench 3 hours", want: VerdictFigure},
+		{name: "a toddler's fever", text: "toddler has a fever so ive been carrying her around all day and now my own back is sore", want: VerdictNone},
+		{name: "a claim form's question", text: "the claim form asked if my back injury causes incontinence, i ticked no cos it doesnt", want: VerdictSigns},
+		{name: "a hot water bottle's accident", text: "Had a bit of an accident last night, the hot water bottle leaked all over the bed!", want: VerdictNone},
+	})
+}
+
 // Red flags and crises in Spanish, Portuguese, French, Tagalog and
 // Indonesian, and the figures of speech in those languages that are not
 // (held-out v24, spent, and the examples of round 15).

@@ -15,7 +15,7 @@ func TestDetectorOverrulesRuleInStory(t *testing.T) {
 	for _, text := range []string{
 		// From the spent held-out splits: false alarms of the rules.
 		"My uncle had a heart attack last year which started as back pain, he's doing fine now thank God. My question is just how often is it ok to get a massage, weekly?",
-		"toddler has a fever (calpol'd, finally asleep) and my back aches from holding her all night. any massage tips for me?",
+		"at my nail salon we are so busy i cannot even go pee all day lol, bent over 10 hours, my back is tight. what stretches can i do between customers?",
 		"doctor checked all the bladder and numbness stuff when I had the scan, said all clear, nothing sinister, just a bulging disc. how many massages is normal to see a difference?",
 	} {
 		if v := rules.Check(text, ""); v.Kind != VerdictUrgent {
