@@ -298,6 +298,7 @@ func TestSafetyHeldOutV29Lessons(t *testing.T) {
 		{name: "wincing when he pees", text: "he keeps grabbing his left side at the back and wincing when he pees", want: VerdictUrgent, level: same, rule: "kidney", third: true},
 		{name: "thrown against a gate", text: "A bullock caught me in the crush this morning and threw me against the iron gate, hard. My back is in bits", want: VerdictUrgent, level: em, rule: "major-trauma"},
 		{name: "dropped from a window", text: "rope slipped and I dropped from a 2nd floor window, about 15 ft. lower back's bruised", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "fell off a moto, es", text: "mi primo se cayó de la moto anoche en la autopista, going fast, no puede voltearse en la cama because of his back", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
 		{name: "drove into the wall", text: "sometimes at the red light I think if I just drove into the wall it would be easier for everybody", want: VerdictCrisis},
 		{name: "not waking up would be fine", text: "got my spinal surgery next week. if I don't wake up from it that'd be fine honestly", want: VerdictCrisis},
 		{name: "overdosed on the foam roller", text: "I think I overdosed on the foam roller lol, now everything's bruised-sore", want: VerdictFigure},
