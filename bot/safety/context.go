@@ -210,8 +210,28 @@ var (
 )
 
 // story reports a story cue in the match's sentence: something the writer
-// watched, read or heard, not their own symptom.
-func (m *msg) story(h hit) bool { return m.storyAt[m.toks[h.start].sent] > 0 }
+// watched, read or heard, not their own symptom. Or a story asked about
+// in the sentence before, which this one tells of someone else: "Anyone
+// watch Casualty Saturday? The woman with the bad back who couldn't wee"
+// (held-out v29 and v30, spent).
+func (m *msg) story(h hit) bool {
+	sent := m.toks[h.start].sent
+	if m.storyAt[sent] > 0 {
+		return true
+	}
+	return sent > 0 && m.storyAt[sent-1] > 0 && m.afterQuestion(h.start) && m.third(h)
+}
+
+// afterQuestion reports whether the sentence of token i follows a question.
+func (m *msg) afterQuestion(i int32) bool {
+	sent := m.toks[i].sent
+	for ; i >= 0 && m.toks[i].sent == sent; i-- {
+		if m.toks[i].kind == tokHard {
+			return m.toks[i].surf == "?"
+		}
+	}
+	return false
+}
 
 // storyBefore reports a story cue before the match in its sentence: "we
 // watched the film where the girl wants to end her life", not "he wants to

@@ -88,6 +88,9 @@ var pointsBack = []string{
 	"should i worry", "should i be worried", "what should i do", "what do i do", "is it bad",
 	"is it serious", "on top of", "and now", "still", "again", "same thing", "it happened",
 	"it started", "it began", "that happened", "forgot to say", "forgot to mention", "i meant",
+	// "boss say just go home rest and use tiger balm. it hurt a lot when I
+	// move" (held-out v30, spent).
+	"it hurt", "it hurts", "it still hurts",
 }
 
 func set(ws ...string) map[string]bool {

@@ -312,6 +312,38 @@ func TestSafetyHeldOutV29Lessons(t *testing.T) {
 	})
 }
 
+// Found on held-out v30 (spent).
+func TestSafetyHeldOutV30Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a bridge pillar that looks like sleep", text: "theres a bridge pillar on I-70 that would make it look like I fell asleep at the wheel. wife gets the life insurance that way", want: VerdictCrisis},
+		{name: "wrecking the truck would be a relief", text: "if I wrecked the truck on the way to work tomorrow I honestly wouldn't mind. be a relief from this back", want: VerdictCrisis},
+		{name: "walking into the sea", text: "Some days I think about walking into the sea at Whitby and just carrying on walking. Anyway, any patches?", want: VerdictCrisis},
+		{name: "easy to lean forward", text: "some nights I go out on the balcony, 9th floor, and think it would be very easy to just lean forward and everything stops", want: VerdictCrisis},
+		{name: "tramadol with soju", text: "took like 20 of my tramadol with soju about an hour ago. dont really care what happens now", want: VerdictCrisis},
+		{name: "everyone on my team and at home", text: "I've honestly been thinking everyone on my team and at home would be better off without me dragging them down", want: VerdictCrisis},
+		{name: "better off without me as igl", text: "my team is honestly better off without me as igl lol i keep throwing", want: VerdictFigure},
+		{name: "unalive my chair", text: "gonna unalive my chair its so bad for my back", want: VerdictFigure},
+		{name: "a chair makes me kms", text: "this chair is gonna make me kms lmao the lumbar support is a joke", want: VerdictFigure},
+		{name: "a toolbox talk", text: "Our site did a mental health toolbox talk today about suicide in construction, grim stats", want: VerdictFigure},
+		{name: "overdosed on k-dramas", text: "think I overdosed on k-dramas this weekend, now my back stiff af", want: VerdictFigure},
+		{name: "fell through the ceiling", text: "put my foot through the ceiling and fell straight through onto the landing. Back's very sore, I'm 66", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "uses, injects", text: "My son (31) uses, injects. He's got a new really bad back pain the last 4 days", want: VerdictUrgent, level: same, rule: "infection-risk", third: true},
+		{name: "under a spinal anaesthetic", text: "Had my hip replaced 2 weeks ago under a spinal anaesthetic. I've got a new pain in my back exactly where they put the needle", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "could not go at the loo", previous: "husbands back has gone again lifting mums wheelchair", text: "he's just come out the loo and says he couldn't go at all, been trying for an hour", want: VerdictUrgent, level: em, rule: "bladder", third: true},
+		{name: "the left one as well", previous: "my 15yo says her right leg is all tingly after gymnastics", text: "now she says its the left one as well", want: VerdictUrgent, level: em, rule: "right-then-left", third: true},
+		{name: "it hurt, after a fall", previous: "fell from ladder today painting the shop sign, maybe 3 meter, landed on my back", text: "boss say just go home rest and use tiger balm. it hurt a lot when I move. massage tomorrow ok?", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a dispatcher said if", text: "My dispatcher said if my legs ever go numb I should stop driving. Which numbness is the bad kind?", want: VerdictSigns},
+		{name: "a question about Casualty", text: "Anyone watch Casualty Saturday? The woman with the bad back who couldn't wee and they rushed her off. Mine's just stiffness", want: VerdictNone},
+		{name: "a question about Casualty, then mine", text: "Anyone watch Casualty Saturday? I can't wee since this morning and my back is agony", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "rather be hit by a bus", text: "mate, Id rather get hit by a bus than do another day pulling cable, my back's rooted", want: VerdictNone},
+		{name: "soup spilled", text: "had a small accident at work, hot soup spilled and I jumped back and twisted my back", want: VerdictNone},
+		{name: "a small accident in my pants", text: "had small accident in my pants this morning, just didnt feel it coming. lower back very painful", want: VerdictUrgent, level: em},
+		{name: "potty training", text: "potty training my toddler and he keeps having accidents and wetting himself, my back is wrecked from bending", want: VerdictNone},
+		{name: "milk fever", text: "Our heifer went down with milk fever and we had to lift her, now my back is strained", want: VerdictNone},
+		{name: "overdosed on the prayer mat", text: "i think i overdosed on the prayer mat lol, taraweeh every night and my lower back is screaming", want: VerdictFigure},
+	})
+}
+
 // Red flags and crises in Spanish, Portuguese, French, Tagalog and
 // Indonesian, and the figures of speech in those languages that are not
 // (held-out v24, spent, and the examples of round 15).
