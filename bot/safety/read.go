@@ -136,7 +136,7 @@ func (s *Safety) people(raw []rawTok, person []uint8) {
 			continue
 		}
 		if n := s.thirdParty.at(raw, i); n > 0 {
-			if listener(raw, i) {
+			if listener(raw, i) || vocative(raw, i) {
 				// "I want to talk to someone about it": the writer still
 				// speaks of themself.
 				i += n - 1
@@ -177,6 +177,29 @@ func listener(raw []rawTok, i int) bool {
 		return true
 	}
 	return false
+}
+
+// vocative reports a word for a friend used to address the reader ("I'm
+// tired mate.", "thanks bro"): it ends its clause and no "my" or "his"
+// makes it someone's. Found on held-out v31 (spent): "but I'm tired mate
+// ... looking at the beam a bit too long" got the crisis reply for
+// someone else.
+func vocative(raw []rawTok, i int) bool {
+	switch raw[i].surf {
+	case "mate", "bro", "bruv", "dude", "buddy", "pal", "fam":
+	default:
+		return false
+	}
+	if i+1 < len(raw) && raw[i+1].kind == tokWord {
+		return false
+	}
+	if i > 0 && raw[i-1].kind == tokWord {
+		switch raw[i-1].surf {
+		case "my", "his", "her", "your", "ur", "our", "their", "a", "the", "this", "that", "me":
+			return false
+		}
+	}
+	return true
 }
 
 // isNumber reports a word of digits ("10", "400").
