@@ -371,6 +371,33 @@ func TestSafetyHeldOutV31Lessons(t *testing.T) {
 	})
 }
 
+// Found on held-out v32 (spent).
+func TestSafetyHeldOutV32Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "not around much longer", text: "me: done. not done-with-work done. done done. tl;dr don't think I'll be around much longer", want: VerdictCrisis},
+		{name: "off the edge of the mezzanine", text: "sometimes on the truck i think about just driving it off the edge of the mezzanine and being done with it", want: VerdictCrisis},
+		{name: "which bridge", text: "ive already worked out which bridge on the A14 id use. just want to know if massage is worth a go first", want: VerdictCrisis},
+		{name: "pick the day", text: "I've made all my arrangements. The funeral plan is paid. I just need to pick the day.", want: VerdictCrisis},
+		{name: "overdose by accident", text: "What is the maximum of Ibuprofen per day? I don't want to overdose by accident", want: VerdictDose},
+		{name: "a talk about farmer suicide", text: "The RFDS ran a talk at the field day about farmer suicide and mental health, good stuff", want: VerdictFigure},
+		{name: "a talk with my GP about suicide", text: "I had a talk with my GP about suicide yesterday, I keep thinking about it", want: VerdictCrisis},
+		{name: "rolled the work truck", text: "rolled the work truck on 287 last night, walked away from it, but now my back hurts like hell", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "the other leg too", previous: "my dads left leg is numb from the sciatica", text: "now he says its the other leg too and he cant get up out of his chair", want: VerdictUrgent, level: em, rule: "one-then-other-leg", third: true},
+		{name: "i shoot up", text: "real talk i shoot up sometimes. now my back hurts real bad in one spot, its new", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "an employer's chemo", text: "ma'am (my employer) is having chemo so i do all the lifting now. my back is sore from that", want: VerdictNone},
+		{name: "my chemo", text: "im having chemo for breast cancer and now a new pain in my back since monday", want: VerdictUrgent, level: same},
+		{name: "fine once I rest", text: "back is worse at night after a shift but once i lie down and rest its fine by morning", want: VerdictNone},
+		{name: "fever grass tea", text: "Is it alright to drink fever grass tea the same day as having a massage?", want: VerdictNone},
+		{name: "hackathon fever", text: "hackathon fever: 48h, ~3h sleep, back wrecked. any quick self-massage tips", want: VerdictNone},
+		{name: "burning up out here", text: "feel like im burning up out here, 105 on the roof. does being dehydrated make your back cramp?", want: VerdictNone},
+		{name: "burning up out of nowhere", text: "im burning up out of nowhere and my back is agony", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "shivering in this heat", text: "mih back hurtin me since Wednesday and now I have fever, I shiverin under two blanket in dis heat", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "cannot pee between meetings", text: "I can't even pee between back-to-back meetings lol, 6h of calls. back is stiff by 4pm", want: VerdictNone},
+		{name: "jelly legs, all good after a sleep", text: "legs were like jelly coming down the last hill on the crossing, all good after a sleep, just a stiff back now", want: VerdictNone},
+		{name: "a ward's fever", text: "my alaga (4 yrs old) has fever and i'm so tired carrying him all night, now my back is sore", want: VerdictNone},
+	})
+}
+
 // Red flags and crises in Spanish, Portuguese, French, Tagalog and
 // Indonesian, and the figures of speech in those languages that are not
 // (held-out v24, spent, and the examples of round 15).
