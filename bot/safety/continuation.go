@@ -91,6 +91,9 @@ var pointsBack = []string{
 	// "boss say just go home rest and use tiger balm. it hurt a lot when I
 	// move" (held-out v30, spent).
 	"it hurt", "it hurts", "it still hurts",
+	// "nurse at the day centre took my temp, 38.9", after "ive been
+	// shivery all day" (held-out v33, spent).
+	"took my temp", "took my temperature",
 }
 
 func set(ws ...string) map[string]bool {
