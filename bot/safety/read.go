@@ -137,8 +137,9 @@ func (s *Safety) people(raw []rawTok, person []uint8) {
 		}
 		if n := s.thirdParty.at(raw, i); n > 0 {
 			if listener(raw, i) || vocative(raw, i) {
-				// "I want to talk to someone about it": the writer still
-				// speaks of themself.
+				// Someone spoken to ("I want to talk to someone about
+				// it", "I'm tired mate"): the writer still speaks of
+				// themself.
 				i += n - 1
 				continue
 			}
