@@ -99,6 +99,16 @@ func TestSafetyExcusesStayNarrow(t *testing.T) {
 		{name: "blue-lighted myself", text: "they blue-lighted me to hospital, now I cant feel my legs", want: VerdictUrgent, level: em, rule: "both-legs"},
 		{name: "in resus myself", text: "I was in resus last night with chest pain going into my back", want: VerdictUrgent, level: em, rule: "chest"},
 		{name: "my last job", text: "my last job had me lifting all day and now both legs numb", want: VerdictUrgent, level: em, rule: "both-legs"},
+		// Review of v29-v33's excuses: advice told about "you" is a signs
+		// question; someone's own symptom told with "if" is not.
+		{name: "she says if she stands", text: "my mum says if she stands up her legs give way", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		{name: "he says if he sits", text: "he says if he sits down he cant feel his bum", want: VerdictUrgent, level: em, rule: "saddle-numbness", third: true},
+		{name: "told if you cannot feel", text: "someone in vc said if u cant feel your butt you should go to hospital?? is that real", want: VerdictSigns},
+		{name: "cannot pee, tried between meetings", text: "I can't pee at all, tried between every meeting", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "my fever beside the calves'", text: "the calves have scours and I have a fever and chills, back agony", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "leaking pee, not the dog", text: "my dog is fine but I keep leaking pee since the fall", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "after the lecture, suicide", text: "after the lecture I talked to my tutor about suicide, I think about it every day", want: VerdictCrisis},
+		{name: "a school counsellor, suicide", text: "at school I had a talk with the counsellor about suicide because I want to die", want: VerdictCrisis},
 	})
 }
 
@@ -332,7 +342,7 @@ func TestSafetyHeldOutV30Lessons(t *testing.T) {
 		{name: "could not go at the loo", previous: "husbands back has gone again lifting mums wheelchair", text: "he's just come out the loo and says he couldn't go at all, been trying for an hour", want: VerdictUrgent, level: em, rule: "bladder", third: true},
 		{name: "the left one as well", previous: "my 15yo says her right leg is all tingly after gymnastics", text: "now she says its the left one as well", want: VerdictUrgent, level: em, rule: "right-then-left", third: true},
 		{name: "it hurt, after a fall", previous: "fell from ladder today painting the shop sign, maybe 3 meter, landed on my back", text: "boss say just go home rest and use tiger balm. it hurt a lot when I move. massage tomorrow ok?", want: VerdictUrgent, level: em, rule: "major-trauma"},
-		{name: "a dispatcher said if", text: "My dispatcher said if my legs ever go numb I should stop driving. Which numbness is the bad kind?", want: VerdictSigns},
+		{name: "she says if she stands", text: "my mum says if she stands up her legs give way", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
 		{name: "a question about Casualty", text: "Anyone watch Casualty Saturday? The woman with the bad back who couldn't wee and they rushed her off. Mine's just stiffness", want: VerdictNone},
 		{name: "a question about Casualty, then mine", text: "Anyone watch Casualty Saturday? I can't wee since this morning and my back is agony", want: VerdictUrgent, level: em, rule: "bladder"},
 		{name: "rather be hit by a bus", text: "mate, Id rather get hit by a bus than do another day pulling cable, my back's rooted", want: VerdictNone},
