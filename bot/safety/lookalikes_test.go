@@ -422,6 +422,24 @@ func TestSafetyHeldOutV33Lessons(t *testing.T) {
 	})
 }
 
+// Found on held-out v34 (spent).
+func TestSafetyHeldOutV34Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "wiping someone else's bum", text: "day 6 after my microdiscectomy. since last night when i wipe its like wiping someone elses bum??", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "decked from 4m", text: "climber here, I decked from about 4m onto my back this afternoon, now feel sick and dizzy", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "one of our young men injects", text: "One of our young men (20) injects, he's had a new pain in the middle of his back for about 4 days", want: VerdictUrgent, level: same, rule: "infection-risk", third: true},
+		{name: "freezing then boiling", text: "shes had lower back pain a couple of days and now shes getting shaking fits where shes freezing then boiling", want: VerdictUrgent, level: same, rule: "fever", third: true},
+		{name: "a biologic that lowers the immune system", text: "I'm on the biologic injections that lower the immune system. New back pain since 3 days", want: VerdictUrgent, level: same, rule: "weak-immune"},
+		{name: "not more in this world", text: "I think it is better when I am not more in this world, they will have less problem", want: VerdictCrisis},
+		{name: "how much insulin would do it", text: "googling how much of hubby's insulin would do it lol. it's right there in the fridge", want: VerdictCrisis},
+		{name: "who gets my cat", text: "sorted out who's getting my cat, wrote a few letters. feel weirdly calm about it all", want: VerdictCrisis},
+		{name: "the tabs ready", text: "strok last yr. cant walk cant work. dont wnt to be here no more. got the tabs redy", want: VerdictCrisis},
+		{name: "fall asleep and not wake up", text: "a boy who just wants to fall asleep and not wake up, and it reads very much like it's him", want: VerdictCrisis, third: true},
+		{name: "asleep and not wake up with back pain", text: "i just want to fall asleep and not wake up with back pain", want: VerdictNone},
+		{name: "how much paracetamol per day", text: "how much paracetamol can i take in a day for my back", want: VerdictDose},
+	})
+}
+
 // Red flags and crises in Spanish, Portuguese, French, Tagalog and
 // Indonesian, and the figures of speech in those languages that are not
 // (held-out v24, spent, and the examples of round 15).

