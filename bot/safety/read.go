@@ -138,7 +138,8 @@ func (s *Safety) people(raw []rawTok, person []uint8) {
 		if n := s.thirdParty.at(raw, i); n > 0 {
 			if listener(raw, i) || vocative(raw, i) || likeness(raw, i) {
 				// Someone spoken to ("I want to talk to someone about
-				// it", "I'm tired mate"): the writer still speaks of
+				// it", "I'm tired mate") or a likeness ("like wiping
+				// someone elses bum"): the writer still speaks of
 				// themself.
 				i += n - 1
 				continue
@@ -165,9 +166,10 @@ func (s *Safety) people(raw []rawTok, person []uint8) {
 // listener reports an unnamed person spoken to ("talk to someone", "tell
 // somebody"), who is not the one a message describes. Found on held-out
 // v28 (spent): "I want to talk to someone about suicide" got the crisis
-// reply for someone else's thoughts.
+// reply for someone else's thoughts. Like vocative and likeness, it is
+// asked only about a word of people.third_party.
 func listener(raw []rawTok, i int) bool {
-	if w := raw[i].surf; w != "someone" && w != "somebody" && w != "anyone" && w != "anybody" {
+	if w := raw[i].surf; w != "someone" && w != "somebody" {
 		return false
 	}
 	if i == 0 || raw[i-1].kind != tokWord {
@@ -195,7 +197,7 @@ func likeness(raw []rawTok, i int) bool {
 // someone else.
 func vocative(raw []rawTok, i int) bool {
 	switch raw[i].surf {
-	case "mate", "bro", "bruv", "dude", "buddy", "pal", "fam":
+	case "mate", "bro", "buddy", "pal":
 	default:
 		return false
 	}
