@@ -309,3 +309,23 @@ func TestSafetyHeldOutV34Lessons(t *testing.T) {
 		{name: "how much paracetamol per day", text: "how much paracetamol can i take in a day for my back", want: VerdictDose},
 	})
 }
+
+// Held-out v29-v35 (spent), read again for what recurs: someone else's
+// fever beside the writer's sore back, a fever told as over, a joke taken
+// back in the same sentence.
+func TestSafetyHeldOutRecurringLessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the kids' fever", text: "kids have had a fever all week, im fine, just my back aching from carrying them both around", want: VerdictNone},
+		{name: "my little girl's fever", text: "my little girl has a fever so ive been up all night on her floor, now my back is sore", want: VerdictNone},
+		{name: "my bro's fever", text: "my bro's got the flu, fever and everything, im fine but my back's stiff from his floor", want: VerdictNone},
+		{name: "the kids' fever and their backs", text: "both kids have a fever and their backs hurt, they keep crying", want: VerdictUrgent, level: same, rule: "fever", third: true},
+		{name: "after my baby, an epidural", text: "had my baby 6 days ago with an epidural, now new pain in my back right where the needle went in and its getting worse", want: VerdictUrgent, level: same},
+		{name: "a fever that is over", text: "had flu last week with a fever, temp's been normal for 4 days now, but my back is still stiff", want: VerdictNone},
+		{name: "no fever since", text: "I had a cold last week with a little fever, no fever since 5 days. my back is sore from coughing", want: VerdictNone},
+		{name: "normal, then a fever", text: "temp was normal for days but tonight i have a fever and my back is killing me", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "a fever now, normal this morning", text: "fever for 3 days, temp was normal this morning but my back is worse", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "a joke taken back", text: "cant feel my legs after that stair climber lmao jk they just burn. back tight too", want: VerdictNone},
+		{name: "figuratively", text: "walked 25 miles and I can't feel my legs (figuratively, just sore). back aches too", want: VerdictNone},
+		{name: "not a joke", text: "cant feel my legs, not joking, since this morning and my back is agony", want: VerdictUrgent, level: em, rule: "both-legs"},
+	})
+}
