@@ -311,8 +311,25 @@ func (v *safetyValidator) plain(p Phrase, item string) error {
 	return nil
 }
 
-// pattern checks a phrase: words, @class, a|b alternatives, ... and +
-// between two words, and $ at the end.
+// except checks an except slot, field i of a phrase: "!" and then words
+// and @classes between |, never first (a phrase starts with a word).
+func (v *safetyValidator) except(f string, i int) error {
+	if i == 0 {
+		return fmt.Errorf("a phrase cannot start with %s (any word but those)", f)
+	}
+	for _, alt := range strings.Split(f[1:], "|") {
+		switch {
+		case alt == "" || strings.ContainsAny(alt, "!$") || strings.Contains(alt, "..."):
+			return fmt.Errorf("empty or odd word %q in %q", alt, f)
+		case strings.HasPrefix(alt, "@") && !v.classes[alt[1:]]:
+			return fmt.Errorf("unknown class %q", alt)
+		}
+	}
+	return nil
+}
+
+// pattern checks a phrase: words, @class, a|b alternatives, !a|@class
+// (any word but those), ... and + between two words, and $ at the end.
 func (v *safetyValidator) pattern(p Phrase, item string) error {
 	t := strings.TrimSpace(p.Text)
 	if t == "" {
@@ -334,6 +351,10 @@ func (v *safetyValidator) pattern(p Phrase, item string) error {
 			return v.errorf(p.Line, "%s: %q: write ... as a word of its own", item, t)
 		case strings.Contains(f, "$"):
 			return v.errorf(p.Line, "%s: %q: write $ as a word of its own, at the end", item, t)
+		case strings.HasPrefix(f, "!"):
+			if err := v.except(f, i); err != nil {
+				return v.errorf(p.Line, "%s: %q: %v", item, t, err)
+			}
 		case strings.HasPrefix(f, "@"):
 			if !v.classes[f[1:]] {
 				return v.errorf(p.Line, "%s: %q: unknown class %q", item, t, f)

@@ -279,6 +279,17 @@ func (c *compiler) slots(p knowledge.Phrase, item string) (slots []slot, end boo
 		case f == "$":
 			flushRun()
 			end = true
+		case strings.HasPrefix(f, "!"):
+			flushRun()
+			if len(slots) == 0 {
+				return nil, false, c.errorf(p.Line, "%s: %q: a phrase cannot start with %s (any word but those)", item, p.Text, f)
+			}
+			sl := slot{except: true}
+			if sl.alts, err = c.exceptAlts(f[1:]); err != nil {
+				return nil, false, c.errorf(p.Line, "%s: %q: %v", item, p.Text, err)
+			}
+			slots = append(slots, sl)
+			wide, adjNext = false, false
 		case strings.HasPrefix(f, "@"):
 			flushRun()
 			members, ok := c.classes[f[1:]]
@@ -320,4 +331,32 @@ func (c *compiler) slots(p knowledge.Phrase, item string) (slots []slot, end boo
 	}
 	flushRun()
 	return slots, end, nil
+}
+
+// exceptAlts reads the words of an except slot ("!@drug|them|purpose"):
+// classes and single words, fillers included (they are what the slot
+// looks at, not what it skips).
+func (c *compiler) exceptAlts(text string) ([][]int32, error) {
+	var alts [][]int32
+	for _, a := range strings.Split(text, "|") {
+		if name, ok := strings.CutPrefix(a, "@"); ok {
+			members, ok := c.classes[name]
+			if !ok {
+				return nil, fmt.Errorf("unknown class %q", a)
+			}
+			for _, mem := range members {
+				alts = append(alts, []int32{c.id(mem[0])})
+			}
+			continue
+		}
+		ws := c.words(a, false)
+		if len(ws) != 1 {
+			return nil, fmt.Errorf("%q: an except slot takes single words", a)
+		}
+		alts = append(alts, []int32{c.id(ws[0])})
+	}
+	if len(alts) == 0 {
+		return nil, fmt.Errorf("! names no word")
+	}
+	return alts, nil
 }

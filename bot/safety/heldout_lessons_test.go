@@ -329,3 +329,21 @@ func TestSafetyHeldOutRecurringLessons(t *testing.T) {
 		{name: "not a joke", text: "cant feel my legs, not joking, since this morning and my back is agony", want: VerdictUrgent, level: em, rule: "both-legs"},
 	})
 }
+
+// An overdose of anything that is no medicine, drug or drink is a figure
+// of speech (held-out v29-v35, spent: the zumba class, café de olla, Bake
+// Off); with a medicine, an owner or a place near it, a crisis.
+func TestSafetyOverdoseOfSomethingElse(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "café de olla", text: "overdosed on café de olla this morning lol, im all shaky. does posture matter when mopping?", want: VerdictFigure},
+		{name: "Bake Off", text: "I overdosed on Bake Off yesterday, 6 episodes straight on the sofa, now my back's seized up", want: VerdictFigure},
+		{name: "an overdose of work", text: "an overdose of work this week, back tight like a rock", want: VerdictFigure},
+		{name: "mum's pills", text: "overdosed on my mums pills last night", want: VerdictCrisis},
+		{name: "a number of tablets", text: "i overdosed on 20 co-codamol", want: VerdictCrisis},
+		{name: "them", text: "i overdosed on them last night", want: VerdictCrisis},
+		{name: "a medicine", text: "overdosed on the pregabalin, i feel sick", want: VerdictCrisis},
+		{name: "a place", text: "i overdosed on the bathroom floor on saturday", want: VerdictCrisis},
+		{name: "on purpose", text: "overdosed on purpose", want: VerdictCrisis},
+		{name: "sleeping tablets", text: "thinking of overdosing on my sleeping tablets", want: VerdictCrisis},
+	})
+}

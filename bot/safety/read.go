@@ -390,6 +390,12 @@ func (s *Safety) matchSlots(m *msg, ph *phrase, si, pos int) (int, bool, bool) {
 		return pos, false, true
 	}
 	sl := &ph.slots[si]
+	if sl.except {
+		if !m.noneOf(sl.alts, pos) {
+			return 0, false, false
+		}
+		return s.matchSlots(m, ph, si+1, pos+1)
+	}
 	maxGap := smallGap
 	switch {
 	case ph.adj || sl.adj:
@@ -430,6 +436,35 @@ func (s *Safety) matchSlots(m *msg, ph *phrase, si, pos int) (int, bool, bool) {
 		return s.matchSlots(m, ph, si+1, pos)
 	}
 	return 0, false, false
+}
+
+// exceptReach is how many words an except slot looks at: the word it
+// stands for and those right after it, fillers included ("overdosed on my
+// mum's pills").
+const exceptReach = 4
+
+// noneOf reports whether content position pos is a word and neither it
+// nor the next words of its clause, fillers included, start any of alts
+// (an except slot; a multi-word alternative counts by its first word, so
+// that in doubt the phrase does not match).
+func (m *msg) noneOf(alts [][]int32, pos int) bool {
+	if pos == 0 || pos >= len(m.content) || m.toks[m.content[pos]].kind != tokWord {
+		return false
+	}
+	words := 0
+	for i := m.content[pos-1] + 1; int(i) < len(m.toks) && words < exceptReach; i++ {
+		t := &m.toks[i]
+		if t.kind != tokWord {
+			break
+		}
+		words++
+		for _, alt := range alts {
+			if hasID(t.ids, alt[0]) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // markCues turns cue phrases into token flags.

@@ -197,6 +197,10 @@ type slot struct {
 	optional bool      // the slot may be skipped (one of its words was a filler)
 	wide     bool      // "..." before this slot
 	adj      bool      // "+" before this slot: it follows directly, no particle between
+	// except: "!" before the slot: any one word, so long as neither it nor
+	// the words right after it in the clause (fillers too) are one of
+	// alts ("overdosed on + !@drug": the zumba class, not the pills).
+	except bool
 }
 
 // acrossMessages judges the combinations over the rules and signals that
