@@ -347,3 +347,28 @@ func TestSafetyOverdoseOfSomethingElse(t *testing.T) {
 		{name: "sleeping tablets", text: "thinking of overdosing on my sleeping tablets", want: VerdictCrisis},
 	})
 }
+
+// Held-out v35 (spent): motions, "str8", a thermometer's figure, the
+// "back hole", legs with "no power", "pred", a goodbye post, and the
+// look-alikes it found.
+func TestSafetyHeldOutV35Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "cannot hold motions", text: "no fever at all, but I cant hold my motions since Wednesday, it just comes without me knowing. back agony", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "a high temp and cannot think str8", text: "temp really high back hurts n i feel so confused n sleepy rn cant think str8", want: VerdictUrgent, level: em},
+		{name: "the thermometer says", text: "39.4 on the thermometer and back pain low down, is a massage ok", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "the back hole", text: "since 2 day i have numbess in my privat area and also around the back hole, and back very pain lower", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "one leg with no power", text: "this morning my left leg just had no power to get up. right leg normal. back sore since last week", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+		{name: "both legs with no power", text: "today he say both leg no power, he cannot climb the stair", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		{name: "pred and something went", text: "been on pred for my lungs 6 yrs, bent down to tie my shoe n smth went in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "a goodbye post", text: "goodbye everyone, thanks for putting up with me", want: VerdictCrisis},
+		{name: "thanks for putting up with my moaning", text: "bye all, thanks for putting up with me moaning, off to physio now", want: VerdictNone},
+		{name: "accidental overdose warned about", text: "the pharmacist warned about accidental overdose with mixing them. can I massage dad's back?", want: VerdictFigure},
+		{name: "an accidental overdose thought about", text: "I think about an accidental overdose every night, it would be easier", want: VerdictCrisis},
+		{name: "not trying to kill myself here", text: "not trying to kill myself here jajaja but is it bad to train jiu-jitsu with a herniated disc?", want: VerdictFigure},
+		{name: "a darts season", text: "the darts team'd be better off without me this season with my back the way it is", want: VerdictFigure},
+		{name: "half a metre", text: "sore since I fell off a chair, only fell like half a metre onto carpet lol, I'm 30", want: VerdictNone},
+		{name: "three and a half metres", text: "fell off the roof, about 3 and a half metres, landed on my back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "morphine for breathlessness", text: "Dad's on morphine for his heart failure breathlessness and hasn't had a poo for four days, his lower back aches", want: VerdictNone},
+		{name: "eases lying flat", text: "my back is a bit worse at night after a day on my feet, but once I'm lying flat it eases off and I sleep grand", want: VerdictNone},
+	})
+}
