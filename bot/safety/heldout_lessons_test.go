@@ -390,3 +390,16 @@ func TestSafetyRecurringCrisisFigures(t *testing.T) {
 		{name: "a team and home", text: "everyone on my team and at home would be better off without me", want: VerdictCrisis},
 	})
 }
+
+// Legs that went to jelly at what someone said, or gave way laughing, and
+// legs "right as rain" again, are not a red flag (held-out v1-v35,
+// spent); legs that went to jelly trying to stand are.
+func TestSafetyLegsFrightNotWeakness(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "when the manager said", text: "my legs went to jelly when the manager said another double lol. anyway backs fine-ish", want: VerdictNone},
+		{name: "trying to stand", text: "my legs went to jelly when I tried to stand up this morning, back agony", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "walking to the loo", text: "mums legs went to jelly when she walked to the loo", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		{name: "laughing", text: "My legs gave way under me laughing at my grandson's wedding speech, ha! how do I ease a stiff back", want: VerdictNone},
+		{name: "right as rain", text: "legs were like jelly coming down the hill, right as rain again by Monday dinner. back's a bit stiff", want: VerdictNone},
+	})
+}
