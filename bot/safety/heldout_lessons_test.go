@@ -403,3 +403,14 @@ func TestSafetyLegsFrightNotWeakness(t *testing.T) {
 		{name: "right as rain", text: "legs were like jelly coming down the hill, right as rain again by Monday dinner. back's a bit stiff", want: VerdictNone},
 	})
 }
+
+// An ellipsis is a pause when the message goes on in lower case (spent
+// splits v1-v35): the dots no longer cut off what explains or completes
+// the phrase before them.
+func TestSafetyEllipsisIsAPause(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the breastfeeding I mean", text: "ready to end it all... the breastfeeding I mean lol, 13 months and my back can't take the side-lying feeds", want: VerdictFigure},
+		{name: "just... weak", text: "since yesterday my left leg is just... weak. cant push off on stairs. right leg normal", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+		{name: "a capital after it", text: "ready to end it all... Nobody would miss me", want: VerdictCrisis},
+	})
+}

@@ -76,6 +76,7 @@ type tokenizer struct {
 	// is kept: AAA (an aneurysm, with the right words) is not AA, while a
 	// longer run ("aaaaaaaa") is a scream or a mash, and reads as two.
 	same int
+	dot  bool // the rune before was a full stop (an ellipsis goes on)
 }
 
 // flush ends the word being read.
@@ -134,8 +135,21 @@ func (t *tokenizer) skip(text string) int {
 	return 0
 }
 
+// ellipsisBreak is the break of an ellipsis ("...", "…") followed by
+// rest: a pause inside the sentence when the text goes on in lower case
+// ("ready to end it all... the breastfeeding I mean lol"), else a
+// sentence end.
+func ellipsisBreak(rest string) uint8 {
+	rest = strings.TrimLeft(rest, ". ")
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+		return tokSoft
+	}
+	return tokHard
+}
+
 // rune reads one rune of the text; rest is the text after it.
 func (t *tokenizer) rune(r rune, rest string) {
+	defer func() { t.dot = r == '.' }()
 	switch {
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		t.letter(r)
@@ -160,7 +174,9 @@ func (t *tokenizer) rune(r rune, rest string) {
 		if n := len(t.toks); n > 0 && t.toks[n-1].kind != tokWord {
 			t.toks[n-1].surf = "?" // a question: see msg.answeredNo
 		}
-	case r == '.' || r == '!' || r == ';' || r == '\n' || r == '\r' || r == '…' || r == '。':
+	case r == '…' || r == '.' && (t.dot || strings.HasPrefix(rest, ".")):
+		t.brk(ellipsisBreak(rest))
+	case r == '.' || r == '!' || r == ';' || r == '\n' || r == '\r' || r == '。':
 		t.brk(tokHard)
 	case r == ':':
 		t.brk(tokSoft)

@@ -1,6 +1,7 @@
 package safety
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -165,4 +166,34 @@ func TestSafetyNormalising(t *testing.T) {
 		{name: "empty", text: "", want: VerdictNone},
 		{name: "only markup", text: "<@123> <#456> <:emoji:789>", want: VerdictNone},
 	})
+}
+
+// An ellipsis followed by lower case is a pause inside the sentence; one
+// followed by a capital, by other punctuation or by nothing, and a single
+// full stop whatever follows, end it.
+func TestTokenizeEllipsis(t *testing.T) {
+	breaks := func(text string) []uint8 {
+		var ks []uint8
+		for _, tk := range tokenize(text) {
+			if tk.kind != tokWord {
+				ks = append(ks, tk.kind)
+			}
+		}
+		return ks
+	}
+	for _, tc := range []struct {
+		text string
+		want []uint8
+	}{
+		{"end it all... the breastfeeding", []uint8{tokSoft}},
+		{"my left leg is just … weak", []uint8{tokSoft}},
+		{"end it... With the pills", []uint8{tokHard}},
+		{"I'm done... ", []uint8{tokHard}},
+		{"cant pee. since monday", []uint8{tokHard}},
+		{"38.5 fever", nil},
+	} {
+		if got := breaks(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("breaks in tokenize(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
