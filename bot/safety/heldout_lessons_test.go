@@ -414,3 +414,30 @@ func TestSafetyEllipsisIsAPause(t *testing.T) {
 		{name: "a capital after it", text: "ready to end it all... Nobody would miss me", want: VerdictCrisis},
 	})
 }
+
+// Held-out v36 (spent): crises told sideways (a last post, "one of the
+// 22", "lights out for good", "going to end it" at a clause end, thoughts
+// of dying, a car that "wouldnt even" be minded), a crush between two
+// things, a parachute landing, "muttering nonsense" with a fever,
+// "shooting up", and the look-alikes it found.
+func TestSafetyHeldOutV36Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "where I'm going", text: "Last post. Won't be needing the massage tips where I'm going. Thanks for the company, brothers.", want: VerdictCrisis},
+		{name: "one of the 22", text: "Reckon I'll be one of the 22 this month. Back's finished me.", want: VerdictCrisis},
+		{name: "lights out for good", text: "lights out for good after tonight, no encore, I've made my peace", want: VerdictCrisis},
+		{name: "going to end it", text: "if the neurosurgeon says no again I'm going to end it, I've made my peace with that", want: VerdictCrisis},
+		{name: "going to end it with the gym", text: "I'm gonna end it... with my gym membership. back can't take deadlifts anymore", want: VerdictFigure},
+		{name: "thought about dying", text: "no but fr ive thought about dying every night this week", want: VerdictCrisis},
+		{name: "a car would not be minded", text: "if i got hit by a car tomorrow honestly i wouldnt mind. at least the back pain would stop", want: VerdictCrisis},
+		{name: "hit by a car", text: "got hit by a car on my bike this morning, back agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "pinned between", text: "got pinned between the boat and the wharf, crushed across me lower back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "came in hot", text: "Came in hot on the jump, landed square on my tailbone and heard something go", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "muttering nonsense", text: "Husband has a temp of 103 and low back pain, and tonight he's muttering nonsense", want: VerdictUrgent, level: em, third: true},
+		{name: "been shooting up", text: "I've been shooting up since the script ran out. now new back pain in the middle", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "ending it with the agency", text: "want to end it with this agency, they treat us like machines", want: VerdictFigure},
+		{name: "fever pitch", text: "crowd was at fever pitch last night, back's stiff today", want: VerdictNone},
+		{name: "a cliff in a game", text: "fell off a cliff in elden ring like 40 times lmao, my lower back aches from the chair", want: VerdictNone},
+		{name: "speared in a tackle at the game", text: "my boy (16) got speared in a tackle at the game today, landed on his head and upper back, his hands are tingling", want: VerdictUrgent, level: em, third: true},
+		{name: "near shit myself", text: "near shit myself when that wave came through the window lol. back's sore from bracing", want: VerdictNone},
+	})
+}
