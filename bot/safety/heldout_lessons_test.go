@@ -441,3 +441,29 @@ func TestSafetyHeldOutV36Lessons(t *testing.T) {
 		{name: "near shit myself", text: "near shit myself when that wave came through the window lol. back's sore from bracing", want: VerdictNone},
 	})
 }
+
+// Held-out v37 (spent): pills saved up, heights looked up, goodbyes and
+// things given away, a crash that would not be "my fault", and red flags
+// told at length or in dialect.
+func TestSafetyHeldOutV37Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "saving my pills", text: "ive been saving my pills in a drawer just in case it doesnt get better", want: VerdictCrisis},
+		{name: "looked up how high", text: "lol kill me now haha. no but actually. i looked up how high the multi storey by work is", want: VerdictCrisis},
+		{name: "this is my goodbye", text: "I've sorted my things and sent money home for the last time. This is my goodbye", want: VerdictCrisis},
+		{name: "wont be here anymore", text: "maybe tomorrow i just wont be here anymore and thatd be fine", want: VerdictCrisis},
+		{name: "a crash not my fault", text: "today he said 'if I crash the car it's not really my fault is it'. he's out driving now", want: VerdictCrisis},
+		{name: "a ute into a tree", text: "if I put the ute into a tree on the way home it'd fix a lot of problems", want: VerdictCrisis},
+		{name: "suicides are up", text: "Heard on the radio that farmer suicides are up again with the drought. my back is stiff from fencing", want: VerdictFigure},
+		{name: "suicide wings", text: "we do a suicide wings challenge at the bar, my lower back is wrecked from the crates", want: VerdictFigure},
+		{name: "two legs no dey feel", text: "my two legs no dey feel anything from the knee go down since afternoon. my back pain dey worry me", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "turned over on its side", text: "The maxi I was in crash on the highway, it turn over on its side. now my back paining me", want: VerdictUrgent, level: em},
+		{name: "roasting then freezing", text: "roasting one minute freezing the next and me back's in bits", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "the right one's going numb", text: "and now the right one's starting to go numb as well", previous: "left leg numb from the hip down since I did my back in yesterday", want: VerdictUrgent, level: em},
+		{name: "cannot tell when to open my bowels", text: "since my back went I can't tell when I need to open my bowels", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "a crack described", text: "on prednisolone for eight years. I twisted and felt what I can only describe as a crack in my mid-back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "kilos lost without effort", text: "persistent lower back ache, and I've lost about 8 kg since spring without making any effort", want: VerdictUrgent, level: same, rule: "weight-loss"},
+		{name: "currently injecting", text: "He has struggled with addiction for years and is currently injecting (heroin). He has a new pain in the middle of his spine", want: VerdictUrgent, level: same, rule: "infection-risk", third: true},
+		{name: "low counts", text: "between cycles of chemo and my counts are low. new ache in my lower back in the last few days", want: VerdictUrgent, level: same, rule: "weak-immune"},
+		{name: "fell out with", text: "Fell out with my massage lady over the price! I'm 80. Can I do it myself with a tennis ball?", want: VerdictNone},
+	})
+}
