@@ -281,6 +281,17 @@ var heldOutSplits = []heldOutSplit{
 	// Measured on 611e582: 369/384, 168/176, 10/360 (rules alone
 	// 293/384, 91/176, 16/360).
 	{"testdata/heldout-v37.jsonl", 369, 168, 10},
+	// v38: 919 messages by eight more writers (dispatchers and guards in
+	// Africa and the UK, South Asian new parents, older women in North
+	// America and Australia, Latin American students and workers,
+	// farm and orchard workers, people in recovery and on probation,
+	// office and call-centre workers in South-East Asia, disabled people
+	// and their carers), written after 9ecd034 (the fixes from v37) was
+	// committed, blind to everything. One near copy of a training
+	// question ("how often should you get a massage for back pain")
+	// dropped before measuring. Measured on 9ecd034: 375/384, 170/176,
+	// 15/359 (rules alone 311/384, 100/176, 20/359).
+	{"testdata/heldout-v38.jsonl", 375, 170, 15},
 }
 
 func readHeldOut(t *testing.T, path string) []levelRow {
