@@ -467,3 +467,29 @@ func TestSafetyHeldOutV37Lessons(t *testing.T) {
 		{name: "fell out with", text: "Fell out with my massage lady over the price! I'm 80. Can I do it myself with a tennis ball?", want: VerdictNone},
 	})
 }
+
+// Held-out v38 (spent): crises told sideways, laughs in other languages,
+// a dive into the shallow end, a fall of two floors, chills despite the
+// heating, and the look-alikes it found.
+func TestSafetyHeldOutV38Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "take care of it for good", text: "she told me she's 'going to take care of it for good' and she still has the gun", want: VerdictCrisis, third: true},
+		// "someone" makes it read as about another person; that reply
+		// still gives the writer the helplines ("You and they can talk to
+		// someone right now").
+		{name: "survive falling from that high", text: "random q. our flat is on the 11th floor. would someone survive falling from that high", want: VerdictCrisis, third: true},
+		{name: "tell my mama im sorry", text: "if im not online next week pls tell my mama im sorry. back pain won", want: VerdictCrisis},
+		{name: "a truck would not be the worst thing", text: "sometimes when im driving i think if a truck hit me that wouldnt be the worst thing", want: VerdictCrisis},
+		{name: "jajaja after a threat", text: "if i have to do one more shift with this back im gonna kill myself jajaja nah but seriously any stretch", want: VerdictFigure},
+		{name: "suicide hill", text: "we call the back block 'suicide hill' cos its so steep, picking there wrecks my lower back", want: VerdictFigure},
+		{name: "an overdose of FIFA", text: "overdose of FIFA last night kkkk 6 hours on the sofa and my back is stiff", want: VerdictFigure},
+		{name: "dove into the shallow end", text: "dove in the shallow part of the pool and hit the bottom, my neck and upper back hurt and my hands tingle", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "fell two floors", text: "my dad fell about 2 floors from the scaffolding today, he says only his back hurts", want: VerdictUrgent, level: em, third: true},
+		{name: "chills despite the heating", text: "hes got back pain and chills, keeps shivering even with the heating on full", want: VerdictUrgent, level: same, rule: "fever", third: true},
+		{name: "sweaty from the heating", text: "Woke up sweaty because the heating was on full blast lol. Back stiff", want: VerdictNone},
+		{name: "methadone constipation", text: "cant poo properly since they upped my methadone and my back aches from straining", want: VerdictNone},
+		{name: "stage fright at a drug test", text: "couldnt pee for the drug test today, proper stage fright with the officer watching lol. backs sore", want: VerdictNone},
+		{name: "a man on the telly", text: "Watched 60 Minutes last night, there was a man who couldn't control his bladder because of a slipped disc. My back's fine", want: VerdictNone},
+		{name: "a numb bum that comes back", text: "by lunch my bum is numb from the seat, once I get out and walk it comes back in a few minutes", want: VerdictNone},
+	})
+}
