@@ -493,3 +493,21 @@ func TestSafetyHeldOutV38Lessons(t *testing.T) {
 		{name: "a numb bum that comes back", text: "by lunch my bum is numb from the seat, once I get out and walk it comes back in a few minutes", want: VerdictNone},
 	})
 }
+
+// Held-out v39 (spent): someone else's collapse beside the writer's sore
+// back, a dog's, legs to jelly at a first grandson, a missed step, "I'll
+// kms lol", names of things ("suicide clutch", "suicide drop").
+func TestSafetyHeldOutV39Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a passenger collapsed", text: "a pax collapsed on my flight today, we did CPR and she's ok now. my back's sore from kneeling in the aisle", want: VerdictNone},
+		{name: "the collie collapsed", text: "Our old collie collapsed in the garden last week, I've been carrying her up the stairs and my back's gone", want: VerdictNone},
+		{name: "I collapsed", text: "I collapsed in the kitchen this morning and my back is agony", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "mum collapsed", text: "mum collapsed in the kitchen this morning, she's had back pain all week", want: VerdictUrgent, level: em, third: true},
+		{name: "legs to jelly at a grandson", text: "My legs went to jelly when the midwife handed me my first grandson! Back's sore from the rocking chair", want: VerdictNone},
+		{name: "a missed step", text: "my leg gave way for a sec on the stairs because I missed a step lol, back's fine", want: VerdictNone},
+		{name: "I'll kms lol", text: "if I have to sit on one more tiny chair in a staff meeting I'll kms lol. does massage help", want: VerdictFigure},
+		{name: "a suicide clutch", text: "does a suicide clutch on my chopper make my lower back ache on long rides", want: VerdictFigure},
+		{name: "track day fever", text: "track day fever has got me, booked 4 more days 😅 back aches from the tuck position", want: VerdictNone},
+		{name: "missed the crash mat", text: "fell off the bouldering wall from the top, like 4m, missed the crash mat and landed flat on my back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+	})
+}
