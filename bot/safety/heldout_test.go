@@ -300,6 +300,17 @@ var heldOutSplits = []heldOutSplit{
 	// blind to everything; no near copy found. Measured on cb53d58:
 	// 381/384, 175/176, 14/360 (rules alone 327/384, 98/176, 18/360).
 	{"testdata/heldout-v39.jsonl", 381, 175, 14},
+	// v40: 918 messages by eight more writers (tradespeople who run their
+	// own business, migrant domestic workers, software and finance
+	// professionals, sheep and cattle farmers, amateur athletes, care-home
+	// residents and those typing for them, young parents on low incomes,
+	// nurses, doctors, paramedics and pharmacists), written after ad1b4cf
+	// (the fixes from v39) was committed, blind to everything. Two near
+	// copies of a training crisis ("how many of the naproxen would it
+	// take to not wake up") dropped before measuring. Measured on
+	// ad1b4cf: 378/384, 171/174, 11/360 (rules alone 318/384, 78/174,
+	// 16/360).
+	{"testdata/heldout-v40.jsonl", 378, 171, 11},
 }
 
 func readHeldOut(t *testing.T, path string) []levelRow {
