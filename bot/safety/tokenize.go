@@ -43,7 +43,7 @@ func tokenize(text string) []rawTok {
 	t := tokenizer{toks: make([]rawTok, 0, len(text)/5+4), apos: -1}
 	for i := 0; i < len(text); {
 		if n := t.skip(text[i:]); n > 0 {
-			i += n
+			i, t.dot = i+n, false
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -54,7 +54,7 @@ func tokenize(text string) []rawTok {
 	return t.toks
 }
 
-// possessiveLimb are the words whose "'s" is never a plural: "foot's" is
+// singularPossessive are the words whose "'s" is never a plural: "foot's" is
 // "foot" ("my right foot's started slapping down"), which read as "foots"
 // matched no phrase. Not "leg's": read as "legs" it errs towards an
 // emergency. On the training examples, reading it as "leg" fixed four
@@ -62,7 +62,7 @@ func tokenize(text string) []rawTok {
 // ("now the left leg's gone numb as well").
 // "one's" is "one" too ("now the right one's starting to go numb", held-out
 // v37, spent).
-var possessiveLimb = map[string]bool{"arm": true, "foot": true, "hand": true, "hip": true, "knee": true, "one": true}
+var singularPossessive = map[string]bool{"arm": true, "foot": true, "hand": true, "hip": true, "knee": true, "one": true}
 
 // tokenizer holds the tokens read so far and the word being read.
 type tokenizer struct {
@@ -93,7 +93,7 @@ func (t *tokenizer) flush() {
 	if t.apos >= 0 && string(t.buf[t.apos:t.n]) == "ll" {
 		t.n = t.apos // "i'll" is "i", not "ill"
 	}
-	if t.apos >= 0 && string(t.buf[t.apos:t.n]) == "s" && possessiveLimb[string(t.buf[:t.apos])] {
+	if t.apos >= 0 && string(t.buf[t.apos:t.n]) == "s" && singularPossessive[string(t.buf[:t.apos])] {
 		t.n = t.apos // "foot's" is "foot" (held-out v22, spent)
 	}
 	if t.n > 0 {
@@ -151,7 +151,8 @@ func ellipsisBreak(rest string) uint8 {
 
 // rune reads one rune of the text; rest is the text after it.
 func (t *tokenizer) rune(r rune, rest string) {
-	defer func() { t.dot = r == '.' }()
+	afterDot := t.dot
+	t.dot = r == '.'
 	switch {
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
 		t.letter(r)
@@ -176,7 +177,7 @@ func (t *tokenizer) rune(r rune, rest string) {
 		if n := len(t.toks); n > 0 && t.toks[n-1].kind != tokWord {
 			t.toks[n-1].surf = "?" // a question: see msg.answeredNo
 		}
-	case r == '…' || r == '.' && (t.dot || strings.HasPrefix(rest, ".")):
+	case r == '…' || r == '.' && (afterDot || strings.HasPrefix(rest, ".")):
 		t.brk(ellipsisBreak(rest))
 	case r == '.' || r == '!' || r == ';' || r == '\n' || r == '\r' || r == '。':
 		t.brk(tokHard)
