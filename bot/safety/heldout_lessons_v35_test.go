@@ -1,0 +1,208 @@
+package safety
+
+import "testing"
+
+// What the spent held-out splits from v35 on taught the rules, and what
+// recurs across v29-v35 read together.
+
+// Held-out v29-v35 (spent), read again for what recurs: someone else's
+// fever beside the writer's sore back, a fever told as over, a joke taken
+// back in the same sentence.
+func TestSafetyHeldOutRecurringLessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the kids' fever", text: "kids have had a fever all week, im fine, just my back aching from carrying them both around", want: VerdictNone},
+		{name: "my little girl's fever", text: "my little girl has a fever so ive been up all night on her floor, now my back is sore", want: VerdictNone},
+		{name: "my bro's fever", text: "my bro's got the flu, fever and everything, im fine but my back's stiff from his floor", want: VerdictNone},
+		{name: "the kids' fever and their backs", text: "both kids have a fever and their backs hurt, they keep crying", want: VerdictUrgent, level: same, rule: "fever", third: true},
+		{name: "after my baby, an epidural", text: "had my baby 6 days ago with an epidural, now new pain in my back right where the needle went in and its getting worse", want: VerdictUrgent, level: same},
+		{name: "a fever that is over", text: "had flu last week with a fever, temp's been normal for 4 days now, but my back is still stiff", want: VerdictNone},
+		{name: "no fever since", text: "I had a cold last week with a little fever, no fever since 5 days. my back is sore from coughing", want: VerdictNone},
+		{name: "normal, then a fever", text: "temp was normal for days but tonight i have a fever and my back is killing me", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "a fever now, normal this morning", text: "fever for 3 days, temp was normal this morning but my back is worse", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "a joke taken back", text: "cant feel my legs after that stair climber lmao jk they just burn. back tight too", want: VerdictNone},
+		{name: "figuratively", text: "walked 25 miles and I can't feel my legs (figuratively, just sore). back aches too", want: VerdictNone},
+		{name: "not a joke", text: "cant feel my legs, not joking, since this morning and my back is agony", want: VerdictUrgent, level: em, rule: "both-legs"},
+	})
+}
+
+// An overdose of anything that is no medicine, drug or drink is a figure
+// of speech (held-out v29-v35, spent: the zumba class, café de olla, Bake
+// Off); with a medicine, an owner or a place near it, a crisis.
+func TestSafetyOverdoseOfSomethingElse(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "café de olla", text: "overdosed on café de olla this morning lol, im all shaky. does posture matter when mopping?", want: VerdictFigure},
+		{name: "Bake Off", text: "I overdosed on Bake Off yesterday, 6 episodes straight on the sofa, now my back's seized up", want: VerdictFigure},
+		{name: "an overdose of work", text: "an overdose of work this week, back tight like a rock", want: VerdictFigure},
+		{name: "mum's pills", text: "overdosed on my mums pills last night", want: VerdictCrisis},
+		{name: "a number of tablets", text: "i overdosed on 20 co-codamol", want: VerdictCrisis},
+		{name: "them", text: "i overdosed on them last night", want: VerdictCrisis},
+		{name: "a medicine", text: "overdosed on the pregabalin, i feel sick", want: VerdictCrisis},
+		{name: "a place", text: "i overdosed on the bathroom floor on saturday", want: VerdictCrisis},
+		{name: "on purpose", text: "overdosed on purpose", want: VerdictCrisis},
+		{name: "sleeping tablets", text: "thinking of overdosing on my sleeping tablets", want: VerdictCrisis},
+	})
+}
+
+// Held-out v35 (spent): motions, "str8", a thermometer's figure, the
+// "back hole", legs with "no power", "pred", a goodbye post, and the
+// look-alikes it found.
+func TestSafetyHeldOutV35Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "cannot hold motions", text: "no fever at all, but I cant hold my motions since Wednesday, it just comes without me knowing. back agony", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "a high temp and cannot think str8", text: "temp really high back hurts n i feel so confused n sleepy rn cant think str8", want: VerdictUrgent, level: em},
+		{name: "the thermometer says", text: "39.4 on the thermometer and back pain low down, is a massage ok", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "the back hole", text: "since 2 day i have numbess in my privat area and also around the back hole, and back very pain lower", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "one leg with no power", text: "this morning my left leg just had no power to get up. right leg normal. back sore since last week", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+		{name: "both legs with no power", text: "today he say both leg no power, he cannot climb the stair", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		{name: "pred and something went", text: "been on pred for my lungs 6 yrs, bent down to tie my shoe n smth went in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "a goodbye post", text: "goodbye everyone, thanks for putting up with me", want: VerdictCrisis},
+		{name: "thanks for putting up with my moaning", text: "bye all, thanks for putting up with me moaning, off to physio now", want: VerdictNone},
+		{name: "accidental overdose warned about", text: "the pharmacist warned about accidental overdose with mixing them. can I massage dad's back?", want: VerdictFigure},
+		{name: "an accidental overdose thought about", text: "I think about an accidental overdose every night, it would be easier", want: VerdictCrisis},
+		{name: "not trying to kill myself here", text: "not trying to kill myself here jajaja but is it bad to train jiu-jitsu with a herniated disc?", want: VerdictFigure},
+		{name: "a darts season", text: "the darts team'd be better off without me this season with my back the way it is", want: VerdictFigure},
+		{name: "half a metre", text: "sore since I fell off a chair, only fell like half a metre onto carpet lol, I'm 30", want: VerdictNone},
+		{name: "three and a half metres", text: "fell off the roof, about 3 and a half metres, landed on my back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "morphine for breathlessness", text: "Dad's on morphine for his heart failure breathlessness and hasn't had a poo for four days, his lower back aches", want: VerdictNone},
+		{name: "eases lying flat", text: "my back is a bit worse at night after a day on my feet, but once I'm lying flat it eases off and I sleep grand", want: VerdictNone},
+	})
+}
+
+// Crisis words as figures that recur across writers (held-out v29-v35,
+// spent): a threat to kill oneself with a laugh, told as what some
+// trouble will make the writer do, and a team better off without them.
+// Wanting it, or meaning it, stays a crisis.
+func TestSafetyRecurringCrisisFigures(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "if one more person", text: "if one more person tells me to just do yoga for my back im gonna kill myself lmao. anyway yoga or massage", want: VerdictFigure},
+		{name: "traffic makes me", text: "this traffic makes me want to kill myself lmao. 2 hrs on the M25", want: VerdictFigure},
+		{name: "makes me wanna kms", text: "this lag plus my back pain makes me wanna kms lmao. does a massage gun work", want: VerdictFigure},
+		{name: "wanting it", text: "wanna kill myself lol", want: VerdictCrisis},
+		{name: "meaning it", text: "im gonna kill myself lol. no but actually i have the pills ready", want: VerdictCrisis},
+		{name: "not joking", text: "this pain is gonna make me kill myself lol. not joking", want: VerdictCrisis},
+		{name: "a team", text: "my duo is better off without me for tonight's scrims lol, my back's too stiff to sit 4h", want: VerdictFigure},
+		{name: "a team and a family", text: "my team would be better off without me, and so would my family", want: VerdictCrisis},
+		{name: "a team and home", text: "everyone on my team and at home would be better off without me", want: VerdictCrisis},
+	})
+}
+
+// Legs that went to jelly at what someone said, or gave way laughing, and
+// legs "right as rain" again, are not a red flag (held-out v1-v35,
+// spent); legs that went to jelly trying to stand are.
+func TestSafetyLegsFrightNotWeakness(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "when the manager said", text: "my legs went to jelly when the manager said another double lol. anyway backs fine-ish", want: VerdictNone},
+		{name: "trying to stand", text: "my legs went to jelly when I tried to stand up this morning, back agony", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "walking to the loo", text: "mums legs went to jelly when she walked to the loo", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		{name: "laughing", text: "My legs gave way under me laughing at my grandson's wedding speech, ha! how do I ease a stiff back", want: VerdictNone},
+		{name: "right as rain", text: "legs were like jelly coming down the hill, right as rain again by Monday dinner. back's a bit stiff", want: VerdictNone},
+	})
+}
+
+// An ellipsis is a pause when the message goes on in lower case (spent
+// splits v1-v35): the dots no longer cut off what explains or completes
+// the phrase before them.
+func TestSafetyEllipsisIsAPause(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the breastfeeding I mean", text: "ready to end it all... the breastfeeding I mean lol, 13 months and my back can't take the side-lying feeds", want: VerdictFigure},
+		{name: "just... weak", text: "since yesterday my left leg is just... weak. cant push off on stairs. right leg normal", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+		{name: "a capital after it", text: "ready to end it all... Nobody would miss me", want: VerdictCrisis},
+	})
+}
+
+// Held-out v36 (spent): crises told sideways (a last post, "one of the
+// 22", "lights out for good", "going to end it" at a clause end, thoughts
+// of dying, a car that "wouldnt even" be minded), a crush between two
+// things, a parachute landing, "muttering nonsense" with a fever,
+// "shooting up", and the look-alikes it found.
+func TestSafetyHeldOutV36Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "where I'm going", text: "Last post. Won't be needing the massage tips where I'm going. Thanks for the company, brothers.", want: VerdictCrisis},
+		{name: "one of the 22", text: "Reckon I'll be one of the 22 this month. Back's finished me.", want: VerdictCrisis},
+		{name: "lights out for good", text: "lights out for good after tonight, no encore, I've made my peace", want: VerdictCrisis},
+		{name: "going to end it", text: "if the neurosurgeon says no again I'm going to end it, I've made my peace with that", want: VerdictCrisis},
+		{name: "going to end it with the gym", text: "I'm gonna end it... with my gym membership. back can't take deadlifts anymore", want: VerdictFigure},
+		{name: "thought about dying", text: "no but fr ive thought about dying every night this week", want: VerdictCrisis},
+		{name: "a car would not be minded", text: "if i got hit by a car tomorrow honestly i wouldnt mind. at least the back pain would stop", want: VerdictCrisis},
+		{name: "hit by a car", text: "got hit by a car on my bike this morning, back agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "pinned between", text: "got pinned between the boat and the wharf, crushed across me lower back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "came in hot", text: "Came in hot on the jump, landed square on my tailbone and heard something go", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "muttering nonsense", text: "Husband has a temp of 103 and low back pain, and tonight he's muttering nonsense", want: VerdictUrgent, level: em, third: true},
+		{name: "been shooting up", text: "I've been shooting up since the script ran out. now new back pain in the middle", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "ending it with the agency", text: "want to end it with this agency, they treat us like machines", want: VerdictFigure},
+		{name: "fever pitch", text: "crowd was at fever pitch last night, back's stiff today", want: VerdictNone},
+		{name: "a cliff in a game", text: "fell off a cliff in elden ring like 40 times lmao, my lower back aches from the chair", want: VerdictNone},
+		{name: "speared in a tackle at the game", text: "my boy (16) got speared in a tackle at the game today, landed on his head and upper back, his hands are tingling", want: VerdictUrgent, level: em, third: true},
+		{name: "near shit myself", text: "near shit myself when that wave came through the window lol. back's sore from bracing", want: VerdictNone},
+	})
+}
+
+// Held-out v37 (spent): pills saved up, heights looked up, goodbyes and
+// things given away, a crash that would not be "my fault", and red flags
+// told at length or in dialect.
+func TestSafetyHeldOutV37Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "saving my pills", text: "ive been saving my pills in a drawer just in case it doesnt get better", want: VerdictCrisis},
+		{name: "looked up how high", text: "lol kill me now haha. no but actually. i looked up how high the multi storey by work is", want: VerdictCrisis},
+		{name: "this is my goodbye", text: "I've sorted my things and sent money home for the last time. This is my goodbye", want: VerdictCrisis},
+		{name: "wont be here anymore", text: "maybe tomorrow i just wont be here anymore and thatd be fine", want: VerdictCrisis},
+		{name: "a crash not my fault", text: "today he said 'if I crash the car it's not really my fault is it'. he's out driving now", want: VerdictCrisis},
+		{name: "a ute into a tree", text: "if I put the ute into a tree on the way home it'd fix a lot of problems", want: VerdictCrisis},
+		{name: "suicides are up", text: "Heard on the radio that farmer suicides are up again with the drought. my back is stiff from fencing", want: VerdictFigure},
+		{name: "suicide wings", text: "we do a suicide wings challenge at the bar, my lower back is wrecked from the crates", want: VerdictFigure},
+		{name: "two legs no dey feel", text: "my two legs no dey feel anything from the knee go down since afternoon. my back pain dey worry me", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "turned over on its side", text: "The maxi I was in crash on the highway, it turn over on its side. now my back paining me", want: VerdictUrgent, level: em},
+		{name: "roasting then freezing", text: "roasting one minute freezing the next and me back's in bits", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "the right one's going numb", text: "and now the right one's starting to go numb as well", previous: "left leg numb from the hip down since I did my back in yesterday", want: VerdictUrgent, level: em},
+		{name: "cannot tell when to open my bowels", text: "since my back went I can't tell when I need to open my bowels", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "a crack described", text: "on prednisolone for eight years. I twisted and felt what I can only describe as a crack in my mid-back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "kilos lost without effort", text: "persistent lower back ache, and I've lost about 8 kg since spring without making any effort", want: VerdictUrgent, level: same, rule: "weight-loss"},
+		{name: "currently injecting", text: "He has struggled with addiction for years and is currently injecting (heroin). He has a new pain in the middle of his spine", want: VerdictUrgent, level: same, rule: "infection-risk", third: true},
+		{name: "low counts", text: "between cycles of chemo and my counts are low. new ache in my lower back in the last few days", want: VerdictUrgent, level: same, rule: "weak-immune"},
+		{name: "fell out with", text: "Fell out with my massage lady over the price! I'm 80. Can I do it myself with a tennis ball?", want: VerdictNone},
+	})
+}
+
+// Held-out v38 (spent): crises told sideways, laughs in other languages,
+// a dive into the shallow end, a fall of two floors, chills despite the
+// heating, and the look-alikes it found.
+func TestSafetyHeldOutV38Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "take care of it for good", text: "she told me she's 'going to take care of it for good' and she still has the gun", want: VerdictCrisis, third: true},
+		// "someone" makes it read as about another person; that reply
+		// still gives the writer the helplines ("You and they can talk to
+		// someone right now").
+		{name: "survive falling from that high", text: "random q. our flat is on the 11th floor. would someone survive falling from that high", want: VerdictCrisis, third: true},
+		{name: "tell my mama im sorry", text: "if im not online next week pls tell my mama im sorry. back pain won", want: VerdictCrisis},
+		{name: "a truck would not be the worst thing", text: "sometimes when im driving i think if a truck hit me that wouldnt be the worst thing", want: VerdictCrisis},
+		{name: "jajaja after a threat", text: "if i have to do one more shift with this back im gonna kill myself jajaja nah but seriously any stretch", want: VerdictFigure},
+		{name: "suicide hill", text: "we call the back block 'suicide hill' cos its so steep, picking there wrecks my lower back", want: VerdictFigure},
+		{name: "an overdose of FIFA", text: "overdose of FIFA last night kkkk 6 hours on the sofa and my back is stiff", want: VerdictFigure},
+		{name: "dove into the shallow end", text: "dove in the shallow part of the pool and hit the bottom, my neck and upper back hurt and my hands tingle", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "fell two floors", text: "my dad fell about 2 floors from the scaffolding today, he says only his back hurts", want: VerdictUrgent, level: em, third: true},
+		{name: "chills despite the heating", text: "hes got back pain and chills, keeps shivering even with the heating on full", want: VerdictUrgent, level: same, rule: "fever", third: true},
+		{name: "sweaty from the heating", text: "Woke up sweaty because the heating was on full blast lol. Back stiff", want: VerdictNone},
+		{name: "methadone constipation", text: "cant poo properly since they upped my methadone and my back aches from straining", want: VerdictNone},
+		{name: "stage fright at a drug test", text: "couldnt pee for the drug test today, proper stage fright with the officer watching lol. backs sore", want: VerdictNone},
+		{name: "a man on the telly", text: "Watched 60 Minutes last night, there was a man who couldn't control his bladder because of a slipped disc. My back's fine", want: VerdictNone},
+		{name: "a numb bum that comes back", text: "by lunch my bum is numb from the seat, once I get out and walk it comes back in a few minutes", want: VerdictNone},
+	})
+}
+
+// Held-out v39 (spent): someone else's collapse beside the writer's sore
+// back, a dog's, legs to jelly at a first grandson, a missed step, "I'll
+// kms lol", names of things ("suicide clutch", "suicide drop").
+func TestSafetyHeldOutV39Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a passenger collapsed", text: "a pax collapsed on my flight today, we did CPR and she's ok now. my back's sore from kneeling in the aisle", want: VerdictNone},
+		{name: "the collie collapsed", text: "Our old collie collapsed in the garden last week, I've been carrying her up the stairs and my back's gone", want: VerdictNone},
+		{name: "I collapsed", text: "I collapsed in the kitchen this morning and my back is agony", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "mum collapsed", text: "mum collapsed in the kitchen this morning, she's had back pain all week", want: VerdictUrgent, level: em, third: true},
+		{name: "legs to jelly at a grandson", text: "My legs went to jelly when the midwife handed me my first grandson! Back's sore from the rocking chair", want: VerdictNone},
+		{name: "a missed step", text: "my leg gave way for a sec on the stairs because I missed a step lol, back's fine", want: VerdictNone},
+		{name: "I'll kms lol", text: "if I have to sit on one more tiny chair in a staff meeting I'll kms lol. does massage help", want: VerdictFigure},
+		{name: "a suicide clutch", text: "does a suicide clutch on my chopper make my lower back ache on long rides", want: VerdictFigure},
+		{name: "track day fever", text: "track day fever has got me, booked 4 more days 😅 back aches from the tuck position", want: VerdictNone},
+		{name: "missed the crash mat", text: "fell off the bouldering wall from the top, like 4m, missed the crash mat and landed flat on my back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+	})
+}
