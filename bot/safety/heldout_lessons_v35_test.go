@@ -206,3 +206,25 @@ func TestSafetyHeldOutV39Lessons(t *testing.T) {
 		{name: "missed the crash mat", text: "fell off the bouldering wall from the top, like 4m, missed the crash mat and landed flat on my back", want: VerdictUrgent, level: em, rule: "major-trauma"},
 	})
 }
+
+// Held-out v40 (spent): a fall that would not be minded, drugs looked up,
+// a slip staged for the insurance, red flags in Tagalog, a weak stream,
+// kilos lost with the appetite the same, "doesn't know where she is"
+// with a fever, and the look-alikes it found (animals, a phone that fell).
+func TestSafetyHeldOutV40Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a fall not minded", text: "if I fell off a roof tomorrow I honestly wouldn't mind. that's where I'm at", want: VerdictCrisis},
+		{name: "if I fall off the ladder again", text: "wife says if I fall off the ladder cleaning gutters one more time she's divorcing me lol", want: VerdictNone},
+		{name: "drugs looked up", text: "genuinely, I've started looking up which drugs in my bag would be quickest. ha. ha.", want: VerdictCrisis},
+		{name: "a slip for the insurance", text: "Some days up there I think about just stepping off the edge and making it look like a slip so the family gets the insurance", want: VerdictCrisis},
+		{name: "hirap huminga", text: "masakit yung likod ko tapos hirap akong huminga", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "a pathetic stream", text: "since my back flared on monday my stream is pathetic, have to strain to get anything out", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "kilos lost, appetite the same", text: "my appetite is same only but I've lost 6-7 kg since Diwali and this dull back pain is constant", want: VerdictUrgent, level: same, rule: "weight-loss"},
+		{name: "doesn't know where she is", text: "Mum is 89 and burning up, 39.4 on the thermometer, back pain since Monday, and tonight she doesn't know where she is", want: VerdictUrgent, level: em, third: true},
+		{name: "where I put my keys", text: "had a fever all week and my back hurts, I dont know where I put my keys lol", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "a phone that fell", text: "dropped my phone off the roof lol, fell 3 storeys and still works. back's sore from being up there", want: VerdictNone},
+		{name: "a heifer's temperature", text: "Heifer has a temp of 40.5 and won't move. me own back is in bits from pushing her into the crush", want: VerdictNone},
+		{name: "a tup that cannae pee", text: "The tup cannae pee, he's strainin an nothin comes", want: VerdictNone},
+		{name: "suicides at practice", text: "coach ran us on suicides for 40 mins straight, i wanted to die lol. lower back tight af now", want: VerdictFigure},
+	})
+}
