@@ -228,3 +228,21 @@ func TestSafetyHeldOutV40Lessons(t *testing.T) {
 		{name: "suicides at practice", text: "coach ran us on suicides for 40 mins straight, i wanted to die lol. lower back tight af now", want: VerdictFigure},
 	})
 }
+
+// Held-out v41 (spent): legs that "don't listen" (walking "like drunk man"
+// is how they fail, not a night out), "one step and all this is
+// finished", a stream that needs pushing, night pain "more bad", and the
+// look-alikes it found.
+func TestSafetyHeldOutV41Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "legs that don't listen", text: "today my 2 leg not listen to me, I tell them walk and they walk like drunk man, I have to hold the wall", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs to jelly when drunk", text: "my legs went to jelly when i was drunk lol. back sore today", want: VerdictNone},
+		{name: "one step", text: "some nights i stand at the edge of the roof and think one step and all this is finished", want: VerdictCrisis},
+		{name: "have to push to pee", text: "this time its 2 days and not going away, and peeing is weird, have to push and push", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "more bad in the night", text: "My back pain is much more bad in the night, I cannot sleep, no position help", want: VerdictUrgent, level: same, rule: "night-pain"},
+		{name: "suicide risk factors", text: "studying for my psychology exam, the chapter on suicide risk factors is sooo long. my lower back is tight", want: VerdictFigure},
+		{name: "bunged up on co-codamol", text: "Since starting co-codamol I can't go to the toilet properly, bunged up for days", want: VerdictNone},
+		{name: "told to lose weight", text: "Every single doctor just says 'lose weight' like I haven't been trying for 30 years", want: VerdictNone},
+		{name: "last season", text: "last season one of our boys went to hospital because he couldn't pee after a back injury. he's fine now", want: VerdictNone},
+	})
+}
