@@ -80,6 +80,7 @@ func TestLoadSafetyRulesErrors(t *testing.T) {
 		{"duplicate-id.yaml", `knowledge: testdata/safety/duplicate-id.yaml:14: rule "saddle-numbness": duplicate id (also at line 9)`},
 		{"unknown-class.yaml", `knowledge: testdata/safety/unknown-class.yaml:13: rule "saddle-numbness": phrase 1: "numb @sadle": unknown class "@sadle"`},
 		{"bad-except.yaml", `knowledge: testdata/safety/bad-except.yaml:13: rule "saddle-numbness": phrase 1: "!pins numb @saddle": a phrase cannot start with !pins (any word but those)`},
+		{"bad-except-gap.yaml", `knowledge: testdata/safety/bad-except-gap.yaml:13: rule "saddle-numbness": phrase 1: "numb ... !pins": !pins is the very next word: write + before it, not a wide gap`},
 		{"bad-except-class.yaml", `knowledge: testdata/safety/bad-except-class.yaml:13: rule "saddle-numbness": phrase 1: "numb + !@sadle|pins": unknown class "@sadle"`},
 		{"bare-111.yaml", `knowledge: testdata/safety/bare-111.yaml:26: wording "same_day": a bare "111"`},
 		{"empty-why.yaml", `knowledge: testdata/safety/empty-why.yaml:14: rule "fever": empty why`},

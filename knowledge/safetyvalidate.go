@@ -312,10 +312,16 @@ func (v *safetyValidator) plain(p Phrase, item string) error {
 }
 
 // except checks an except slot, field i of a phrase: "!" and then words
-// and @classes between |, never first (a phrase starts with a word).
-func (v *safetyValidator) except(f string, i int) error {
+// and @classes between |, never first (a phrase starts with a word), and
+// never after "..." (the slot is always the very next word: a wide gap
+// before it would be ignored).
+func (v *safetyValidator) except(fields []string, i int) error {
+	f := fields[i]
 	if i == 0 {
 		return fmt.Errorf("a phrase cannot start with %s (any word but those)", f)
+	}
+	if fields[i-1] == "..." {
+		return fmt.Errorf("%s is the very next word: write + before it, not a wide gap", f)
 	}
 	for _, alt := range strings.Split(f[1:], "|") {
 		switch {
@@ -352,7 +358,7 @@ func (v *safetyValidator) pattern(p Phrase, item string) error {
 		case strings.Contains(f, "$"):
 			return v.errorf(p.Line, "%s: %q: write $ as a word of its own, at the end", item, t)
 		case strings.HasPrefix(f, "!"):
-			if err := v.except(f, i); err != nil {
+			if err := v.except(fields, i); err != nil {
 				return v.errorf(p.Line, "%s: %q: %v", item, t, err)
 			}
 		case strings.HasPrefix(f, "@"):
