@@ -246,3 +246,27 @@ func TestSafetyHeldOutV41Lessons(t *testing.T) {
 		{name: "last season", text: "last season one of our boys went to hospital because he couldn't pee after a back injury. he's fine now", want: VerdictNone},
 	})
 }
+
+// Held-out v42 (spent): "wouldn't mind if I didn't wake up" with a word
+// between (the rules had missed 26 spent-split crises of this form),
+// being forgotten once gone, "I'd have ended it by now", a stash of old
+// pills, a dark joke "no but seriously"; weight falling off while eating
+// well; and look-alikes: animals, a TV show, a broken toilet, food in the
+// pee, something heavy on a foot, a relative's theory of kidneys.
+func TestSafetyHeldOutV42Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "wouldn't mind not waking", text: "honestly wouldnt mind if i just didnt wake up. back's been bad for years", want: VerdictCrisis},
+		{name: "forgotten once gone", text: "how long until everyone forgets about you once you're gone, like properly forgets", want: VerdictCrisis},
+		{name: "ended it by now", text: "if it wasnt for my dog i'd have ended it by now, my back is ruined", want: VerdictCrisis},
+		{name: "stash of old pills", text: "my brother has a stash of old tablets in his wardrobe and keeps talking about being tired of it all", want: VerdictCrisis, third: true},
+		{name: "joke then no but seriously", text: "id gladly lie down in front of the bus lol no but seriously i went to the stop and just stood there for an hour", want: VerdictCrisis},
+		{name: "weight loss while eating well", text: "my dad keeps losing weight and he's eating well, no idea why, and his back hurts every night", want: VerdictUrgent, level: same, rule: "weight-loss", third: true},
+		{name: "stash of painkillers for flare-ups", text: "i keep a stash of ibuprofen in my bag so im never caught out when my back flares", want: VerdictNone},
+		{name: "horse collapsed", text: "my pony collapsed with colic yesterday, he's fine now but my back is wrecked from the night in the stable", want: VerdictNone},
+		{name: "dog wet the bed", text: "our labrador wet the bed again and cant get up the stairs, my back hurts from lifting him", want: VerdictNone},
+		{name: "broken toilet", text: "cant pee at work because the toilet's broken again, my lower back is stiff from the van too", want: VerdictNone},
+		{name: "on the show", text: "watching a hospital documentary and a man on it couldnt feel his legs after a fall, scary. anyway what stretches help a stiff back", want: VerdictNone},
+		{name: "dragon fruit", text: "my pee went pink after eating dragon fruit, no pain no burning, and my back aches from gardening", want: VerdictNone},
+		{name: "something on a foot", text: "dropped a paving slab, it fell on my foot, toe is black. back sore from the lifting too", want: VerdictNone},
+	})
+}
