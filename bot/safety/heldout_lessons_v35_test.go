@@ -270,3 +270,26 @@ func TestSafetyHeldOutV42Lessons(t *testing.T) {
 		{name: "something on a foot", text: "dropped a paving slab, it fell on my foot, toe is black. back sore from the lifting too", want: VerdictNone},
 	})
 }
+
+// Held-out v43 (spent): nails dug into an arm until it bleeds (read as
+// chest pain down the arm), "not for this world much longer" in Shetland
+// words, a van that clipped someone, "short call" (Kenyan English for a
+// pee), the seat not felt "under me"; and the figures and look-alikes it
+// found.
+func TestSafetyHeldOutV43Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "nails until it bleeds", text: "when the back pain gets bad i dig my nails into my arms till they bleed, its the only thing that helps", want: VerdictCrisis},
+		{name: "not for this world", text: "no for this world much longer, the back has beaten me", want: VerdictCrisis},
+		{name: "clipped by a car", text: "got clipped by a car on my bike this morning, walked away but now my lower back is agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "short call", text: "since my back went yesterday I go for short call and nothing comes, have to push", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "seat not felt", text: "my back hurt since monday and now when I sit on the toilet I not feel the seat under me", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "rota is suicide", text: "this new shift pattern is actual suicide lol, my back is wrecked", want: VerdictFigure},
+		{name: "want to die too lol", text: "laptop died, car died, i want to die too lol. ice or heat for back ache", want: VerdictFigure},
+		{name: "end it all by booking", text: "going to end it all... by finally booking a massage. which kind for a stiff back?", want: VerdictFigure},
+		{name: "end it all by the bridge", text: "going to end it all tonight by going to the bridge", want: VerdictCrisis},
+		{name: "laptop on a foot", text: "dropped a box of books on my foot, toe is purple, and my back aches from the move", want: VerdictNone},
+		{name: "accident with the hoist", text: "had an accident with the hoist, sling caught, nobody fell but my upper back is pulled", want: VerdictNone},
+		{name: "jelly when someone walked in", text: "my legs went to jelly when my crush walked in lol. anyway best chair for back pain", want: VerdictNone},
+		{name: "jelly when I walked", text: "both my legs went like jelly when i walked to the kitchen and i fell, back is agony", want: VerdictUrgent, level: em, rule: "both-legs"},
+	})
+}
