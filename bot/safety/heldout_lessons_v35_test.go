@@ -293,3 +293,25 @@ func TestSafetyHeldOutV43Lessons(t *testing.T) {
 		{name: "jelly when I walked", text: "both my legs went like jelly when i walked to the kitchen and i fell, back is agony", want: VerdictUrgent, level: em, rule: "both-legs"},
 	})
 }
+
+// Held-out v44 (spent): "thinking about going over the edge" from a car
+// park's top floor (read as a car going over), "won't be around anymore",
+// planning an exit, "she want to jump", hurting oneself and "deserve it";
+// legs "giving way" and going "like jelly" a few words on, "burnin up";
+// and the look-alikes it found.
+func TestSafetyHeldOutV44Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "over the edge", text: "some nights i park on the top floor of the car park and think about just going over the edge", want: VerdictCrisis},
+		{name: "won't be around", text: "doesnt matter, by next week i wont be around anymore", want: VerdictCrisis},
+		{name: "planning an exit", text: "honestly just planning my exit tbh, back pain and nothing left", want: VerdictCrisis},
+		{name: "deserve it", text: "i punch my thighs when my back flares, deserve it for being useless", want: VerdictCrisis},
+		{name: "legs giving way", text: "after the massage both my legs keep shaking and giving way when i stand", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "career suicide", text: "asking my boss for a new chair would be career suicide lol, stretches for lower back?", want: VerdictFigure},
+		{name: "i'll kill myself lol", text: "if the printer jams one more time i'll kill myself lol. back is stiff from the desk", want: VerdictFigure},
+		{name: "shy bladder", text: "cant pee at the urinal if anyone's next to me, always been that way. back tight from the gym", want: VerdictNone},
+		{name: "no one to cover", text: "cant pee for hours at work coz no one to cover the till lol. back sore from standing", want: VerdictNone},
+		{name: "shelving collapsed", text: "the shelving unit collapsed in the garage, nobody hurt, my back aches from clearing it up", want: VerdictNone},
+		{name: "loosens up once moving", text: "my back is worse at night but loosens up once i get moving in the morning. new mattress?", want: VerdictNone},
+		{name: "bruises after a massage", text: "first deep tissue massage and now i got bruises on my back, is that normal?", want: VerdictNone},
+	})
+}
