@@ -315,3 +315,24 @@ func TestSafetyHeldOutV44Lessons(t *testing.T) {
 		{name: "bruises after a massage", text: "first deep tissue massage and now i got bruises on my back, is that normal?", want: VerdictNone},
 	})
 }
+
+// Held-out v45 (spent): a friend who gave away his account, a hand held on
+// the kettle, not bothering to grab the rail; the other leg "going the
+// same way", "making no sense", a drug named before "and injects",
+// chemotherapy under way, sizes dropped; and the look-alikes it found.
+func TestSafetyHeldOutV45Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "gave away his account", text: "my friend gave me his account and all his skins yesterday and said gg, hes been really low with his back", want: VerdictCrisis, third: true},
+		{name: "hand on the kettle", text: "when the back gets bad i press my hand on the hot iron till i cant feel anything else", want: VerdictCrisis},
+		{name: "not grabbing the rail", text: "if i slipped off the roof tomorrow i wouldnt bother grabbing the rail tbh", want: VerdictCrisis},
+		{name: "other leg the same way", text: "my left leg has been numb for a week and now the right leg is going the same way", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "making no sense", text: "dad has a temperature and back pain and he's making no sense tonight", want: VerdictUrgent, level: em, third: true},
+		{name: "drug then injects", text: "my brother has a meth problem and injects, now he has new back pain for 4 days", want: VerdictUrgent, level: same, rule: "infection-risk", third: true},
+		{name: "sizes dropped", text: "back pain for a month and im down 2 sizes, havent changed anything", want: VerdictUrgent, level: same, rule: "weight-loss"},
+		{name: "suicide rotation", text: "new rota is a proper suicide rotation lol, back hates nights", want: VerdictFigure},
+		{name: "works nights", text: "my back is worse at night because i work nights, eases off when i sleep in the day", want: VerdictNone},
+		{name: "thought I wet myself", text: "spilled my coffee in my lap and thought i wet myself lol. back aches from the desk", want: VerdictNone},
+		{name: "portaloo queue", text: "never can pee in a portaloo when theres a queue, back stiff from the festival", want: VerdictNone},
+		{name: "op years ago", text: "had a spinal op about 8 years ago and been fine since, is massage ok for people who had back surgery in the past", want: VerdictNone},
+	})
+}
