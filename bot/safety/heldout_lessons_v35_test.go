@@ -336,3 +336,19 @@ func TestSafetyHeldOutV45Lessons(t *testing.T) {
 		{name: "op years ago", text: "had a spinal op about 8 years ago and been fine since, is massage ok for people who had back surgery in the past", want: VerdictNone},
 	})
 }
+
+// Held-out v46 (spent): burning an arm with a lighter, a son's razor
+// blades, a Scots "better aff wi'oot me", a known bend where drivers
+// cannot stop; a high-side, a surfer driven into a sandbar; and the
+// look-alikes it found.
+func TestSafetyHeldOutV46Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "lighter on an arm", text: "been burning my wrist with a lighter when the back pain gets too much", want: VerdictCrisis},
+		{name: "razor blades found", text: "found razor blades in my daughter's room and she's been in long sleeves all summer", want: VerdictCrisis, third: true},
+		{name: "better aff wi'oot me", text: "the family wid be better aff wi'oot me, cannae even work wi this back", want: VerdictCrisis},
+		{name: "driven into a sandbar", text: "got driven into the sandbar by a wave, landed back first, now tingles in my hands and my back is screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "team's better off for a while", text: "told my manager the team's better off without me for a fortnight while i rest my back", want: VerdictFigure},
+		{name: "legs wrecked from a ride", text: "legs are wrecked from the hike-a-bike section, back a bit tight, massage or rest?", want: VerdictNone},
+		{name: "can't walk the dog", text: "cannae walk the dog this week, my back's gone again. heat or ice?", want: VerdictNone},
+	})
+}
