@@ -352,3 +352,26 @@ func TestSafetyHeldOutV46Lessons(t *testing.T) {
 		{name: "can't walk the dog", text: "cannae walk the dog this week, my back's gone again. heat or ice?", want: VerdictNone},
 	})
 }
+
+// Held-out v47 (spent): "one step" from a balcony, "taking the lot", a
+// lorry that "would solve everything"; a fall out of a tree, a forklift
+// tipped over, an okada that "jam trailer", leaking without knowing,
+// legs that "belong to someone else", a knock on prednizon; and the
+// look-alikes it found.
+func TestSafetyHeldOutV47Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "one step from the balcony", text: "some nights on the balcony i think one step and no more pain", want: VerdictCrisis},
+		{name: "taking the lot", text: "i look at all the tablets in the drawer and think about taking the lot", want: VerdictCrisis},
+		{name: "a lorry would solve it", text: "if a lorry hit me on the way home itd solve everything honestly", want: VerdictCrisis},
+		{name: "out of a tree", text: "came out of an oak this morning, maybe 15ft, back is agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "forklift tipped", text: "forklift tipped over with me in it, back is sore but i feel ok", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "leaking without knowing", text: "since my back went i keep leaking and i dont know when its happening", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "legs someone else's", text: "after the massage both my legs feel like they belong to someone else", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "overdosed the lawn", text: "overdosed the lawn with feed and burnt it, back sore from re-turfing", want: VerdictFigure},
+		{name: "technically overdose", text: "did i technically overdose taking my vitamins twice? back ache question too", want: VerdictFigure},
+		{name: "radio piece on suicide", text: "heard a piece on the radio about suicide in farming, sad. my back is sore from lambing", want: VerdictFigure},
+		{name: "ice bath", text: "both legs went numb in the ice bath lol, fine after a shower. massage for recovery?", want: VerdictNone},
+		{name: "right leg fine", text: "left leg numb down the outside since my sciatica flared last week, right leg fine, nothing else", want: VerdictNone},
+		{name: "aunt's fall when young", text: "my aunt fell from a tree when she was young and still limps. my own back hurts from my desk", want: VerdictNone},
+	})
+}
