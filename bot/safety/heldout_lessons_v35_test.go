@@ -375,3 +375,23 @@ func TestSafetyHeldOutV47Lessons(t *testing.T) {
 		{name: "aunt's fall when young", text: "my aunt fell from a tree when she was young and still limps. my own back hurts from my desk", want: VerdictNone},
 	})
 }
+
+// Held-out v48 (spent): bridges looked up, "thinking about just going
+// over" from a bridge, "wishes it had finished the job"; a fall down the
+// whole stairs, "next I knew I was on the floor", a dribble after minutes
+// at the urinal, a crash into a keke; and the figures it found.
+func TestSafetyHeldOutV48Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "bridges looked up", text: "i looked up bridges near me today. back is agony", want: VerdictCrisis},
+		{name: "going over", text: "some nights i park by the gorge and sit there thinking about just going over", want: VerdictCrisis},
+		{name: "finished the job", text: "he keeps saying he wishes the fall had finished the job", want: VerdictCrisis, third: true},
+		{name: "down the whole stairs", text: "went down the whole stairs last night, back screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "next I knew", text: "went dizzy in the kitchen and next i knew i was on the floor, back hurts", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "dribble at the urinal", text: "stood at the urinal for 5 minutes and only a dribble, back spasming since yesterday", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "cows are suicidal", text: "the cows are suicidal today, through the fence twice. my back has had it", want: VerdictFigure},
+		{name: "killing myself working", text: "im killing myself doing double shifts and my back feels it", want: VerdictFigure},
+		{name: "financial suicide", text: "that trade was financial suicide lmao. deep tissue or swedish?", want: VerdictFigure},
+		{name: "crash of a shift", text: "total car crash of a shift lol, back wrecked from standing", want: VerdictNone},
+		{name: "a patient I had", text: "a patient i had on placement collapsed last week, he's stable now. my own back just aches", want: VerdictNone},
+	})
+}
