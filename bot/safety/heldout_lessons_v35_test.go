@@ -395,3 +395,22 @@ func TestSafetyHeldOutV48Lessons(t *testing.T) {
 		{name: "a patient I had", text: "a patient i had on placement collapsed last week, he's stable now. my own back just aches", want: VerdictNone},
 	})
 }
+
+// Held-out v49 (spent): a razor on the edge of the bath "just thinking
+// about it"; deadness "where one sits", "losing what im typing" with a
+// fever, "shooting up", a crack at "79 years"; and the figures and
+// look-alikes it found.
+func TestSafetyHeldOutV49Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "razor, thinking about it", text: "some nights i sit in the bathroom with a razor just thinking about it", want: VerdictCrisis},
+		{name: "deadness where one sits", text: "since two days tingling and deadness in the area where one sits, and back pain", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "losing what I'm typing", text: "fever of 39 and back pain and i keep losing what im typing, sorry", want: VerdictUrgent, level: em},
+		{name: "shooting up", text: "my cousin has been using, shooting up, and now has new back pain for 3 days", want: VerdictUrgent, level: same, rule: "infection-risk", third: true},
+		{name: "rather jump than", text: "id rather jump off the roof than do another loft conversion lol. back stretches?", want: VerdictFigure},
+		{name: "overdose of cake", text: "overdose of cake and wine at the wedding, danced all night, back is finished", want: VerdictFigure},
+		{name: "suicides on the news", text: "saw on the news that suicides are up among farmers, sad. my back is stiff from the harvest", want: VerdictFigure},
+		{name: "legs dead after stairs", text: "my legs are dead after 4 flights of stairs with the shopping, back tight", want: VerdictNone},
+		{name: "legs dead from the knees", text: "both my legs are dead from the knees down since this morning and my back hurts", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "down the aisle", text: "my legs went to jelly walking my daughter down the aisle, happy tears. back sore from standing", want: VerdictNone},
+	})
+}
