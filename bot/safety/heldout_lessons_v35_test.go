@@ -414,3 +414,23 @@ func TestSafetyHeldOutV49Lessons(t *testing.T) {
 		{name: "down the aisle", text: "my legs went to jelly walking my daughter down the aisle, happy tears. back sore from standing", want: VerdictNone},
 	})
 }
+
+// Held-out v50 (spent): the tallest car park "near" asked with a wish for
+// the pain to stop, "DNF: life", numbness on the insides of the thighs,
+// "nowt came out"; and the figures and look-alikes it found ("Origin
+// fever" had never matched: "grand final" in the same slot made it
+// "origin final fever").
+func TestSafetyHeldOutV50Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "tallest car park near", text: "whats the tallest parking garage near me, i just need this to stop", want: VerdictCrisis},
+		{name: "DNF life", text: "my bio should just say DNF: life lol. been planning it for months", want: VerdictCrisis},
+		{name: "insides of the thighs", text: "2 days now and still numb round my bum and the insides of my thighs, back sore", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "Origin fever", text: "Origin fever this week!! does ice or heat work better on a sore back", want: VerdictNone},
+		{name: "side effect", text: "the leaflet says these tablets can cause suicidal thoughts as a side effect, i feel fine, just asking", want: VerdictFigure},
+		{name: "lost to suicide years ago", text: "doing a charity walk for my cousin, we lost him to suicide 6 years ago. back tips for a 10k?", want: VerdictFigure},
+		{name: "asked at discharge", text: "the nurse asked if i had thoughts of harming myself, i said no, standard question. massage after surgery ok?", want: VerdictFigure},
+		{name: "on purpose mid-race", text: "peed myself on purpose at km 30 rather than stop lol, new PB. back tight", want: VerdictNone},
+		{name: "infection in feb", text: "had a kidney infection in feb, antibiotics sorted it. now just ordinary back ache", want: VerdictNone},
+		{name: "pain gone after a massage", text: "after the deep tissue massage i can't feel any pain anymore! how often can i go?", want: VerdictNone},
+	})
+}
