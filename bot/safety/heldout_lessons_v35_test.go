@@ -434,3 +434,24 @@ func TestSafetyHeldOutV50Lessons(t *testing.T) {
 		{name: "pain gone after a massage", text: "after the deep tissue massage i can't feel any pain anymore! how often can i go?", want: VerdictNone},
 	})
 }
+
+// Held-out v51 (spent): tide times checked after a joke "not really
+// jokes", pills taken on purpose, a river looked at "differently"; both
+// "of em" dead from the knee, legs that "no dey carry", a car that
+// somersaulted, a taxi hit from the side, a "seat area" still numb; and
+// the figures and look-alikes it found.
+func TestSafetyHeldOutV51Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "tide times", text: "not really jokes, been checking the tide times for the weekend. back is done", want: VerdictCrisis},
+		{name: "pills on purpose", text: "my flatmate took a load of sleeping pills on purpose last night", want: VerdictCrisis, third: true},
+		{name: "river differently", text: "lately i look at the river near the flats differently, if you know what i mean", want: VerdictCrisis},
+		{name: "both of em dead", text: "first the left leg, now both of em feel dead from the knee down", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "car somersaulted", text: "our car somersaulted on the motorway last night, everyone ok but my back hurts today", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "seat area", text: "my whole seat area went pins and needles 3 hours ago and it hasnt stopped, back tight", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "gardening fever", text: "got the gardening fever again haha, lower back aching from digging", want: VerdictNone},
+		{name: "kitchen collapsed", text: "the whole kitchen collapsed tonight, two chefs off sick. my back is cooked", want: VerdictNone},
+		{name: "dryer's legs", text: "the tumble dryer's legs gave way and i spent the afternoon fixing it, back not happy", want: VerdictNone},
+		{name: "walk into the sea lol", text: "if the boss books one more 7am meeting ill walk into the sea lol. lumbar support?", want: VerdictNone},
+		{name: "a burden for complaining", text: "my husband says im a burden because i complain about my back every night haha. home exercises?", want: VerdictFigure},
+	})
+}
