@@ -217,12 +217,10 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 	if err != nil {
 		return err
 	}
-	// An optional slot at either end adds nothing: gaps allow any word there.
-	for len(slots) > 0 && slots[0].optional {
-		slots = slots[1:]
-	}
-	for len(slots) > 0 && slots[len(slots)-1].optional {
-		slots = slots[:len(slots)-1]
+	// An optional slot at either end would add nothing (gaps allow any
+	// word there), so its words would be written but never required.
+	if len(slots) > 0 && (slots[0].optional || slots[len(slots)-1].optional) {
+		return c.errorf(p.Line, "%s: %q: a slot holding a filler may be missing, so at the start or end of a phrase it requires nothing; drop the slot or its fillers", item, p.Text)
 	}
 	if len(slots) == 0 {
 		return c.errorf(p.Line, "%s: %q has no words once fillers are skipped", item, p.Text)
@@ -321,10 +319,11 @@ func (c *compiler) slots(p knowledge.Phrase, item string) (slots []slot, end boo
 				}
 				sl.alts = append(sl.alts, alt)
 			}
-			if len(sl.alts) > 0 {
-				slots = append(slots, sl)
-				wide, adjNext = false, false
+			if len(sl.alts) == 0 {
+				return nil, false, c.errorf(p.Line, "%s: %q: every word of %q is a filler, which messages skip, so the slot requires nothing; drop it", item, p.Text, f)
 			}
+			slots = append(slots, sl)
+			wide, adjNext = false, false
 		default:
 			run = append(run, f)
 		}

@@ -210,14 +210,41 @@ func TestSafetyRulesRefuseCollapsedPhrases(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	// "little" is a filler: the first slot may be left out, which leaves
-	// "accident|crash|bump" alone.
 	unless := slices.Clip(r.RedFlags[0].Unless)
-	for _, text := range []string{"totally normal", "little|small + accident|crash|bump"} {
+	for _, text := range []string{"totally normal", "really + normal"} {
 		r.RedFlags[0].Unless = append(unless, knowledge.Phrase{Text: text, Line: 7})
 		_, err = New(r)
 		if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("%q is one word once fillers are skipped", text)) {
 			t.Errorf("New with an unless of %q: err = %v, want it refused", text, err)
+		}
+	}
+}
+
+// A slot holding a filler may be missing, since messages skip fillers. A
+// slot of fillers alone, or such a slot at either end of a phrase, would
+// be written but never required: "planning + exit + tbh|ngl|honestly" read
+// as "planning + exit", and gave "planning my exit from this company" the
+// crisis reply. The rules refuse them; in the middle, "after + a|few +
+// minutes" (a minute or a few minutes) is what the filler is for.
+func TestSafetyRulesRefuseSlotsThatRequireNothing(t *testing.T) {
+	r, err := knowledge.DefaultSafetyRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	crisis := slices.Clip(r.Crisis)
+	for _, c := range []struct{ text, want string }{
+		{"planning + exit + tbh|ngl|honestly", `every word of "tbh|ngl|honestly" is a filler`},
+		{"@vehicle + hit|struck + him|her", "at the start or end of a phrase it requires nothing"},
+		{"little|small + accident|crash|bump", "at the start or end of a phrase it requires nothing"},
+		{"after + a|few + minutes ... collapsed + again", ""},
+	} {
+		r.Crisis = append(crisis, knowledge.Phrase{Text: c.text, Line: 7})
+		_, err := New(r)
+		switch {
+		case c.want == "" && err != nil:
+			t.Errorf("New with %q: %v, want it accepted", c.text, err)
+		case c.want != "" && (err == nil || !strings.Contains(err.Error(), c.want)):
+			t.Errorf("New with %q: err = %v, want %q", c.text, err, c.want)
 		}
 	}
 }
