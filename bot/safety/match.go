@@ -16,8 +16,10 @@ func (s *Safety) match(m *msg) {
 					continue
 				}
 				ph := &s.phrases[a.ph]
-				if t.unit && len(ph.slots) == 1 && len(ph.slots[0].alts[a.alt]) == 1 {
-					continue // "10 kms": a unit, not a word on its own
+				if t.unit && ph.own != ownUnless && len(ph.slots) == 1 && len(ph.slots[0].alts[a.alt]) == 1 {
+					// "10 kms": a unit, not a word on its own; an unless
+					// that names one means the unit ("km" in "25 km").
+					continue
 				}
 				n := m.altAt(ph.slots[0].alts[a.alt], p)
 				if n == 0 {
