@@ -39,57 +39,104 @@ func jaccard(a, b map[string]bool) float64 {
 // each (prefix filtering, as in Bayardo et al.'s All-Pairs): with every
 // set's words ordered rarest first, two sets with Jaccard t or more share
 // a word among the first |s| - ceil(t|s|) + 1 words of each. Each set is
-// indexed by those words only, and only the sets that share one are
-// compared. 8,000 held-out messages against 14,000 training texts, one by
-// one, took 2.5 minutes (over 5 under -race); this, a second.
+// indexed by those words only, and only the sets that share one, and whose
+// sizes allow it, are compared. Words are numbered in that order, so a set
+// is a sorted list of numbers and two sets compare by merging. 8,000
+// held-out messages against 14,000 training texts, one by one, took 2.5
+// minutes (over 5 under -race); this, a second.
 type nearIndex struct {
-	sets  []map[string]bool
-	count map[string]int   // how many sets have the word
-	index map[string][]int // prefix word -> sets
+	sets  [][]int32
+	ids   map[string]int32 // word -> its rank, rarest first
+	index map[int32][]int  // prefix word -> sets
 }
 
 func newNearIndex(sets []map[string]bool) *nearIndex {
-	x := &nearIndex{sets: sets, count: map[string]int{}, index: map[string][]int{}}
+	count := map[string]int{}
 	for _, s := range sets {
 		for w := range s {
-			x.count[w]++
+			count[w]++
 		}
 	}
+	words := make([]string, 0, len(count))
+	for w := range count {
+		words = append(words, w)
+	}
+	slices.SortFunc(words, func(a, b string) int {
+		if d := count[a] - count[b]; d != 0 {
+			return d
+		}
+		return strings.Compare(a, b)
+	})
+	x := &nearIndex{ids: make(map[string]int32, len(words)), index: map[int32][]int{}}
+	for i, w := range words {
+		x.ids[w] = int32(i)
+	}
 	for i, s := range sets {
-		for _, w := range x.prefix(s) {
-			x.index[w] = append(x.index[w], i)
+		ranked := x.rank(s)
+		x.sets = append(x.sets, ranked)
+		for _, id := range prefix(ranked) {
+			x.index[id] = append(x.index[id], i)
 		}
 	}
 	return x
 }
 
-// prefix returns the first words of s in the index's order (rarest first,
-// then alphabetical: one order for every set) that a near copy must share.
-func (x *nearIndex) prefix(s map[string]bool) []string {
-	ws := make([]string, 0, len(s))
+// rank returns s's words as their numbers, rarest first; a word no indexed
+// set has is rarer than any (a negative number of its own).
+func (x *nearIndex) rank(s map[string]bool) []int32 {
+	r := make([]int32, 0, len(s))
+	unseen := int32(0)
 	for w := range s {
-		ws = append(ws, w)
-	}
-	slices.SortFunc(ws, func(a, b string) int {
-		if d := x.count[a] - x.count[b]; d != 0 {
-			return d
+		id, ok := x.ids[w]
+		if !ok {
+			unseen--
+			id = unseen
 		}
-		return strings.Compare(a, b)
-	})
-	n := len(ws) - (4*len(ws)+4)/5 + 1 // |s| - ceil(0.8|s|) + 1
-	return ws[:min(n, len(ws))]
+		r = append(r, id)
+	}
+	slices.Sort(r)
+	return r
+}
+
+// prefix returns the first words of a ranked set that a near copy must
+// share.
+func prefix(ranked []int32) []int32 {
+	n := len(ranked) - (4*len(ranked)+4)/5 + 1 // |s| - ceil(0.8|s|) + 1
+	return ranked[:min(n, len(ranked))]
 }
 
 // find returns the index of a set s is a near copy of, or -1.
 func (x *nearIndex) find(s map[string]bool) int {
-	for _, w := range x.prefix(s) {
-		for _, i := range x.index[w] {
-			if jaccard(s, x.sets[i]) >= nearCopy {
+	ranked := x.rank(s)
+	for _, id := range prefix(ranked) {
+		for _, i := range x.index[id] {
+			a, b := len(ranked), len(x.sets[i])
+			if float64(min(a, b)) < nearCopy*float64(max(a, b)) {
+				continue // Jaccard is at most the smaller size over the larger
+			}
+			if shared := sharedSorted(ranked, x.sets[i]); float64(shared) >= nearCopy*float64(a+b-shared) {
 				return i
 			}
 		}
 	}
 	return -1
+}
+
+// sharedSorted counts the numbers two sorted lists share.
+func sharedSorted(a, b []int32) int {
+	n := 0
+	for len(a) > 0 && len(b) > 0 {
+		switch {
+		case a[0] < b[0]:
+			a = a[1:]
+		case a[0] > b[0]:
+			b = b[1:]
+		default:
+			n++
+			a, b = a[1:], b[1:]
+		}
+	}
+	return n
 }
 
 // The index finds what comparing with every set finds: the two near copies
