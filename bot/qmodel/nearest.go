@@ -24,7 +24,7 @@ type posting struct {
 	v   float32
 }
 
-// Nearest indexes texts for Find.
+// Nearest indexes texts for Similar.
 func (m *Model) Nearest(texts []string) *Nearest {
 	n := &Nearest{m: m, n: len(texts), postings: make([][]posting, len(m.Vocab))}
 	for i, t := range texts {
@@ -38,22 +38,25 @@ func (m *Model) Nearest(texts []string) *Nearest {
 // Len is how many messages n indexes.
 func (n *Nearest) Len() int { return n.n }
 
-// Query is a message read for Find and FindK, so that one reading serves
-// both.
+// Query is a message read for Similar.
 type Query []feat
 
-// Query reads text for Find and FindK.
+// Query reads text for Similar.
 func (n *Nearest) Query(text string) Query {
 	v := vectorize(read(text), n.m.Vocab)
 	slices.SortFunc(v, func(a, b feat) int { return int(a.i) - int(b.i) })
 	return v
 }
 
-// similarities returns the cosine of q with every message. The query's
-// features are added in feature order, so each sum is the same float as a
-// dot product of the two sorted vectors.
-func (n *Nearest) similarities(q Query) []float32 {
-	sims := make([]float32, n.n)
+// Similarities are the cosines of one query with every message n
+// indexes, computed once for any number of Best and Top.
+type Similarities []float32
+
+// Similar returns q's cosine with every message. The query's features are
+// added in feature order, so each sum is the same float as a dot product
+// of the two sorted vectors.
+func (n *Nearest) Similar(q Query) Similarities {
+	sims := make(Similarities, n.n)
 	for _, f := range q {
 		for _, p := range n.postings[f.i] {
 			sims[p.msg] += f.v * p.v
@@ -62,41 +65,41 @@ func (n *Nearest) similarities(q Query) []float32 {
 	return sims
 }
 
-// Find returns the index of the message most like q among those keep
-// accepts, and their cosine similarity; -1 when none shares a feature.
-// Ties go to the first.
-func (n *Nearest) Find(q Query, keep func(i int) bool) (best int, sim float32) {
+// Best returns the index of the message most like the query among those
+// keep accepts, and their cosine similarity; -1 when none shares a
+// feature. Ties go to the first.
+func (s Similarities) Best(keep func(i int) bool) (best int, sim float32) {
 	best = -1
-	for i, s := range n.similarities(q) {
+	for i, v := range s {
 		if keep != nil && !keep(i) {
 			continue
 		}
-		if s > sim {
-			best, sim = i, s
+		if v > sim {
+			best, sim = i, v
 		}
 	}
 	return best, sim
 }
 
-// FindK returns the indexes of the k messages most like q, most alike
-// first (ties by index), leaving out those that share no feature.
-func (n *Nearest) FindK(q Query, k int) []int {
+// Top returns the indexes of the k messages most like the query, most
+// alike first (ties by index), leaving out those that share no feature.
+func (s Similarities) Top(k int) []int {
 	type scored struct {
 		i   int
 		sim float32
 	}
 	top := make([]scored, 0, k+1)
-	for i, s := range n.similarities(q) {
-		if s <= 0 || (len(top) == k && s <= top[k-1].sim) {
+	for i, v := range s {
+		if v <= 0 || (len(top) == k && v <= top[k-1].sim) {
 			continue
 		}
 		j := len(top)
-		top = append(top, scored{i, s})
-		for j > 0 && top[j-1].sim < s {
+		top = append(top, scored{i, v})
+		for j > 0 && top[j-1].sim < v {
 			top[j] = top[j-1]
 			j--
 		}
-		top[j] = scored{i, s}
+		top[j] = scored{i, v}
 		if len(top) > k {
 			top = top[:k]
 		}

@@ -139,7 +139,7 @@ func trainDetector(examples []knowledge.SafetyExample, ex []knowledge.Example, o
 	texts := textsOf(ex)
 	d.near = d.model.Nearest(texts)
 	d.cut = chooseThresholds(labels, folds, traps, func(text string) bool {
-		return d.agreesWithout(d.near.Query(text), func(i int) bool { return texts[i] == text })
+		return d.agreesWithout(d.near.Similar(d.near.Query(text)), func(i int) bool { return texts[i] == text })
 	})
 	return d
 }
@@ -262,11 +262,11 @@ func (d *Detector) confirm(text string, f *Finding) bool {
 	if known, all := d.model.KnownWords(text); all == 0 || known*minKnown < all {
 		return false
 	}
-	q := d.near.Query(text)
-	if f.Level != knowledge.SafetySigns && !d.agrees(q) {
+	sims := d.near.Similar(d.near.Query(text))
+	if f.Level != knowledge.SafetySigns && !d.agrees(sims) {
 		return false
 	}
-	if i, _ := d.near.Find(q, func(i int) bool { return i < len(d.example) && d.example[i].Level == f.Level }); i >= 0 {
+	if i, _ := sims.Best(func(i int) bool { return i < len(d.example) && d.example[i].Level == f.Level }); i >= 0 {
 		f.Nearest = d.example[i]
 	}
 	return true
@@ -293,18 +293,18 @@ const (
 
 // agrees reports whether enough of the examples nearest q are of a level
 // that needs flagging.
-func (d *Detector) agrees(q qmodel.Query) bool { return d.agreesWithout(q, nil) }
+func (d *Detector) agrees(sims qmodel.Similarities) bool { return d.agreesWithout(sims, nil) }
 
 // agreesWithout is agrees among the examples skip does not leave out: a
 // training example is judged without itself, as a message nobody wrote
 // down would be.
-func (d *Detector) agreesWithout(q qmodel.Query, skip func(i int) bool) bool {
+func (d *Detector) agreesWithout(sims qmodel.Similarities, skip func(i int) bool) bool {
 	k := agreeK
 	if skip != nil {
 		k++ // room for the example itself
 	}
 	n, seen := 0, 0
-	for _, i := range d.near.FindK(q, k) {
+	for _, i := range sims.Top(k) {
 		if skip != nil && skip(i) {
 			continue
 		}
