@@ -412,4 +412,20 @@ var heldOutSplits = []heldOutSplit{
 	// Measured on 2192122: 380/383, 172/174, 8/360 (rules alone 331/383,
 	// 106/174, 13/360).
 	{"testdata/heldout-v52.jsonl", 380, 172, 8},
+	// v53: 920 messages by eight more writers (older people in rural
+	// Scotland, Ireland and the north of England, West African pidgin
+	// speakers, American teens on gaming and sports servers, South Asian
+	// English speakers, carers and health workers, Australians and New
+	// Zealanders, non-native speakers across Europe, Latin America and
+	// Asia, long-winded middle-aged writers), written after 418dc0e (the
+	// fixes from v52) was committed, blind to everything; no near copy
+	// found. The brief was written anew (the last one was lost with the
+	// scratch space) and asks for most crises to be hinted at rather than
+	// stated; rules alone caught 36% of its crises, against about 55-60%
+	// on v43-v52. Measured on 418dc0e: 358/384, 162/176, 15/360 (rules
+	// alone 289/384, 63/176, 13/360). Four of its red-flag misses are
+	// pairs whose red flag was in the previous message and whose new
+	// message asks something unrelated: the bot gave the first one the
+	// urgent advice, and answers the second on its own, as issue 10 says.
+	{"testdata/heldout-v53.jsonl", 358, 162, 15},
 }
