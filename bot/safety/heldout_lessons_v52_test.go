@@ -42,3 +42,32 @@ func TestSafetyHeldOutV52Lessons(t *testing.T) {
 		{name: "die on stage", text: "i wanted to die on stage when the mic cut out lol. my back is sore from the gig, heat or ice?", want: VerdictFigure},
 	})
 }
+
+// Held-out v53 (spent): crises told sideways (letters written "just in
+// case", a bridge picked "kidding. mostly", waking up no longer cared
+// about, pills taken an hour ago, who gets the gear sorted out); red flags
+// in dialect ("baith legs"), a quad that came over on top of someone,
+// legs folding under, a back gone a funny shape, a cough like a knife,
+// constant pain between the shoulder blades, a fever that "won't go"
+// (the fever rule's unless read "fever ... go" as the fever gone); and the
+// look-alikes it found.
+func TestSafetyHeldOutV53Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "letters just in case", text: "exams next week and my back is wrecked. wrote letters to my family just in case. posture tips?", want: VerdictCrisis},
+		{name: "kidding mostly", text: "haha I've picked the cliff already 😂 kidding. mostly. is a foam roller any good?", want: VerdictCrisis},
+		{name: "whether I wake up", text: "stopped caring if I wake up tomorrow honestly. heat or ice for sciatica?", want: VerdictCrisis},
+		{name: "pills an hour ago", text: "took a handful of my codeine about two hours ago, feel weird. does a massage gun help?", want: VerdictCrisis},
+		{name: "baith legs", text: "ma back's bad and baith legs are numb since this morning", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "came over on top", text: "my dad tipped the tractor and it came over on top of him in the field, he says his back is fine", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+		{name: "legs folding", text: "my legs keep folding under me on the stairs since monday and my back is killing me", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "funny shape", text: "my back's gone a funny shape in the last few weeks, there's a hump now, and it aches", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "cough like a knife", text: "since last week when I cough it's like a knife in my lower back", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "between the shoulder blades", text: "constant pain between my shoulder blades for a week, didn't do anything to it", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "fever won't go", text: "the fever won't go and my lower back is getting worse", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "fever gone", text: "fever's been gone since friday, just a stiff back from lying in bed", want: VerdictNone},
+		{name: "a knot between the shoulder blades", text: "constant knot between my shoulder blades from the desk, best massage?", want: VerdictNone},
+		{name: "legs folded on the couch", text: "I sit with my legs folded under me watching telly and my back is stiff after", want: VerdictNone},
+		{name: "a dog's back legs", text: "our old collie's back legs are wobbly, can I massage her back?", want: VerdictNone},
+		{name: "cat off the balcony", text: "my cat jumped off the balcony, she's fine lol, I hurt my back chasing her", want: VerdictFigure},
+	})
+}
