@@ -428,4 +428,15 @@ var heldOutSplits = []heldOutSplit{
 	// message asks something unrelated: the bot gave the first one the
 	// urgent advice, and answers the second on its own, as issue 10 says.
 	{"testdata/heldout-v53.jsonl", 358, 162, 15},
+	// v54: 919 messages by eight more writers with the same brief
+	// (couriers and gig workers, Caribbean and Black British writers,
+	// people from the Philippines, Malaysia, Indonesia and Singapore and
+	// their overseas workers, older Americans in the South and Midwest,
+	// young parents, East and Southern Africans, climbers, riders,
+	// dancers, roofers and players, people writing to a bot at 3am),
+	// written after aa09206 (the fixes from v53) was committed, blind to
+	// everything. One near copy of training text dropped before
+	// measuring. Measured on aa09206: 356/384, 163/176, 18/359 (rules
+	// alone 290/384, 68/176, 13/359).
+	{"testdata/heldout-v54.jsonl", 356, 163, 18},
 }
