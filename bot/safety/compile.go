@@ -252,12 +252,17 @@ func (c *compiler) phrase(p knowledge.Phrase, own uint8, ri, idx int32, adj bool
 // alternatives. end reports a "$".
 func (c *compiler) slots(p knowledge.Phrase, item string) (slots []slot, end bool, err error) {
 	wide, adjNext := false, false
-	var run []string // plain words waiting to be normalised together
+	var run []string      // plain words waiting to be normalised together
+	var fillersOnly error // a run of plain words that are all fillers
 	flushRun := func() {
 		if len(run) == 0 {
 			return
 		}
-		for _, w := range c.words(strings.Join(run, " "), true) {
+		ws := c.words(strings.Join(run, " "), true)
+		if len(ws) == 0 && fillersOnly == nil {
+			fillersOnly = c.errorf(p.Line, "%s: %q: %q is only fillers, which messages skip, so it requires nothing, and the gaps around it join into one; drop it", item, p.Text, strings.Join(run, " "))
+		}
+		for _, w := range ws {
 			slots = append(slots, slot{alts: [][]int32{{c.id(w)}}, wide: wide, adj: adjNext})
 			wide, adjNext = false, false
 		}
@@ -329,6 +334,9 @@ func (c *compiler) slots(p knowledge.Phrase, item string) (slots []slot, end boo
 		}
 	}
 	flushRun()
+	if fillersOnly != nil {
+		return nil, false, fillersOnly
+	}
 	return slots, end, nil
 }
 

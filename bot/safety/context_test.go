@@ -211,7 +211,7 @@ func TestSafetyRulesRefuseCollapsedPhrases(t *testing.T) {
 		t.Fatal(err)
 	}
 	unless := slices.Clip(r.RedFlags[0].Unless)
-	for _, text := range []string{"totally normal", "really + normal"} {
+	for _, text := range []string{"totally normal", "pretty normal"} {
 		r.RedFlags[0].Unless = append(unless, knowledge.Phrase{Text: text, Line: 7})
 		_, err = New(r)
 		if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("%q is one word once fillers are skipped", text)) {
@@ -221,8 +221,9 @@ func TestSafetyRulesRefuseCollapsedPhrases(t *testing.T) {
 }
 
 // A slot holding a filler may be missing, since messages skip fillers. A
-// slot of fillers alone, or such a slot at either end of a phrase, would
-// be written but never required: "planning + exit + tbh|ngl|honestly" read
+// slot or a run of words of fillers alone, or such a slot at either end of
+// a phrase, would be written but never required (and a run's gaps join:
+// "letters ... just + in + case" read as "letters + in + case"): "planning + exit + tbh|ngl|honestly" read
 // as "planning + exit", and gave "planning my exit from this company" the
 // crisis reply. The rules refuse them; in the middle, "after + a|few +
 // minutes" (a minute or a few minutes) is what the filler is for.
@@ -236,6 +237,7 @@ func TestSafetyRulesRefuseSlotsThatRequireNothing(t *testing.T) {
 		{"planning + exit + tbh|ngl|honestly", `every word of "tbh|ngl|honestly" is a filler`},
 		{"@vehicle + hit|struck + him|her", "at the start or end of a phrase it requires nothing"},
 		{"little|small + accident|crash|bump", "at the start or end of a phrase it requires nothing"},
+		{"wrote ... letters ... just + in + case", `"just" is only fillers`},
 		{"after + a|few + minutes ... collapsed + again", ""},
 	} {
 		r.Crisis = append(crisis, knowledge.Phrase{Text: c.text, Line: 7})

@@ -205,7 +205,7 @@ func TestNewSafetyErrors(t *testing.T) {
 		{"nil rules", nil, "no rules"},
 		{"phrase of fillers only", func(r *knowledge.SafetyRules) {
 			r.RedFlags[0].Phrases = append(r.RedFlags[0].Phrases, knowledge.Phrase{Text: "the my", Line: 7})
-		}, `safety.yaml:7: rule "saddle-numbness": "the my" has no words`},
+		}, `safety.yaml:7: rule "saddle-numbness": "the my": "the my" is only fillers`},
 		{"variant of two words", func(r *knowledge.SafetyRules) {
 			r.Words = append(r.Words, []knowledge.Phrase{{Text: "pee", Line: 3}, {Text: "cannot", Line: 3}})
 		}, `safety.yaml:3: words group`},
