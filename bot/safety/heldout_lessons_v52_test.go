@@ -71,3 +71,26 @@ func TestSafetyHeldOutV53Lessons(t *testing.T) {
 		{name: "cat off the balcony", text: "my cat jumped off the balcony, she's fine lol, I hurt my back chasing her", want: VerdictFigure},
 	})
 }
+
+// Held-out v54 (spent): a walk into the sea "and keep going", the only
+// thing stopping a crash, Sheng, tablets "together", letters being
+// written "just in case", cuts all over her legs; a Harley laid down,
+// waterworks that stopped, confusion told as "talking out of his head",
+// numbness down one leg since a massage, a spine bending to the side,
+// steady pain between the shoulder blades; and look-alikes.
+func TestSafetyHeldOutV54Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "sea, keep going", text: "some mornings i want to walk out into the ocean and just keep going. back is the same. any stretches?", want: VerdictCrisis},
+		{name: "only thing stopping me", text: "the only thing stopping me is my dog honestly. my back has been hell for a year", want: VerdictCrisis},
+		{name: "tablets together", text: "my dad asked me to put all his pills together in a cup for him tonight. his back is bad, what massage helps?", want: VerdictCrisis, third: true},
+		{name: "writing letters just in case", text: "been writing some letters this week, just in case. heat or ice for a bad back?", want: VerdictCrisis},
+		{name: "harley laid down", text: "laid the harley down on the highway this morning, back is screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "waterworks stopped", text: "grandad says his waterworks stopped working since this morning and his back hurts", want: VerdictUrgent, level: em, rule: "bladder", third: true},
+		{name: "talking out of his head", text: "he has a fever and back pain and now he's talking out of his head", want: VerdictUrgent, level: em, third: true},
+		{name: "leg numb since the massage", text: "since the massage on monday my right leg from the knee down is numb and it's not going away", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "numb patch fading", text: "after the massage there's a small numb patch on my thigh where she pressed, it's fading already", want: VerdictNone},
+		{name: "spine bends to the side", text: "my son's spine bends to the side now and his back hurts, he's 12", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "steady between the shoulder blades", text: "steady ache between my shoulder blades for a week, didn't do anything to it", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "overdosed on dramas", text: "overdosed on kdramas all weekend on the sofa and now my back is stiff lol", want: VerdictFigure},
+	})
+}
