@@ -291,8 +291,8 @@ const (
 	agreeMin = 3
 )
 
-// agrees reports whether enough of the examples nearest q are of a level
-// that needs flagging.
+// agrees reports whether enough of the examples nearest the query (sims,
+// its similarities) are of a level that needs flagging.
 func (d *Detector) agrees(sims qmodel.Similarities) bool { return d.agreesWithout(sims, nil) }
 
 // agreesWithout is agrees among the examples skip does not leave out: a
