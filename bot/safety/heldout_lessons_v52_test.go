@@ -118,3 +118,37 @@ func TestSafetyHeldOutV55Lessons(t *testing.T) {
 		{name: "shat myself", text: "shat myself when the boss walked in early, back's been tense all day. stretches?", want: VerdictNone},
 	})
 }
+
+// Held-out v56 (spent): tall bridges googled, "gn chat, forever" after
+// the pills, not bothering to wake up, an insurance payout that would see
+// the family right, an "0D amount", a rig that rolled, a car "totaled",
+// both legs "like sleeping", a leg that "se me dobla", a cough like a
+// knife at rest, a back looking crooked lately; and look-alikes ("me
+// quiero morir jaja" over a good massage, a passing-out parade, a game
+// character's jump, a truck simulator, gold fever, legs like jelly that
+// were normal next morning, no place to stop to pee, what kind of fall is
+// dangerous).
+func TestSafetyHeldOutV56Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "googling bridges", text: "started googling high bridges near me last night. anyway what helps sciatica", want: VerdictCrisis},
+		{name: "gn forever", text: "took every pill in the cabinet. gn everyone, forever", want: VerdictCrisis},
+		{name: "not bother waking", text: "some days i wouldn't bother waking up again. back pain for years. is yoga worth it", want: VerdictCrisis},
+		{name: "insurance would see", text: "the life insurance would see my wife and boys right. back still bad, any stretches", want: VerdictCrisis},
+		{name: "0d amount", text: "whats the 0d amount of tramadol lol. my back is done", want: VerdictCrisis},
+		{name: "rolled the rig", text: "rolled my semi on the interstate this morning and my back is getting worse by the hour", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "car totaled", text: "car totaled on the freeway yesterday, back much worse today", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "van tipped over", text: "the van tipped over on the ice on tuesday and my lower back is getting worse", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "legs like sleeping", text: "since the adjustment both my legs are like sleeping and i cant stand long", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "se me dobla", text: "la rodilla derecha se me dobla since monday, the right leg gave way on the stairs", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+		{name: "knife at rest", text: "like a knife every time i cough, even lying still, started on sunday", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "crooked lately", text: "my wife says my back looks crooked recently and it aches", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "quiero morir jaja", text: "me quiero morir jajaja the massage hurt so good. how often?", want: VerdictFigure},
+		{name: "passing out parade", text: "stood for two hours at my son's passing out parade and my back is aching", want: VerdictNone},
+		{name: "game jump", text: "my guy in dayz jumped off a roof and broke his legs lol. back stiff from the chair", want: VerdictFigure},
+		{name: "truck sim", text: "crashed my truck in the truck sim again, back aches from the chair. better cushion?", want: VerdictNone},
+		{name: "gold fever", text: "prospecting fever took hold, digging all weekend, back is sore", want: VerdictNone},
+		{name: "jelly next morning", text: "legs like jelly after the hike but the next morning they were fine. back a bit sore", want: VerdictNone},
+		{name: "nowhere to stop", text: "cant pee for hours on my route cause there is nowhere to stop. does it hurt the back", want: VerdictNone},
+		{name: "what kind of fall", text: "what kind of fall is serious for someone with osteoporosis? my dad is 80", want: VerdictSigns},
+	})
+}
