@@ -138,8 +138,8 @@ func trainDetector(examples []knowledge.SafetyExample, ex []knowledge.Example, o
 	}
 	texts := textsOf(ex)
 	d.near = d.model.Nearest(texts)
-	d.cut = chooseThresholds(labels, folds, traps, func(text string) bool {
-		return d.agreesWithout(d.near.Similar(d.near.Query(text)), func(i int) bool { return texts[i] == text })
+	d.cut = chooseThresholds(labels, folds, traps, func(text string) int {
+		return d.alarmingNear(d.near.Similar(d.near.Query(text)), func(i int) bool { return texts[i] == text })
 	})
 	return d
 }
@@ -263,7 +263,7 @@ func (d *Detector) confirm(text string, f *Finding) bool {
 		return false
 	}
 	sims := d.near.Similar(d.near.Query(text))
-	if f.Level != knowledge.SafetySigns && !d.agrees(sims) {
+	if f.Level != knowledge.SafetySigns && d.alarmingNear(sims, nil) < agreeNeeded(f.Level, f.P) {
 		return false
 	}
 	if i, _ := sims.Best(func(i int) bool { return i < len(d.example) && d.example[i].Level == f.Level }); i >= 0 {
@@ -286,19 +286,35 @@ const minKnown = 2
 // alarmed 8 of the safety set's 289 look-alikes; with 3, 5 (at 0.93), and
 // on cross-validation folds of the round-2 corpus (4 folds, cut 0.93) its
 // false alarms fell from 9 to 6 of 2,528 for 26 fewer of 711 crises caught.
+//
+// A crisis the model is sure of (p at least sureCrisis) needs only
+// agreeMinSure: a crisis hinted at in new words ("gave my guitar to my
+// nephew, won't be needing it") has few examples near it that say the
+// same. On the spent held-out splits v1-v56 (the development report: 25,190
+// messages the detector never trained on), 2 of 5 at p 0.9 or more caught
+// 7,316 of 7,349 crises instead of 7,307, with the same 180 false alarms
+// in 15,093; a simulation at 0.8 caught 3 more for 5 more false alarms.
 const (
-	agreeK   = 5
-	agreeMin = 3
+	agreeK       = 5
+	agreeMin     = 3
+	sureCrisis   = 0.9
+	agreeMinSure = 2
 )
 
-// agrees reports whether enough of the examples nearest the query (sims,
-// its similarities) are of a level that needs flagging.
-func (d *Detector) agrees(sims qmodel.Similarities) bool { return d.agreesWithout(sims, nil) }
+// agreeNeeded is how many of the agreeK nearest examples must be of an
+// alarming level to confirm a finding of level with probability p.
+func agreeNeeded(level string, p float32) int {
+	if level == knowledge.SafetyCrisis && p >= sureCrisis {
+		return agreeMinSure
+	}
+	return agreeMin
+}
 
-// agreesWithout is agrees among the examples skip does not leave out: a
-// training example is judged without itself, as a message nobody wrote
-// down would be.
-func (d *Detector) agreesWithout(sims qmodel.Similarities, skip func(i int) bool) bool {
+// alarmingNear counts the examples of a level that needs flagging among
+// the agreeK nearest the query (sims, its similarities), leaving out those
+// skip reports: a training example is judged without itself, as a message
+// nobody wrote down would be.
+func (d *Detector) alarmingNear(sims qmodel.Similarities, skip func(i int) bool) int {
 	k := agreeK
 	if skip != nil {
 		k++ // room for the example itself
@@ -315,5 +331,5 @@ func (d *Detector) agreesWithout(sims qmodel.Similarities, skip func(i int) bool
 			n++
 		}
 	}
-	return n >= agreeMin
+	return n
 }

@@ -73,9 +73,9 @@ func decodeDetector(data []byte, examples []knowledge.SafetyExample, ex []knowle
 // trains a new detector.
 func detectorKey(ex []knowledge.Example, folds int) string {
 	h := sha256.New()
-	fmt.Fprintf(h, "detector %d: seed %d, %d epochs, last %d averaged, %d folds, budget %g, cuts %g %g %g %g, agree %d of %d\n",
+	fmt.Fprintf(h, "detector %d: seed %d, %d epochs, last %d averaged, %d folds, budget %g, cuts %g %g %g %g, agree %d of %d (%d at %g)\n",
 		detectorEncoding, qmodel.Seed, detectorEpochs, detectorAverage, folds, falseAlarmBudget,
-		minCrisisCut, minUrgentCut, maxCut, signsCut, agreeMin, agreeK)
+		minCrisisCut, minUrgentCut, maxCut, signsCut, agreeMin, agreeK, agreeMinSure, sureCrisis)
 	for _, e := range ex {
 		fmt.Fprintf(h, "%s\x00%t\x00%s\x00", e.Label, e.File != "", e.Text)
 	}

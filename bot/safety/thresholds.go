@@ -11,7 +11,7 @@ import (
 // falseAlarmBudget is the share of messages that need no alarm that the
 // detector may alarm at each alarm level (crisis; emergency or same-day),
 // measured on cross-validation folds after its nearest examples have
-// agreed (see agrees), and held both over the look-alike traps of the
+// agreed (see agreeNeeded), and held both over the look-alike traps of the
 // safety examples and over ordinary messages. The thresholds are the
 // lowest within it: as much recall as the budget buys.
 //
@@ -62,11 +62,12 @@ type negative struct {
 }
 
 // chooseThresholds sets the thresholds on out-of-fold probabilities. traps
-// marks the folds whose example is a look-alike trap; agrees reports
-// whether the training examples nearest a text, leaving out the text
-// itself, would confirm a finding (see Detector.confirm): a negative they
-// would not confirm raises no alarm at any threshold.
-func chooseThresholds(labels []string, folds []qmodel.Fold, traps []bool, agrees func(text string) bool) thresholds {
+// marks the folds whose example is a look-alike trap; near counts the
+// training examples of an alarming level nearest a text, leaving out the
+// text itself, which must agree to confirm a finding (see
+// Detector.confirm): a negative they would not confirm raises no alarm at
+// any threshold.
+func chooseThresholds(labels []string, folds []qmodel.Fold, traps []bool, near func(text string) int) thresholds {
 	at := func(l string) int { return slices.Index(labels, l) }
 	sum := func(p []float32, ls ...string) float32 {
 		var s float32
@@ -90,8 +91,14 @@ func chooseThresholds(labels []string, folds []qmodel.Fold, traps []bool, agrees
 		}
 		// The nearest examples are asked only where an alarm is possible:
 		// a pass over every example each.
-		if (n.crisis >= minCrisisCut || n.urgent >= minUrgentCut) && !agrees(f.Example.Text) {
-			n.crisis, n.urgent = 0, 0
+		if n.crisis >= minCrisisCut || n.urgent >= minUrgentCut {
+			k := near(f.Example.Text)
+			if k < agreeNeeded(knowledge.SafetyCrisis, n.crisis) {
+				n.crisis = 0
+			}
+			if k < agreeMin {
+				n.urgent = 0
+			}
 		}
 		neg = append(neg, n)
 	}
