@@ -152,3 +152,21 @@ func TestSafetyHeldOutV56Lessons(t *testing.T) {
 		{name: "what kind of fall", text: "what kind of fall is serious for someone with osteoporosis? my dad is 80", want: VerdictSigns},
 	})
 }
+
+// The rules' false alarms left on the spent splits v53-v55: legs that
+// "belonged to somebody else" after a night of dancing, "I'm fine, just
+// curious", numb feet told again as "given the numb feet", no toilet break
+// on shift, a dog that can't wee with the vet seeing it, a baby's teething
+// temperature, a winger stretchered off on television.
+func TestSafetySpentSplitLookAlikes(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "danced", text: "danced till 2am at the wedding, both legs were dead by the end, back stiff today", want: VerdictNone},
+		{name: "fine, just curious", text: "does back pain with a fever mean hospital? i'm fine, only curious", want: VerdictSigns},
+		{name: "given the numb feet", text: "can she have a foot massage given the numb feet? her back is just stiff", want: VerdictNone},
+		{name: "no breaks", text: "i can't pee for hours cos we get no breaks on the line, does that hurt your back", want: VerdictNone},
+		{name: "dog's back legs", text: "our collie's back legs are weak and he can't pee, vet is seeing him at 4. my back aches from lifting him", want: VerdictNone},
+		{name: "teething", text: "baby has a temp from teething and i've paced all night, my back is wrecked", want: VerdictNone},
+		{name: "winger stretchered", text: "a winger got stretchered off on telly last night and couldn't feel his legs. my back is just tight from the sofa", want: VerdictNone},
+		{name: "son stretchered", text: "my son got stretchered off at rugby today, landed on his neck and back and now his back is getting worse", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+	})
+}
