@@ -170,3 +170,29 @@ func TestSafetySpentSplitLookAlikes(t *testing.T) {
 		{name: "son stretchered", text: "my son got stretchered off at rugby today, landed on his neck and back and now his back is getting worse", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
 	})
 }
+
+// Held-out v57 (spent): what number "does it for good", walking into the
+// surf and keeping going, not able to tell what day it is, a spine
+// visibly crooked, a new hump, bent forward suddenly, a belt of pain
+// between the shoulder blades, sheets soaked at night, a bladder that
+// can't empty, no feeling of the bath water inside the thighs, a calf
+// numb after a massage; and look-alikes (a fever for quilting, passing out
+// at a bill, a night of dancing, a baby's fever after her jabs).
+func TestSafetyHeldOutV57Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "does it for good", text: "how many of my naproxen would it take, what amount does it for good", want: VerdictCrisis},
+		{name: "into the sea", text: "some days i think i'll walk into the sea and keep walking. back is awful", want: VerdictCrisis},
+		{name: "what day it is", text: "back pain and a fever since sunday and now i cannot tell what day it is", want: VerdictUrgent, level: em},
+		{name: "visibly crooked", text: "my back is visibly crooked in photos now and it aches", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "new hump", text: "there's a new hump at the top of my back and it hurts", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "belt between shoulder blades", text: "pain between my shoulder blades that goes round like a belt, started last week", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "soaked sheets", text: "soaked the sheets three nights running and my back aches", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "cannot empty", text: "back pain since monday and i can't empty properly when i pee", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "bath water", text: "couldn't feel the shower water on my bum tonight, back bad since lifting", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "calf after massage", text: "after a deep tissue massage yesterday my right calf is numb and won't come back", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "fever for quilting", text: "got a fever for knitting this winter and my back is stiff from the chair", want: VerdictNone},
+		{name: "passed out at the bill", text: "nearly passed out when i saw the quote for physio. is massage cheaper", want: VerdictNone},
+		{name: "danced all night", text: "back in agony after dancing the whole night at the wedding, stretches?", want: VerdictNone},
+		{name: "jabs", text: "baby had a temperature after her jabs, fine now, my back is sore from rocking her", want: VerdictNone},
+	})
+}
