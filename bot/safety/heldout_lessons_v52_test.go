@@ -196,3 +196,16 @@ func TestSafetyHeldOutV57Lessons(t *testing.T) {
 		{name: "jabs", text: "baby had a temperature after her jabs, fine now, my back is sore from rocking her", want: VerdictNone},
 	})
 }
+
+// Spent splits (v29-v57): letters "started" for the family, only a few
+// drops when trying to pee, a toilet that can't be made, weight down
+// "not even trying", a Filipino grandmother of 81 who slipped.
+func TestSafetySpentSplitRedFlags(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "started writing letters", text: "i've started writing letters for everyone. back is no better", want: VerdictCrisis},
+		{name: "few drops", text: "back went yesterday and now only a few drops come when i go", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "cannot make toilet", text: "since lifting the sacks i cannot make toilet and my back is bad", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "not even trying", text: "down 10 kilos this winter, not even trying, and my back aches all the time", want: VerdictUrgent, level: same, rule: "weight-loss"},
+		{name: "lola 81", text: "lola ko 81 nadulas sa banyo, masakit likod niya ngayon", want: VerdictUrgent, level: same, rule: "fragility-fracture", third: true},
+	})
+}
