@@ -96,7 +96,7 @@ func chooseThresholds(labels []string, folds []qmodel.Fold, traps []bool, near f
 			if k < agreeNeeded(knowledge.SafetyCrisis, n.crisis) {
 				n.crisis = 0
 			}
-			if k < agreeMin {
+			if k < agreeNeeded(knowledge.LevelEmergency, n.urgent) {
 				n.urgent = 0
 			}
 		}
