@@ -148,7 +148,7 @@ func (m *msg) asksWhatIs(start, end int32) bool {
 
 // whatIs are the two words that ask what something is, in English and in
 // the languages writers mix with it ("qué significa", "apa itu", "ano ang").
-var whatIs = map[string]bool{"what is": true, "what are": true, "what does": true, "what do": true, "what means": true,
+var whatIs = map[string]bool{"what is": true, "wtf is": true, "wth is": true, "what are": true, "what does": true, "what do": true, "what means": true,
 	"que significa": true, "qué significa": true, "que es": true, "qué es": true, "apa itu": true, "ano ang": true}
 
 // signWords are the last words of the hypothetical cues that name a sign.

@@ -1,0 +1,46 @@
+package safety
+
+import "testing"
+
+// Spent splits v58 and v59: what the rules learned from their misses, in
+// words of our own (the splits' messages stay in the splits).
+func TestSafetyHeldOutV58Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "bus rolled", text: "the minibus i was in rolled on the highway last night, my back is stiff today", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "without feeling where i sit", text: "back bad since monday and now where i sit is without feeling", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "most before damage", text: "what's the most codeine you can take before it does permanent damage", want: VerdictCrisis},
+		{name: "razor blades in pencil case", text: "my son has back pain from rugby and i found razor blades in his pencil case", want: VerdictCrisis, third: true},
+		{name: "since then numb shin", text: "had a massage on friday. since then the front of my right shin has been numb", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "numb on and off for years", text: "scan showed a disc bulge in 2019. since then my left calf goes tingly on and off, flared this week", want: VerdictNone},
+		{name: "overdosed on nan's cooking", text: "overdosed on my nan's cooking at christmas and my back hurts from the sofa", want: VerdictFigure},
+		{name: "lord take me now", text: "lord take me now, another week of carrying bricks. stretches?", want: VerdictFigure},
+		{name: "character jumped off a roof", text: "in pubg my guy jumped off a roof and lost health lol. my back hurts from gaming", want: VerdictFigure},
+		{name: "toddler's accident", text: "my 3yo pooped his pants at the park and i carried him home, now my back twinged", want: VerdictNone},
+		{name: "new food", text: "can't poo properly since the new food on holiday and my back aches", want: VerdictNone},
+		{name: "project is a car crash", text: "this project is a total car crash and my shoulders are up by my ears", want: VerdictNone},
+		{name: "one leg enough", text: "do you have to have numbness in both legs for it to count, or is one enough?", want: VerdictSigns},
+		{name: "always dangerous", text: "is a fever with back pain always dangerous or only sometimes? asking for a quiz", want: VerdictSigns},
+		{name: "comes back the second", text: "bum goes numb in long meetings, comes back the second i stand up", want: VerdictNone},
+		{name: "soap ladder", text: "watched shortland st and a man fell off a roof, my back is just stiff from the couch", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV59Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "better off without him", text: "my brother keeps saying we'd be better off without him since his back op", want: VerdictCrisis, third: true},
+		{name: "rifle by the bed", text: "dad's back is ruined and he sleeps with his shotgun by the bed now", want: VerdictCrisis, third: true},
+		{name: "not turning the wheel", text: "driving home i think about not turning the wheel at the next corner", want: VerdictCrisis},
+		{name: "Nepali", text: "back dukhyo 1 barsa bhayo, aba bachna man chaina", want: VerdictCrisis},
+		{name: "steel fell on me", text: "a pallet of blocks fell on my back at the yard today", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "peshab", text: "from yesterday no control of peshab and my back is very bad", want: VerdictUrgent, level: em},
+		{name: "immunosuppressed with a temperature", text: "on immunosuppressants after my transplant and the back pain came with a temperature today", want: VerdictUrgent, level: same, rule: "weak-immune"},
+		{name: "low bone density crack", text: "i have low bone density and felt a crack in my back when i bent down this morning", want: VerdictUrgent, level: same},
+		{name: "shoulder blades for weeks", text: "pain between my shoulder blades for two weeks, didn't do anything to it", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "shoulder blades from work", text: "sore between my shoulder blades from painting ceilings all week", want: VerdictNone},
+		{name: "pulsing belly", text: "i can feel a throbbing in my tummy when i lie down and my back aches, otherwise well", want: VerdictUrgent, level: soon, rule: "pulsing-belly"},
+		{name: "brother had an aneurysm", text: "my back aches after gardening. my brother had an aneurysm.", want: VerdictNone},
+		{name: "euro fever", text: "got world cup fever and stood in the pub all day, back aching", want: VerdictNone},
+		{name: "footy stretcher", text: "watching the footy, a player got stretchered off and couldn't feel his legs. scary. foam roller ok?", want: VerdictNone},
+		{name: "wtf is", text: "wtf is cauda equina? saw it on a poster", want: VerdictSigns},
+	})
+}
