@@ -44,3 +44,29 @@ func TestSafetyHeldOutV59Lessons(t *testing.T) {
 		{name: "wtf is", text: "wtf is cauda equina? saw it on a poster", want: VerdictSigns},
 	})
 }
+
+func TestSafetyHeldOutV60Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "daily statistic", text: "22 a day and i'm starting to understand why. my back never stops", want: VerdictCrisis},
+		{name: "more permanent", text: "doc's plan is physio. mine's a bit more permanent lol", want: VerdictCrisis},
+		{name: "lived long enough", text: "my grandma says she has lived long enough already and stopped eating", want: VerdictCrisis, third: true},
+		{name: "gave away the guns", text: "he gave away all his rifles last week and said take care of mom", want: VerdictCrisis, third: true},
+		{name: "how many to od", text: "how many co-codamol would it take to od", want: VerdictCrisis},
+		{name: "Hindi wish", text: "kaash us accident mein hi mar jaata, roz ka dard", want: VerdictCrisis},
+		{name: "will it go away", text: "after the massage both my legs are numb to the knee. will it go away by itself?", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "went away", text: "both legs went numb sitting on the floor, it went away once i stood up", want: VerdictNone},
+		{name: "running a temperature", text: "running a temperature and both my legs feel weak and heavy", want: VerdictUrgent, level: em},
+		{name: "fell 10 feet", text: "fell about 10 feet off the barn roof onto the yard, back hurts", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "3 metres", text: "slipped off the loading dock, 3 metres onto concrete", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "65 y/o slipped", text: "70 y/o, slipped on the kitchen floor and sat down hard, back sore", want: VerdictUrgent, level: same},
+		{name: "dono pair", text: "dono pair kamzor ho gaye hain aur kamar mein dard", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "bed wet", text: "kal raat bistar geela ho gaya, pehli baar, aur kamar dard", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "buck fever", text: "had buck fever all morning in the stand and my back is stiff", want: VerdictNone},
+		{name: "the cow's fever", text: "the cow has a fever and lifting feed sacks hurt my back", want: VerdictNone},
+		{name: "cat fell", text: "our cat fell off the balcony and is fine, my back hurts from chasing him", want: VerdictFigure},
+		{name: "climbed then jelly", text: "hiked up the ridge on sunday, legs like jelly coming down, back stiff today", want: VerdictNone},
+		{name: "market crash", text: "stocks crashed today, nearly had a heart attack lol, shoulders are tight", want: VerdictNone},
+		{name: "club night", text: "playing a night called Overdose on friday, 5 hours standing, back prep?", want: VerdictFigure},
+		{name: "years old leak", text: "mummy ko 10 saal se chheenkne pe peshab leak hota hai, kamar dard ke liye massage?", want: VerdictNone},
+	})
+}

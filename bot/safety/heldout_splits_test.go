@@ -358,8 +358,11 @@ var heldOutSplits = []heldOutSplit{
 	// after 30333c3 (the fixes from v45) was committed, blind to
 	// everything. Two near copies of training text dropped before
 	// measuring. Measured on 30333c3: 382/384, 170/175, 7/359 (rules
-	// alone 308/384, 82/175, 10/359).
-	{"testdata/heldout-v46.jsonl", 382, 170, 7},
+	// alone 308/384, 82/175, 10/359). Since the fixes from v60 (which
+	// change the ordinary messages the detector trains on), 381: a
+	// summer's chills "in August" the rules read as old, which the
+	// detector had caught at its floor.
+	{"testdata/heldout-v46.jsonl", 381, 170, 7},
 	// v47: 920 messages by eight more writers (gardeners and tree
 	// surgeons, people with long-term conditions, grandmothers and their
 	// translating grandchildren, athletes and lifters, parents of a

@@ -289,13 +289,28 @@ func (s *Safety) index(m *msg) {
 			m.deniedAt[sent] = max(m.deniedAt[sent], h.start+1)
 			m.deniesBefore[sent] = m.deniesBefore[sent] || m.wordsBefore(h.start) < denialLead
 		case ownPassed:
-			if !m.negated(hit{start: h.start, end: h.start + 1}, 3) && m.toks[h.start].flags&flagPseudo == 0 {
+			if !m.negated(hit{start: h.start, end: h.start + 1}, 3) && m.toks[h.start].flags&flagPseudo == 0 && !m.awaited(h.start) {
 				m.passedAt[m.toks[h.start].sent] = h.start + 1
 			}
 		}
 	}
 	m.recovered = recovered && !recentElsewhere
 }
+
+// awaited reports that one of the three words before token i, in its
+// clause, says what is hoped or asked for, not what happened: "will it go
+// away by itself?", "hope it goes away", "until it goes away".
+func (m *msg) awaited(i int32) bool {
+	for n := 0; n < 3 && i > 0 && m.toks[i-1].kind == tokWord; n++ {
+		i--
+		if awaiting[m.toks[i].surf] {
+			return true
+		}
+	}
+	return false
+}
+
+var awaiting = set("will", "would", "should", "could", "might", "may", "if", "until", "till", "hope", "hoping", "wait", "waiting", "whether", "unless")
 
 // markCues turns cue phrases into token flags.
 func (s *Safety) markCues(m *msg) {

@@ -281,7 +281,7 @@ func TestSafetyPreviousMessage(t *testing.T) {
 		{"continues: short", "is that bad?", legs,
 			Verdict{Kind: VerdictUrgent, Level: em, Rule: "both-legs", FromPrevious: true}},
 		{"unrelated question", "whats the best mattress for a bad back?", legs, Verdict{}},
-		{"continues: a measure", "about eight foot, onto the concrete path. he says it's just his back", "Husband's just fallen off the shed roof",
+		{"continues: a measure", "about eight foot i think. he says it's just his back", "Husband's just fallen off the shed roof",
 			Verdict{Kind: VerdictUrgent, Level: em, Rule: "major-trauma", ThirdParty: true, FromPrevious: true}},
 		{"about something new", "about massage, how often should I go for my back?", legs, Verdict{}},
 		{"maybe a new question", "maybe a massage would help my back?", legs, Verdict{}},
