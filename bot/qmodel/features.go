@@ -189,17 +189,21 @@ func vectorize(b bag, vocab map[feature]int32) []feat {
 	return out
 }
 
+// minKnownLen is the shortest word KnownWords counts.
+const minKnownLen = 3
+
 // KnownWords reports how many letters of the words of text (up to the
 // first few hundred words) are in words the model learned as words, of
-// how many. Words of one letter are left out: random bytes break into
-// them, and "i", "u" and "k" are words the model knows. Random letters, a
-// hash or another alphabet share a model's letter sequences but little of
-// its words.
+// how many. Words of one or two letters are left out: random bytes break
+// into them, and a model that learned "i", "u", "la", "ar" and "se"
+// (Singlish and Hinglish) knows many of them. Random letters, a hash or
+// another alphabet share a model's letter sequences but little of its
+// words.
 func (m *Model) KnownWords(text string) (known, all int) {
 	word := hashString(fnvOffset, "w:")
 	for _, w := range words(text) {
 		n := utf8.RuneCountInString(w)
-		if n < 2 {
+		if n < minKnownLen {
 			continue
 		}
 		all += n

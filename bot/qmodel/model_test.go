@@ -59,7 +59,7 @@ func TestTrainAverageLast(t *testing.T) {
 }
 
 // KnownWords counts the letters of the words a model learned, leaving
-// one-letter words out.
+// words of one or two letters out.
 func TestKnownWords(t *testing.T) {
 	m := qmodel.Train(defaultExamples(t)[:800], qmodel.TrainOptions{Seed: 7, Epochs: 1})
 	for _, c := range []struct {
@@ -69,6 +69,7 @@ func TestKnownWords(t *testing.T) {
 		{"does massage help", 15, 15},
 		{"xqzvw plorfk massage", 7, 18},
 		{"i u k", 0, 0},
+		{"la ar se massage", 7, 7},
 	} {
 		if k, a := m.KnownWords(c.text); k != c.known || a != c.all {
 			t.Errorf("KnownWords(%q) = %d, %d; want %d, %d", c.text, k, a, c.known, c.all)

@@ -273,7 +273,7 @@ func (d *Detector) confirm(text string, f *Finding) bool {
 }
 
 // minKnown: a finding stands only when at least one letter in minKnown of
-// the message's words (of two letters or more; none, no finding) is in a
+// the message's words (of three letters or more; none, no finding) is in a
 // word the detector learned. Letters at random, a hash or base64 share
 // letter sequences with short crises ("sh", "kms", "i"): of 100,000
 // generated hostile lines, 87 got the crisis reply and 4 urgent advice at
