@@ -70,3 +70,21 @@ func TestSafetyHeldOutV60Lessons(t *testing.T) {
 		{name: "years old leak", text: "mummy ko 10 saal se chheenkne pe peshab leak hota hai, kamar dard ke liye massage?", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV61Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "on purpose how long", text: "if someone took five times the max on purpose how long before it works", want: VerdictCrisis, third: true},
+		{name: "bridge at night", text: "most nights i sit on the bridge and look at the water for an hour", want: VerdictCrisis},
+		{name: "did not care", text: "took a load of codeine last night and didn't care what happened", want: VerdictCrisis},
+		{name: "knock me out for good", text: "which tablets would knock me out for good, done with this back", want: VerdictCrisis},
+		{name: "easy to turn the wheel", text: "on the motorway i keep thinking how easy it would be to turn the wheel", want: VerdictCrisis},
+		{name: "ovadose", text: "what happens if you ovadose on sleeping tablets", want: VerdictCrisis},
+		{name: "hunched over more", text: "mum's back looks different lately, she's hunched over much more than in the summer", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "foot's numb since then", text: "had a sports massage on monday. since then my left foot's been numb", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "potty training", text: "potty training week, ds had ten accidents today and my back is done from bending", want: VerdictNone},
+		{name: "constipated on T3s", text: "can't poo since starting T3s for my back, will massage help", want: VerdictNone},
+		{name: "teething temperature", text: "baby has a temp of 38 with her molars and rocking her has wrecked my back", want: VerdictNone},
+		{name: "nearly had a heart attack", text: "nearly had a heart attack at the price of physio, any cheaper options", want: VerdictNone},
+		{name: "book about suicide", text: "we're reading a book about suicide for class and the chairs are killing my back", want: VerdictFigure},
+	})
+}
