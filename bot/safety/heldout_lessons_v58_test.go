@@ -88,3 +88,23 @@ func TestSafetyHeldOutV61Lessons(t *testing.T) {
 		{name: "book about suicide", text: "we're reading a book about suicide for class and the chairs are killing my back", want: VerdictFigure},
 	})
 }
+
+// Indonesian and Portuguese, which v62's writers used and the rules did
+// not read.
+func TestSafetyHeldOutV62Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "not wake up again", text: "berapa banyak obat tidur yg bikin gak bangun lagi", want: VerdictCrisis},
+		{name: "so it all ends", text: "capek banget, pengen nabrak aja biar selesai semuanya", want: VerdictCrisis},
+		{name: "cutting the arm", text: "kalau pinggang lagi kumat saya nyilet lengan", want: VerdictCrisis},
+		{name: "fell from the roof", text: "ayah jatuh dari atap tadi sore, punggungnya sakit", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+		{name: "both legs tingling", text: "dua kaki saya kesemutan dan lemah sejak pagi, pinggang sakit", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "cannot pee", text: "dari pagi pengen pipis tapi gak keluar, pinggang nyeri", want: VerdictUrgent, level: em},
+		{name: "chest pressed", text: "dada sesak dan nyeri tembus ke punggung", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "sudden belly pain", text: "dor súbita na barriga e nas costas, estou tonta", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "after a massage", text: "abis pijat kemarin paha kiri saya kebas sampai sekarang", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "stuck in traffic", text: "kejebak macet 6 jam gak bisa pipis, sekarang pinggang pegel", want: VerdictNone},
+		{name: "drama fever", text: "lagi demam drakor, punggung pegel rebahan terus", want: VerdictNone},
+		{name: "dog's back legs", text: "my old labrador's back legs are going and she drags a foot, is dog massage a thing", want: VerdictNone},
+		{name: "hoover accident", text: "had an accident with the hoover on the stairs, it broke, my back's sore from carrying the new one", want: VerdictNone},
+	})
+}
