@@ -55,6 +55,8 @@ func TestSafetyHeldOutV60Lessons(t *testing.T) {
 		{name: "Hindi wish", text: "kaash us accident mein hi mar jaata, roz ka dard", want: VerdictCrisis},
 		{name: "will it go away", text: "after the massage both my legs are numb to the knee. will it go away by itself?", want: VerdictUrgent, level: em, rule: "both-legs"},
 		{name: "went away", text: "both legs went numb sitting on the floor, it went away once i stood up", want: VerdictNone},
+		{name: "would go away", text: "both legs used to go numb on the floor, it would go away once i stood up", want: VerdictNone},
+		{name: "thought it would go away", text: "both legs numb since yesterday, i thought it would go away but it hasn't", want: VerdictUrgent, level: em, rule: "both-legs"},
 		{name: "running a temperature", text: "running a temperature and both my legs feel weak and heavy", want: VerdictUrgent, level: em},
 		{name: "fell 10 feet", text: "fell about 10 feet off the barn roof onto the yard, back hurts", want: VerdictUrgent, level: em, rule: "major-trauma"},
 		{name: "3 metres", text: "slipped off the loading dock, 3 metres onto concrete", want: VerdictUrgent, level: em, rule: "major-trauma"},

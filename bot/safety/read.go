@@ -310,7 +310,10 @@ func (m *msg) awaited(i int32) bool {
 	return false
 }
 
-var awaiting = set("will", "would", "should", "could", "might", "may", "if", "until", "till", "hope", "hoping", "wait", "waiting", "whether", "unless")
+// awaiting leaves out "would" and "could", which also tell what used to
+// happen ("it would go away once I stood up"), and "may", also a month;
+// "thought it would go away" is awaited by "thought".
+var awaiting = set("will", "should", "might", "if", "until", "till", "hope", "hoped", "hoping", "thought", "expected", "expecting", "wait", "waiting", "whether", "unless")
 
 // markCues turns cue phrases into token flags.
 func (s *Safety) markCues(m *msg) {
