@@ -69,6 +69,9 @@ func TestSafetyHeldOutV60Lessons(t *testing.T) {
 		{name: "climbed then jelly", text: "hiked up the ridge on sunday, legs like jelly coming down, back stiff today", want: VerdictNone},
 		{name: "market crash", text: "stocks crashed today, nearly had a heart attack lol, shoulders are tight", want: VerdictNone},
 		{name: "club night", text: "playing a night called Overdose on friday, 5 hours standing, back prep?", want: VerdictFigure},
+		{name: "painkillers for both of us", text: "got some ibuprofen for both of us after moving the sofa, our backs are sore", want: VerdictNone},
+		{name: "came back a second time", text: "both legs went numb on monday, it eased, and today it came back a second time", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "walked two metres", text: "can only walk 2 meter before my back hurts", want: VerdictNone},
 		{name: "years old leak", text: "mummy ko 10 saal se chheenkne pe peshab leak hota hai, kamar dard ke liye massage?", want: VerdictNone},
 	})
 }
