@@ -113,3 +113,26 @@ func TestSafetyHeldOutV62Lessons(t *testing.T) {
 		{name: "hoover accident", text: "had an accident with the hoover on the stairs, it broke, my back's sore from carrying the new one", want: VerdictNone},
 	})
 }
+
+// What v63's writers wrote that the rules read wrongly: self-harm with a
+// hot iron, a death hoped for, new numbness in slang, and look-alikes (a
+// craze called a fever, a spill called an accident, a numb bum that wears
+// off, a TV drama, the dentist).
+func TestSafetyHeldOutV63Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "hot iron", text: "when the back is bad i hold the hot iron against my arm for a bit", want: VerdictCrisis},
+		{name: "when i'm dead", text: "when i'm dead at least my back won't hurt", want: VerdictCrisis},
+		{name: "legs till they bleed", text: "i scratch my legs till they bleed when the pain gets to me", want: VerdictCrisis},
+		{name: "ballsack numb", text: "back's wrecked since sunday and my ballsack has gone numbb", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "tree at speed", text: "skied into a tree at speed this morning and my back is killing me", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "bed wet, never felt it", text: "the bed was wet this morning and i never felt a thing, back's been awful", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "between the shoulders", text: "i'm 58, pain between my shoulders for a week now, constant, didn't do anything to it", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "more hunched", text: "dad's got more hunched over the last few weeks and he's sore", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "eczema", text: "scratching my eczema till it bleeds again, and my lower back aches", want: VerdictFigure},
+		{name: "K-pop fever", text: "K-pop fever in this house, the kids are hunched over phones and my back hurts from tidying", want: VerdictNone},
+		{name: "spilt paint", text: "had an accident at work, spilt paint all over the carpet and my back aches from scrubbing", want: VerdictNone},
+		{name: "numb bum wears off", text: "on long flights my bum goes numb, wears off as soon as I stand up, back otherwise fine", want: VerdictNone},
+		{name: "dentist", text: "i want to die when the dentist gets the drill out lol. anyway, is a firm mattress better", want: VerdictFigure},
+		{name: "pain tablets", text: "can't poo since starting the pain tablets, does massage help the back", want: VerdictNone},
+	})
+}
