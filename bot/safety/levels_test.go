@@ -193,7 +193,9 @@ func safetySetRows(t *testing.T) []levelRow {
 // held-out splits, and by the rules alone here (TestSafetySet). 12 with
 // round 22 of the examples: "this pain makes me want to die lol", a figure
 // of speech to the rules, reads as a crisis to the detector at p=0.42.
-const maxSetAlarmsWithDetector = 12
+// 10 with round 23, whose short look-alikes ("might finally sleep thru the
+// night") took it and "i cant go on long walks anymore" back to none.
+const maxSetAlarmsWithDetector = 10
 
 // The two layers together on the rules' own labelled set: the detector
 // must not cost the rules' recall, nor raise false alarms past what was
