@@ -127,12 +127,17 @@ func TestSafetyHeldOutV63Lessons(t *testing.T) {
 		{name: "tree at speed", text: "skied into a tree at speed this morning and my back is killing me", want: VerdictUrgent, level: em, rule: "major-trauma"},
 		{name: "bed wet, never felt it", text: "the bed was wet this morning and i never felt a thing, back's been awful", want: VerdictUrgent, level: em, rule: "bladder"},
 		{name: "between the shoulders", text: "i'm 58, pain between my shoulders for a week now, constant, didn't do anything to it", want: VerdictUrgent, level: same, rule: "upper-back"},
-		{name: "more hunched", text: "dad's got more hunched over the last few weeks and he's sore", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "more hunched", text: "dad's back has got more hunched over the last few weeks and he's sore", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
 		{name: "eczema", text: "scratching my eczema till it bleeds again, and my lower back aches", want: VerdictFigure},
 		{name: "K-pop fever", text: "K-pop fever in this house, the kids are hunched over phones and my back hurts from tidying", want: VerdictNone},
 		{name: "spilt paint", text: "had an accident at work, spilt paint all over the carpet and my back aches from scrubbing", want: VerdictNone},
 		{name: "numb bum wears off", text: "on long flights my bum goes numb, wears off as soon as I stand up, back otherwise fine", want: VerdictNone},
 		{name: "dentist", text: "i want to die when the dentist gets the drill out lol. anyway, is a firm mattress better", want: VerdictFigure},
 		{name: "pain tablets", text: "can't poo since starting the pain tablets, does massage help the back", want: VerdictNone},
+		// The review's narrowings of the phrases above.
+		{name: "not on new medication", text: "can't poo since yesterday and my back is agony, I'm not on any new medication", want: VerdictUrgent, level: em, rule: "bowel-retention"},
+		{name: "bent over a desk", text: "I've been more bent over my desk the last few weeks and my back aches", want: VerdictNone},
+		{name: "nerve dead after ablation", text: "after the ablation, when the nerve is dead it won't hurt anymore right?", want: VerdictNone},
+		{name: "bed wet with sweat", text: "woke up and the bed was wet with sweat, didn't feel hot though. back aches", want: VerdictUrgent, level: same, rule: "fever"},
 	})
 }
