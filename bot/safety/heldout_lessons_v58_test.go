@@ -141,3 +141,30 @@ func TestSafetyHeldOutV63Lessons(t *testing.T) {
 		{name: "bed wet with sweat", text: "woke up and the bed was wet with sweat, didn't feel hot though. back aches", want: VerdictUrgent, level: same, rule: "fever"},
 	})
 }
+
+// Tagalog and French, which v64's writers used and the rules did not
+// read, and English crises told as a plan or a search.
+func TestSafetyHeldOutV64Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "crash so it's over", text: "gusto ko na lang ibangga yung motor para tapos na lahat", want: VerdictCrisis},
+		{name: "scratched till it bleeds", text: "kinakalmot ko braso ko hanggang magdugo pag masakit likod ko", want: VerdictCrisis},
+		{name: "take them all", text: "il garde ses comprimés pour toutes les prendre ce soir", want: VerdictCrisis},
+		{name: "won't need my back for long", text: "which massage is cheapest? i won't need my back for long anyway", want: VerdictCrisis},
+		{name: "better off in the ground", text: "I'd be better off in the ground, this back has me beat", want: VerdictCrisis},
+		{name: "least painful way", text: "been googling the least painful way to die instead of back stretches", want: VerdictCrisis},
+		{name: "both legs numb, Tagalog", text: "dalawang binti ko namamanhid simula kahapon, masakit likod", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs won't move", text: "got kneed in the back at footy and now I can't get my legs to move properly", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "bladder full or empty", text: "can't tell if my bladder is full or empty since my back went", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "nothing comes out", text: "j'essaie de pisser depuis ce matin pis rien sort, mal au dos", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "speared", text: "got speared into the turf at rugby, neck and back both sore", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "weak after hilot", text: "nagpahilot ako kanina, ngayon nanghihina yung kaliwang binti ko", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "burns to pee", text: "mal dans le côté du dos et ça brûle quand je fais pipi", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "lechon", text: "na-overdose ako sa lechon nung pasko, sakit ng likod ko", want: VerdictFigure},
+		{name: "cold sea", text: "the sea was so cold I couldn't feel my feet, is cold water swimming good for a stiff back", want: VerdictNone},
+		{name: "vet's shut", text: "our greyhound can't wee properly and drags his back legs, vet's shut till monday", want: VerdictNone},
+		{name: "upstairs to the top floor", text: "carried a wardrobe up to the top floor for my sister and my back is sore", want: VerdictNone},
+		{name: "cold bathroom floor", text: "shivering on the cold bathroom floor at 3am with a sick kid, now my back's gone", want: VerdictNone},
+		{name: "child's fever, Tagalog", text: "yung anak ko nilalagnat kaya buong gabi ko siyang kinarga, masakit na likod ko", want: VerdictNone},
+		{name: "signs question, Tagalog", text: "ano yung mga signs na delikado na yung back pain? para alam ko lang po", want: VerdictNone},
+	})
+}
