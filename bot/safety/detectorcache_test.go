@@ -34,6 +34,7 @@ func (c *memoryCache) Store(key string, data []byte) {
 // that was trained; a change to the examples trains a new one, and a
 // cache entry that cannot be read is trained over.
 func TestDetectorCache(t *testing.T) {
+	t.Parallel() // tens of seconds under -race: run beside the other tests
 	all, ordinary, err := defaultCorpus()
 	if err != nil {
 		t.Fatal(err)

@@ -36,6 +36,7 @@ func readHeldOut(t *testing.T, path string) []levelRow {
 // examples and the knowledge's example questions, word for word or nearly
 // (the same words, 80% or more).
 func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
+	t.Parallel() // tens of seconds under -race: run beside the other tests
 	ex, ordinary, err := defaultCorpus()
 	if err != nil {
 		t.Fatal(err)

@@ -253,6 +253,7 @@ func readRealDev(t *testing.T) []levelRow {
 
 // Training is deterministic: the same examples give the same detector.
 func TestDetectorIsDeterministic(t *testing.T) {
+	t.Parallel() // tens of seconds under -race: run beside the other tests
 	a := productSafety(t).Detector()
 	ex, msgs, err := defaultCorpus()
 	if err != nil {

@@ -23,6 +23,7 @@ func productForTest(t testing.TB) *Safety {
 // red flag told over two messages, a crisis and its follow-up, look-alikes)
 // and on the table of TestSafetyPreviousMessage.
 func TestMemoryRoundTrip(t *testing.T) {
+	t.Parallel() // tens of seconds under -race: run beside the other tests
 	s := productForTest(t)
 	ex, err := knowledge.DefaultSafetyExamples()
 	if err != nil {

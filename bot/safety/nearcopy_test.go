@@ -143,6 +143,7 @@ func sharedSorted(a, b []int32) int {
 // found while writing v16 and v17 (dropped from them), and, for a sample
 // of held-out messages, the same answer.
 func TestNearIndexFindsWhatComparingAllFinds(t *testing.T) {
+	t.Parallel() // tens of seconds under -race: run beside the other tests
 	ex, ordinary, err := defaultCorpus()
 	if err != nil {
 		t.Fatal(err)
