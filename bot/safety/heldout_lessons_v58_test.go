@@ -168,3 +168,25 @@ func TestSafetyHeldOutV64Lessons(t *testing.T) {
 		{name: "signs question, Tagalog", text: "ano yung mga signs na delikado na yung back pain? para alam ko lang po", want: VerdictNone},
 	})
 }
+
+// Arabizi (Arabic in Latin letters, numbers for the letters Latin has
+// not) and Spanish, which v65's writers used and neither layer read.
+func TestSafetyHeldOutV65Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "last message", text: "hatha a5er msg minni, sam7ooni", want: VerdictCrisis},
+		{name: "sleep and not wake", text: "kam 7abba lazem wa7ed yakhod 3ashan yinam w ma yfee2 abadan", want: VerdictCrisis},
+		{name: "why still alive", text: "leh ana ba2i 3ayesh, dahri mesh bey5ef", want: VerdictCrisis},
+		{name: "burn with a lighter", text: "me quemo el brazo con el encendedor cuando la espalda no me deja", want: VerdictCrisis},
+		{name: "twenty ibuprofen", text: "me tomé 20 ibuprofenos y me da igual lo que pase", want: VerdictCrisis},
+		{name: "both legs numb, Arabizi", text: "dahri wag3ni w rigleya el etneen fehom namal mn embare7", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "no pee since morning", text: "ma 3mltsh pipi khales mn el sob7 w dahri wag3ni", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "toilet seat not felt", text: "desde el domingo no siento el asiento del inodoro y me duele la espalda", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "both legs weak, Spanish", text: "tengo las dos piernas flojas desde el masaje y me duele la espalda", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "fever, Arabizi", text: "3andi sokhoneya 39 w dahri wag3ni awi", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "no fever, Arabizi", text: "mafeesh sokhoneya, bas dahri masik men embare7", want: VerdictNone},
+		{name: "a cat that can't pee", text: "mi gato no puede orinar y me duele la espalda de agacharme", want: VerdictNone},
+		{name: "padel fever", text: "me entró la fiebre del pádel y me molesta la espalda", want: VerdictNone},
+		{name: "dying of embarrassment", text: "me quiero morir de la vergüenza, ronqué en la camilla", want: VerdictFigure},
+		{name: "a fall in a series", text: "fe mosalsal el batal we2e3 mn el sot7, howa massage el dahr beyfid?", want: VerdictNone},
+	})
+}
