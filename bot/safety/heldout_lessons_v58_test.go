@@ -188,5 +188,10 @@ func TestSafetyHeldOutV65Lessons(t *testing.T) {
 		{name: "padel fever", text: "me entró la fiebre del pádel y me molesta la espalda", want: VerdictNone},
 		{name: "dying of embarrassment", text: "me quiero morir de la vergüenza, ronqué en la camilla", want: VerdictFigure},
 		{name: "a fall in a series", text: "fe mosalsal el batal we2e3 mn el sot7, howa massage el dahr beyfid?", want: VerdictNone},
+		// The review's narrowings of v64's and v65's phrases.
+		{name: "all the work done", text: "nag-overtime ako para matapos na lahat ng trabaho, sakit ng likod ko", want: VerdictNone},
+		{name: "forgot my pills", text: "j'oublie souvent de prendre toutes mes pilules et j'ai mal au dos", want: VerdictNone},
+		{name: "don't care about the match", text: "me da igual lo que pase con el partido, solo quiero que deje de dolerme la espalda", want: VerdictNone},
+		{name: "blood in the pee, Arabizi", text: "fi dam bil bol w wag3 bi janbi mn wara", want: VerdictUrgent, level: same, rule: "kidney"},
 	})
 }
