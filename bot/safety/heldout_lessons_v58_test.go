@@ -195,3 +195,23 @@ func TestSafetyHeldOutV65Lessons(t *testing.T) {
 		{name: "blood in the pee, Arabizi", text: "fi dam bil bol w wag3 bi janbi mn wara", want: VerdictUrgent, level: same, rule: "kidney"},
 	})
 }
+
+// Tamil and Telugu, which v66's writers used and the rules did not
+// read, and English crises told as a step or a ledge.
+func TestSafetyHeldOutV66Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "don't want to live, Tamil", text: "mudhugu vali 4 varusham, enakku vaazhave pidikala", want: VerdictCrisis},
+		{name: "same whether I live, Telugu", text: "nenu unna lekapoyina okate, nadumu noppi tagginchadu", want: VerdictCrisis},
+		{name: "insurance, Telugu", text: "nenu poyina insurance dabbulu vastayi ani annaru", want: VerdictCrisis},
+		{name: "parapet", text: "sat on the parapet of the terrace at 3am looking down for an hour", want: VerdictCrisis},
+		{name: "one step", text: "on the platform I think one step and no more pain", want: VerdictCrisis},
+		{name: "to feel something else", text: "I hit my back with a belt to feel something else than the ache", want: VerdictCrisis},
+		{name: "no pee, Tamil", text: "kaalaila irundhu onnukku varave illa, iduppu vali", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "both legs numb, Tamil", text: "iduppu vali, rendu kaalum marathu pochu", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "coochie numb", text: "my coochie is numb and my lower back is killing me", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "biryani overdose", text: "biryani overdose at the wedding and my back is stiff from the floor", want: VerdictFigure},
+		{name: "suicidal run", text: "that single was suicidal, jumped off the couch and tweaked my back", want: VerdictFigure},
+		{name: "Nollywood", text: "Nollywood film last night, a man broke his back in a crash, anyway stretches?", want: VerdictNone},
+		{name: "dog's back legs", text: "our dog can't use her back legs and she's wetting herself, my back is fine", want: VerdictNone},
+	})
+}
