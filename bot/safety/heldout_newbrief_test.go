@@ -166,4 +166,15 @@ var newBriefSplits = []heldOutSplit{
 	// Measured on 977f545: 376/384, 164/176, 10/360 (rules alone
 	// 322/384, 60/176, 13/360).
 	{"testdata/heldout-v66.jsonl", 376, 164, 10},
+	// v67: 920 messages by eight more writers with v55's brief (Welsh
+	// speakers, students from mainland China abroad, young Londoners and
+	// Brummies, Afrikaans speakers and Cape families, Punjabi families in
+	// Canada and the UK, voice-to-text and dyslexic writers, carers of
+	// people with dementia, Bosnians, Serbs and Croats abroad), written
+	// after fa58480 (the fixes from v66) was committed, blind to
+	// everything; no near copy found. Measured on fa58480: 375/384,
+	// 171/176, 7/360 (rules alone 300/384, 75/176, 8/360). 4a1b3fd, the
+	// review of v66's phrases, reads one more crisis ("the lighter on my
+	// leg ... so at least I feel something else"): 172.
+	{"testdata/heldout-v67.jsonl", 375, 172, 7},
 }
