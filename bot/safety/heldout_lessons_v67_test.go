@@ -24,5 +24,14 @@ func TestSafetyHeldOutV67Lessons(t *testing.T) {
 		{name: "car-park bump", text: "someone reversed into me in the car park at walking pace, back same old ache", want: VerdictNone},
 		{name: "horror film shivers", text: "had the shivers all through the horror film and now my back aches from the sofa", want: VerdictNone},
 		{name: "if you come off the bike", text: "if you come off the bike, what signs mean you've done your spine? none of us hurt", want: VerdictNone},
+		// The review's narrowings of the day's phrases.
+		{name: "borrowed a massage gun", text: "my legs hurt so I borrowed a massage gun from my sister", want: VerdictNone},
+		{name: "gave in and booked", text: "my legs were sore so I gave in and booked a massage", want: VerdictNone},
+		{name: "slow to move in the morning", text: "my legs are stiff and slow to move in the morning, back ache", want: VerdictNone},
+		{name: "feeling there less sharp", text: "i had a knot in my back, the feeling there is less sharp after the massage", want: VerdictNone},
+		{name: "house not right without me", text: "mere bina ghar theek nahi chalta, kamar dard phir bhi kaam", want: VerdictNone},
+		{name: "couldn't get up this morning", text: "aaj subah na utha gaya kamar dard se", want: VerdictNone},
+		{name: "everyone's load on me", text: "ghar ka sab ka bojh mere upar, kamar toot gayi", want: VerdictNone},
+		{name: "came off at 60", text: "I came off my motorbike at 60 on the motorway, if you come off at that speed your back knows it", want: VerdictUrgent, level: em, rule: "major-trauma"},
 	})
 }
