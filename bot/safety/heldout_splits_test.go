@@ -104,8 +104,9 @@ var firstBriefSplits = []heldOutSplit{
 	// 10/180 (rules alone 146/192, 41/87, 9/180). Then, with v1-v9, the
 	// development set for the rules' fixes from its false alarms; the
 	// floors of v1-v10 are what the variant v11 was written for gets on
-	// them (1,867/1,913, 848/863, 39/1,787 together).
-	{"testdata/heldout-v10.jsonl", 191, 87, 2},
+	// them (1,867/1,913, 848/863, 39/1,787 together). Round 27 of the
+	// examples moved one red flag: 190.
+	{"testdata/heldout-v10.jsonl", 190, 87, 2},
 	// v11: 459 messages (460 written, 1 dropped as a near copy of training
 	// text) by four new writers after 0041bd9 froze the rules' fixes from
 	// v10, blind to everything; measured once on 0041bd9: 179/192, 84/87,
