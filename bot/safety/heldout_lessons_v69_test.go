@@ -23,5 +23,14 @@ func TestSafetyHeldOutV69Lessons(t *testing.T) {
 		{name: "a kid's game is no story", text: "crapped my pants at the rink during my kid's game and didnt even feel it coming, back wrecked since tuesday", want: VerdictUrgent, level: em, rule: "bowel"},
 		{name: "only three steps", text: "fell down stairs in our dormitory, only 3 steps, landed on my bum", want: VerdictNone},
 		{name: "a grandmother's saying", text: "my grandmother always says if after a fall your bottom goes numb it is very dangerous. nobody has it", want: VerdictSigns},
+		// The review's narrowings of v68's and v69's phrases.
+		{name: "last massage was great", text: "my last massage was great, they sorted everything out for me", want: VerdictNone},
+		{name: "a packet of biscuits", text: "ate the whole packet of biscuits together with the kids, back sore from the sofa", want: VerdictNone},
+		{name: "bending over at work", text: "my job has me bending over more and more, lower back stiff", want: VerdictNone},
+		{name: "wobbly after stairs, then numb", text: "both legs went wobbly after the stairs this morning and now they're numb and weak", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "off a roof onto my feet", text: "fell off the roof and landed on my feet, now my back is agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "anyone see my post", text: "anyone see my post last night? I can't feel my legs since this morning", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "a player in the game", text: "in the rugby game a player fell on my back, now my legs are numb", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "the ladder's last step", text: "i fell off the last step of the ladder on sunday, landed on my feet but jarred my back", want: VerdictNone},
 	})
 }
