@@ -26,5 +26,13 @@ func TestSafetyHeldOutV70Lessons(t *testing.T) {
 		{name: "carted off on TV", text: "watching the game and that RB got carted off, couldnt feel his legs. my own back is just stiff", want: VerdictNone},
 		{name: "stretchered off, my son", text: "Son's 17, got stretchered off at the rugby after a big tackle, landed on his neck and back", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
 		{name: "when is back pain with a fever serious", text: "When is back pain with a high temperature something to worry about? Asking for the course, not for me", want: VerdictSigns},
+		// The review's narrowings of the phrases above.
+		{name: "a voucher in case I decide", text: "I'll keep the voucher in case I decide to book another one, back is better", want: VerdictNone},
+		{name: "in case I decide I'm done", text: "been keeping them in a drawer. just in case i decide i'm done", want: VerdictCrisis},
+		{name: "a clinic in Zurich", text: "booked at the clinic in Zurich for my disc replacement, back agony", want: VerdictNone},
+		{name: "leave work on my own terms", text: "I want to leave work on my own terms, back is bad", want: VerdictNone},
+		{name: "pray for me to go through", text: "please pray for me to go through the surgery ok", want: VerdictNone},
+		{name: "wouldn't mind if it came sooner", text: "wouldnt mind if it came sooner, the physio appointment", want: VerdictNone},
+		{name: "down both arms", text: "pins and needles down both arms after sleeping funny, upper back stiff", want: VerdictNone},
 	})
 }
