@@ -21,5 +21,9 @@ func TestSafetyHeldOutV71Lessons(t *testing.T) {
 		{name: "spinal cord is not a UTI", text: "mtu akipata ajali, ni dalili gani zinaonyesha uti wa mgongo umeumia?", want: VerdictNone},
 		{name: "legs like wood", text: "the back is hurting 3 days and now both my legs are like two wooden legs", want: VerdictUrgent, level: em, rule: "both-legs"},
 		{name: "a table's wooden legs", text: "two legs of the table are wooden, my back hurts from carrying it", want: VerdictNone},
+		// The review's narrowings of the Swahili phrases.
+		{name: "legs have strength, Swahili", text: "miguu yote mbili ina nguvu, ni mgongo tu unauma", want: VerdictNone},
+		{name: "won't need anything else, Swahili", text: "sitahitaji kitu tena, asante sana, mgongo ni bora", want: VerdictNone},
+		{name: "today's pills, Swahili", text: "nimekunywa vidonge vyote vya leo, mgongo bado unauma", want: VerdictNone},
 	})
 }
