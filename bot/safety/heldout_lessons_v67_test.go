@@ -1,6 +1,6 @@
 package safety
 
-// The lessons of the held-out splits v67-v72: what each spent split
+// The lessons of the held-out splits v67-v73: what each spent split
 // showed the rules, and the review's narrowings of the day's phrases.
 
 import "testing"
@@ -178,5 +178,26 @@ func TestSafetyHeldOutV72Lessons(t *testing.T) {
 		{name: "a hospital series", text: "My wife watches hospital series, tonight some man lost control of his bladder. my back is just stiff", want: VerdictNone},
 		{name: "anxious in school toilets", text: "can't pee in the school toilets cos of anxiety lol, been like that forever. my back hurts from the stools", want: VerdictNone},
 		{name: "his cousin's back", text: "the new guy said his cousin's back snapped playing footy and he can't walk now. mine's sore from PE", want: VerdictNone},
+	})
+}
+
+// What v73's writers showed the rules: pills saved "for the day I
+// decide", a life policy's exclusion, both legs gone "like noodles",
+// bladder and bowels not felt, and a team's own goal.
+func TestSafetyHeldOutV73Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "for the day I decide", text: "she showed me a jar full of her sleeping pills, she saves them 'for the day I decide'", want: VerdictCrisis},
+		{name: "an overdoes of", text: "wats an overdoes of naproxen n parasetamol 2gether", want: VerdictCrisis},
+		{name: "the policy's exclusion", text: "I spent last weekend reading my life policy, the exclusion for the first two years, and it no longer applies", want: VerdictCrisis},
+		{name: "the only reason I didn't", text: "the only reason I didn't go through with it in February was the dog", want: VerdictCrisis},
+		{name: "didn't go through with surgery", text: "surgery was offered but I didn't go through with it, back still sore", want: VerdictNone},
+		{name: "legs went like noodles", text: "she did a big crack on my lower back, and now both legs went like noodles", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs like noodles, then fresh", text: "after the urut both legs so lembik like noodles, woke up fresh, walked home no problem", want: VerdictNone},
+		{name: "no sensation to pass water", text: "I no longer seem to get the sensation that I need to pass water since my back got worse", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "didn't feel it come out", text: "back flared since tuesday. just went the loo and didnt even feel it come out", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "an Uber hit at 40", text: "was in the back of an uber that got smashed into at like 40 this morning, back stiff", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a fox hit by a car", text: "a fox was hit by a car outside our house, I lifted it onto a blanket and tweaked my back", want: VerdictNone},
+		{name: "an own goal", text: "Partizani basically committed suicide with that own goal, I jumped off the sofa and pulled my back", want: VerdictFigure},
+		{name: "Garba fever", text: "Garba fever is ON, 9 nights of dancing and my lower back is saying no", want: VerdictNone},
 	})
 }
