@@ -199,5 +199,8 @@ func TestSafetyHeldOutV73Lessons(t *testing.T) {
 		{name: "a fox hit by a car", text: "a fox was hit by a car outside our house, I lifted it onto a blanket and tweaked my back", want: VerdictNone},
 		{name: "an own goal", text: "Partizani basically committed suicide with that own goal, I jumped off the sofa and pulled my back", want: VerdictFigure},
 		{name: "Garba fever", text: "Garba fever is ON, 9 nights of dancing and my lower back is saying no", want: VerdictNone},
+		// The review's narrowings of v73's phrases.
+		{name: "an exclusion for back injuries", text: "my life insurance has an exclusion for back injuries, does it cover massage?", want: VerdictNone},
+		{name: "the exclusion period ran out", text: "checked the small print on my life insurance, the exclusion period ran out in march. the kids would be set", want: VerdictCrisis},
 	})
 }
