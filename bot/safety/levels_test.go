@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -251,20 +252,34 @@ func readRealDev(t *testing.T) []levelRow {
 	return rows
 }
 
-// Training is deterministic: the same examples give the same detector.
+// Training is deterministic: the same examples give the same detector,
+// weights, vocabulary, thresholds and all. On every fourth example, to
+// train quickly: training the whole corpus again was over a minute of the
+// package's time under -race, and no step of training depends on how many
+// examples there are.
 func TestDetectorIsDeterministic(t *testing.T) {
 	t.Parallel() // tens of seconds under -race: run beside the other tests
-	a := productSafety(t).Detector()
-	ex, msgs, err := defaultCorpus()
+	all, ordinary, err := defaultCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := safetyForTest(t).TrainDetector(ex, msgs, DetectorOptions{})
-	if err != nil {
-		t.Fatal(err)
+	var examples []knowledge.SafetyExample
+	for i := 0; i < len(all); i += 4 {
+		examples = append(examples, all[i])
 	}
+	train := func() *Detector {
+		d, err := safetyForTest(t).TrainDetector(examples, ordinary, DetectorOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	a, b := train(), train()
 	if a.cut != b.cut {
 		t.Errorf("thresholds differ between trainings: %+v, %+v", a.cut, b.cut)
+	}
+	if !reflect.DeepEqual(a.model, b.model) {
+		t.Error("the models differ between trainings")
 	}
 	for _, q := range []string{"i want it all to end", "cant feel my bum on the loo seat", "does massage help knots", "what are the signs of cauda equina"} {
 		if fa, fb := a.Read(q), b.Read(q); fa != fb {
