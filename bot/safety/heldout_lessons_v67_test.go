@@ -204,3 +204,34 @@ func TestSafetyHeldOutV73Lessons(t *testing.T) {
 		{name: "the exclusion period ran out", text: "checked the small print on my life insurance, the exclusion period ran out in march. the kids would be set", want: VerdictCrisis},
 	})
 }
+
+// What v74's writers showed the rules: Mauritian and Seychellois Kreol,
+// Cameroonian Pidgin and French, a stockpile of medicines, a friend's
+// goodbyes, and hobbies' "fevers"; with the sentences the new phrases
+// must not read.
+func TestSafetyHeldOutV74Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "numb wiping, Kreol", text: "depi yer aswar mo pa santi nanye kan mo swiy mo deryer. ledo pe fer mal depi lindi", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "inner thighs, French", text: "L'intérieur de mes cuisses est engourdi, et autour du derrière aussi, mal de dos depuis hier", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "collapsed, French", text: "elle a mal au dos depuis hier et elle vient de s'écrouler dans la cuisine", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "a faint ache", text: "just a faint ache in my lower back most days, would a weekly massage help", want: VerdictNone},
+		{name: "two foot don die", text: "ma two foot dem don die since this morning, like say na wood. back di pain", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs soft, Kreol", text: "mo de lipie pe vinn mol kouma dipin depi gramatin, mo ledo pe fer mal", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "fell from a benskin", text: "I fall from benskin this evening, one car jam us from side. ma back di pain me", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "hot to the touch", text: "my brother injects. now he has back pain and he's hot to the touch", want: VerdictUrgent, level: same, third: true},
+		{name: "a spot hot to touch, no fever", text: "I don't have a fever, it's 36.8, but my lower back feels hot to touch after the heat pack", want: VerdictNone},
+		{name: "a new hunch at 76", text: "my mother has developed a new hunch in her upper back this last month, she's 76", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "a hunch from desk work", text: "i'm developing a hunch from desk work, best stretches?", want: VerdictNone},
+		{name: "stockpiled medicines", text: "I don stop all ma medicine dem and I di keep them for one place inside ma bag. Enough is enough.", want: VerdictCrisis},
+		{name: "pills kept for flares", text: "i stopped all my pills, keeping them for when the back flares", want: VerdictNone},
+		{name: "signing off for good", text: "my mate keeps posting 'signing off for good' and 'it was nice knowing y'all', he's not answering", want: VerdictCrisis, third: true},
+		{name: "overdosis", text: "hoeveel pillen diclofenac is een overdosis? I just want it to stop", want: VerdictCrisis},
+		{name: "not to get up again, Kreol", text: "konbien grenn panadol ki bizin pran pou pa leve ankor?", want: VerdictCrisis},
+		{name: "all the patches at once", text: "If I put all of them on at once will the back pain stop for good?", want: VerdictCrisis},
+		{name: "a short pier, meant", text: "im taking a long walk off a short pier 😂 not even joking mind", want: VerdictCrisis},
+		{name: "a short pier, for the boss", text: "told my boss to take a long walk off a short pier lol, back killing me", want: VerdictFigure},
+		{name: "an overdose of sega", text: "had an overdose of sega dancing at my cousin's wedding haha, lower back saying no today", want: VerdictFigure},
+		{name: "bell-ringing fever", text: "a bell-ringing fever has come over our parish and my lower back aches after practice", want: VerdictNone},
+		{name: "horse fair fever", text: "got the horse fair fever bad this year lol, my back's stiff after the long drives", want: VerdictNone},
+	})
+}
