@@ -235,3 +235,30 @@ func TestSafetyHeldOutV74Lessons(t *testing.T) {
 		{name: "horse fair fever", text: "got the horse fair fever bad this year lol, my back's stiff after the long drives", want: VerdictNone},
 	})
 }
+
+// What v75's writers showed the rules: Doric and Portuguese red flags,
+// a pond and a truck that would end it, an overdose "about 14 of the
+// tylenol pm", and gamers' "kms" and "unalived"; with the sentences the
+// new phrases must not read.
+func TestSafetyHeldOutV75Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "bursting but it'll no come", text: "I've no had a pee since my breakfast and it's teatime now. I'm bursting but it'll no come. Back's sore", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "dripping by itself", text: "only back pain. but from this morning the pee just dripping out by itself, I not control it", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "a toddler's wee", text: "my toddler peed on the rug and I didnt notice till it was wet, back sore from scrubbing", want: VerdictNone},
+		{name: "chest to the left arm, pt", text: "mamãe tá com dor nas costas e uma dor esquisita no peito que vai pro braço esquerdo", want: VerdictUrgent, level: em, rule: "chest", third: true},
+		{name: "one leg weak, pt", text: "a perna esquerda ficou fraca de repente, hoje ela falha. dor nas costas faz 10 dias", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+		{name: "bending forward more than before", text: "my mom's back look different now, one shoulder higher and she bending forward more than before", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "bending forward hurts", text: "when i bend forward more it hurts, stretches?", want: VerdictNone},
+		{name: "flat on my back from 2m", text: "ate it hard on a jump snowboarding, came down flat on my back from maybe 2m up", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "the whole box, pt", text: "e se alguém tomasse a caixa toda de uma vez, o que acontece? é pra mim", want: VerdictCrisis},
+		{name: "the whole course of antibiotics, pt", text: "preciso tomar a caixa toda do antibiótico? dor nas costas", want: VerdictNone},
+		{name: "into the pond", text: "some days I think about walkin into the pond out back and not comin up, but then who'd get them to school", want: VerdictCrisis},
+		{name: "into the sea till sunset", text: "went into the sea and not coming out till sunset lol back sore", want: VerdictNone},
+		{name: "the rig into a tree", text: "some nights I think about just letting the rig drift into a tree, it'd be quicker than this", want: VerdictCrisis},
+		{name: "about 14 of the tylenol pm", text: "took about 14 of the tylenol pm last night bc couldnt sleep with my back", want: VerdictCrisis},
+		{name: "suicide at my age", text: "My loon says trying to do the clipping at my age is suicide. Any exercises for my back?", want: VerdictFigure},
+		{name: "kms my back", text: "kms my back after 12h of tarkov 💀 any stretches", want: VerdictFigure},
+		{name: "unalived by the boss", text: "got unalived like 30 times by the final boss and now my back is stiff", want: VerdictFigure},
+		{name: "febre de crochê", text: "peguei uma febre de crochê essa semana kkkk e agora a lombar reclama", want: VerdictNone},
+	})
+}
