@@ -225,8 +225,9 @@ var newBriefSplits = []heldOutSplit{
 	// symptoms mean go to a&e"): 919 left. Measured on 2d42be2: 365/384,
 	// 167/176, 6/359 (rules alone 291/384, 65/176, 9/359); its writer of
 	// Swahili caused 17 of the 28 misses (messages wholly in Swahili,
-	// which the rules did not read). The same on 14cdae4.
-	{"testdata/heldout-v71.jsonl", 365, 167, 6},
+	// which the rules did not read). The same on 14cdae4. Round 28 of
+	// the examples (2026-12-04) made one more look-alike an alarm: 7.
+	{"testdata/heldout-v71.jsonl", 365, 167, 7},
 	// v72: 920 messages by eight more writers with v55's brief (Turks at
 	// home and in Germany, Ethiopians, Somalis and Eritreans abroad,
 	// Pashto and Urdu speakers, Finns and Baltic people, care-home
