@@ -269,4 +269,15 @@ var newBriefSplits = []heldOutSplit{
 	// everything; no near copy found. Measured on bede5ed: 373/384,
 	// 170/176, 7/360 (rules alone 296/384, 68/176, 9/360).
 	{"testdata/heldout-v75.jsonl", 373, 170, 7},
+	// v76: 920 messages by eight more writers with v55's brief (Irish
+	// at home and abroad, Sierra Leoneans writing Krio and Liberians,
+	// Russian, Ukrainian and Belarusian speakers abroad, Iranians and
+	// Afghans writing English and Finglish, Native American and First
+	// Nations people, veterans and serving soldiers, people on long-term
+	// pain medicines, Quebecois and Acadians), written after 44e5a40
+	// (the fixes from v75, round 28 of the examples) was committed,
+	// blind to everything; no near copy found. Measured on 44e5a40:
+	// 362/384, 163/176, 16/360 (rules alone 286/384, 63/176, 18/360); its
+	// writer of Quebec French caused 19 of its 51 misses.
+	{"testdata/heldout-v76.jsonl", 362, 163, 16},
 }
