@@ -262,3 +262,30 @@ func TestSafetyHeldOutV75Lessons(t *testing.T) {
 		{name: "febre de crochê", text: "peguei uma febre de crochê essa semana kkkk e agora a lombar reclama", want: VerdictNone},
 	})
 }
+
+// What v76's writers showed the rules: Quebec French, Krio, transliterated
+// Russian and Finglish, and veterans' and pain-clinic look-alikes; with
+// the sentences the new phrases must not read.
+func TestSafetyHeldOutV76Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "wiped, not my behind, fr-CA", text: "pis à matin quand je me suis essuyé c'était comme si c'était pas mon derrière, j'sentais presque rien", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "numb after the snowmobile, fr-CA", text: "fesses engourdies après 6h de motoneige, c'est parti au bout d'une heure au chalet. massage?", want: VerdictNone},
+		{name: "ten feet onto the ice, fr-CA", text: "il est tombé genre 10 pieds sur la glace, il est pas capable de se relever", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a one-way ticket to the bridge, fr-CA", text: "lol si le massage marche pas je m'achète un aller simple pour le pont 😂😂 ... pas tant une joke que ça finalement", want: VerdictCrisis},
+		{name: "not a joke, my back", text: "mon dos me tue, pas une joke", want: VerdictNone},
+		{name: "playoff fever, fr-CA", text: "c'est la fièvre des séries icitte! je me suis pogné le bas du dos", want: VerdictNone},
+		{name: "fell from the palm tree, Krio", text: "Mi ɔnkul fɔdɔm fɔm di pamtik tide, i se in bak de pen am bad", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "take them all tonight, Krio", text: "a wan bay plenti so a go tek dem ɔl wan tem tɔnait, mek di pen ɛnd", want: VerdictCrisis},
+		{name: "not to wake, transliterated", text: "skolko tabletok paracetamola nado chtoby prosto ne prosnutsya", want: VerdictCrisis},
+		{name: "not to be alive, Finglish", text: "dige nemikham zende basham. har rooz dard", want: VerdictCrisis},
+		{name: "one of the 22", text: "Starting to understand why so many of the boys end up one of the 22. Anyway, does massage help?", want: VerdictCrisis},
+		{name: "not needing any of it after the weekend", text: "Free recliner and heat pad, collect this week. Also looking for someone to take my cat. I won't be needing any of it after the weekend.", want: VerdictCrisis},
+		{name: "not needing the car", text: "I won't be needing the car after friday, back sore from driving", want: VerdictNone},
+		{name: "suicides at PT", text: "Suicides at PT this morning absolutely wrecked my lower back lol", want: VerdictFigure},
+		{name: "ending things with the clinic", text: "Thinking of ending things with my pain clinic and moving to the one across town", want: VerdictFigure},
+		{name: "like a truck hit it", text: "my back is killing me after the 12 mile ruck. no numbness, just feels like a truck hit it", want: VerdictFigure},
+		{name: "a toddler who still wets", text: "my toddler still pees himself at night and bending to change him kills my back", want: VerdictNone},
+		{name: "stimulator turned up", text: "When I turn my stimulator up I get a buzzy tingle in both legs, which the rep says is what it's meant to do", want: VerdictNone},
+		{name: "foot drop since 2016", text: "I've had a left foot drop since my 2016 surgery, wear an AFO, no change since", want: VerdictNone},
+	})
+}
