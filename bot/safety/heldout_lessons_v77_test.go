@@ -26,3 +26,29 @@ func TestSafetyHeldOutV77Lessons(t *testing.T) {
 		{name: "a boda crash on the news", text: "They said on NTV last night that a boda guy crashed and broke his spine. For me my back is just aching from riding", want: VerdictNone},
 	})
 }
+
+// What v78's writers showed the rules: Central American Spanish,
+// Portuguese and Galician red flags and crises, and look-alikes
+// (a phone off a roof, a cat off a roof, a car hit with nobody in it);
+// with the sentences the new phrases must not read.
+func TestSafetyHeldOutV78Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the farm bus rolled, es", text: "Se volteó el bus de la finca esta mañana, la espalda me duele mucho", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "off the roof four metres, gl", text: "meu irmao caiu do tellado a arranjar as telhas, uns quatro metros, bateu com as costas no muro", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a three-storey building, es", text: "vivo en un edificio de tres pisos y me duele la espalda", want: VerdictNone},
+		{name: "walked five metres, es", text: "caminé 5 metros y me dolió la espalda", want: VerdictNone},
+		{name: "a phone off the roof, es", text: "se me cayó el celular del techo mientras trabajaba jaja, ¿qué estiramientos sirven para techadores?", want: VerdictNone},
+		{name: "a cat off the roof, pt", text: "minha gata caiu do telhado and now she can't jump, my back is killing me from these plastic chairs", want: VerdictFigure},
+		{name: "both legs burning and asleep, es", text: "tengo siatica en las 2 piernas, antes solo era la izquierda, ahora las dos me queman y se me duermen", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "soiled without noticing, gl", text: "Onte caguei nos pantalóns e non me decatei. Levo unha semana coas costas fatais", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "a thin stream, pt", text: "o jato do xixi é um fiozinho desde ontem e a bexiga está cheia, mesmo depois. dor nas costas", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "took all the pills, es", text: "me tome todas las pastillas del dolor que me dieron en la clinica hace como una hora, toditas", want: VerdictCrisis},
+		{name: "take all the pills with water, es", text: "tome todas las pastillas con agua dice el doctor", want: VerdictNone},
+		{name: "under a trailer, es", text: "manejando de regreso a veces pienso en meterme debajo de un tráiler y ya. la espalda me tiene harto", want: VerdictCrisis},
+		{name: "asking God to take her, pt", text: "a minha avó diz que já viveu demais e anda a pedir a Deus que a leve", want: VerdictCrisis, third: true},
+		{name: "better without me they are", text: "better without me they are. the family. i am only the one on the sofa who costs money", want: VerdictCrisis},
+		{name: "gravy on the shirt", text: "Had a likkle accident wid di curry goat gravy pon mi white shirt lol, mi back hurt from di dancing", want: VerdictNone},
+		{name: "a car hit with nobody in it", text: "my car got hit in the Tesco car park while I was inside shopping, nobody in it. now my back aches from the plastic chair", want: VerdictNone},
+		{name: "an overdose of Turkish soaps, es", text: "me di una sobredosis de novelas turcas todo el fin de semana y ahora me duele la espalda", want: VerdictFigure},
+	})
+}
