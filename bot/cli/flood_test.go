@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -112,12 +113,16 @@ func serveLimited(t *testing.T) {
 		io.Copy(io.Discard, os.Stdin)
 		cancel()
 	}()
+	// The article without its example questions, and a few safety
+	// examples instead of the embedded thousands: the flood is about
+	// connections, and training the question model or the full safety
+	// detector under -race took longer than the parent waits for the
+	// child to start on a busy CI machine.
+	examples := filepath.Join(t.TempDir(), "safety-examples.yaml")
+	writeFile(t, examples, safetyExamplesYAML)
 	err := cli.Run(ctx, cli.Env{
-		// The article without its example questions: the flood is about
-		// connections, and training the question model under -race would
-		// take longer than the parent waits for the child to start.
-		Args: []string{"--knowledge", "../../knowledge/default/massage-and-back-pain.yaml", "serve", "--addr", "127.0.0.1:0",
-			"--data-dir", t.TempDir()},
+		Args: []string{"--knowledge", "../../knowledge/default/massage-and-back-pain.yaml", "--safety-examples", examples,
+			"serve", "--addr", "127.0.0.1:0", "--data-dir", t.TempDir()},
 		Getenv: os.Getenv, Stdin: strings.NewReader(""), Stdout: os.Stdout, Stderr: os.Stderr,
 	})
 	if err != nil {
