@@ -52,3 +52,25 @@ func TestSafetyHeldOutV78Lessons(t *testing.T) {
 		{name: "an overdose of Turkish soaps, es", text: "me di una sobredosis de novelas turcas todo el fin de semana y ahora me duele la espalda", want: VerdictFigure},
 	})
 }
+
+// What v79's writers showed the rules: Cantonese and French crises, a
+// friend's 3 a.m. apology, legs that "go where they want", a mum who
+// cannot stand after a massage; with the sentences the new phrases must
+// not read.
+func TestSafetyHeldOutV79Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "not wanting to live, Cantonese", text: "ngo m seung wut lok heui la. tui na, kup gun, all useless", want: VerdictCrisis},
+		{name: "to sleep for ever, fr", text: "tramadole combien de cachets pour dormir pour toujours", want: VerdictCrisis},
+		{name: "better when I'm gone", text: "every night he says to me 'you will be better when I'm gone, you can marry again'", want: VerdictCrisis},
+		{name: "easier when I'm gone for the weekend", text: "it'll be easier when I'm gone for the weekend, back sore", want: VerdictNone},
+		{name: "tell everyone sorry", text: "my mate texted me 'tell everyone sorry, it's not their fault' at 3am and now his phone's off", want: VerdictCrisis},
+		{name: "only small drops", text: "my back is paining. now 2 days I push push to pee and only small drops come", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "legs that go where they want", text: "the legs they go where they want. my husband walks like a baby learning, back pain since the car", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "neither leg will take her weight", text: "after the massage she can't stand up from the sofa, neither leg will take her weight", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		{name: "neither leg hurts", text: "neither leg hurts, I can stand fine, just my back", want: VerdictNone},
+		{name: "a shower stool's legs", text: "The legs on my shower stool buckled this morning but I grabbed the rail and didn't fall, wrenched my back a bit", want: VerdictNone},
+		{name: "a stage at 40 degrees", text: "stage temp was like 40 degrees under the lights, and today my lower back is tight", want: VerdictNone},
+		{name: "vinyl fever", text: "caught a serious case of vinyl fever at the record fair, back is sore today from carrying crates", want: VerdictNone},
+		{name: "latkes", text: "Overdosed on latkes and sufganiyot all Chanukah and now my back is aching", want: VerdictFigure},
+	})
+}
