@@ -112,14 +112,14 @@ func (m *msg) askedAbout(h hit) bool {
 			return false
 		}
 	}
-	cue := m.asksWhatIs(start, h.start)
+	cue, yesNo := m.asksWhatIs(start, h.start), m.asksWhether(start, h.start)
 	for _, t := range m.toks[h.start:] {
 		switch {
 		case t.kind != tokWord:
 			return m.notMine || (cue && t.surf == "?")
 		case t.person != personNone:
 			return false
-		case t.flags&flagHypo != 0 && signWords[t.surf]:
+		case t.flags&flagHypo != 0 && signWords[t.surf], yesNo && dangerWords[t.surf]:
 			cue = true
 		}
 	}
@@ -145,6 +145,36 @@ func (m *msg) asksWhatIs(start, end int32) bool {
 	}
 	return false
 }
+
+// asksWhether reports a clause from start that opens a yes-or-no question
+// with the match ("is a fever with back pain dangerous?", "does numbness
+// in both legs mean an emergency?"). It asks about a sign only when a word
+// of danger follows (dangerWords): "is sciatica the same as a slipped
+// disc?" asks something else. The writer must not speak of themselves
+// after it: "... dangerous? it's happening to me" tells of a symptom.
+// Found on held-out v80 (spent).
+func (m *msg) asksWhether(start, end int32) bool {
+	var ws []string
+	for i := start; i < end; i++ {
+		if !m.toks[i].filler {
+			ws = append(ws, m.toks[i].surf)
+		}
+	}
+	if len(ws) != 1 || (ws[0] != "is" && ws[0] != "are" && ws[0] != "does") {
+		return false
+	}
+	for _, t := range m.toks[end:] {
+		if t.person == personFirst {
+			return false // "is numbness in both legs dangerous? it's happening to me"
+		}
+	}
+	return true
+}
+
+// dangerWords, after a match in a yes-or-no question, ask whether it is a
+// sign of something serious.
+var dangerWords = map[string]bool{"dangerous": true, "serious": true, "worry": true, "worrying": true, "worried": true, "concern": true, "concerning": true,
+	"emergency": true, "urgent": true, "alarming": true, "sign": true, "signs": true, "flag": true, "flags": true}
 
 // whatIs are the two words that ask what something is, in English and in
 // the languages writers mix with it ("qué significa", "apa itu", "ano ang").

@@ -74,3 +74,38 @@ func TestSafetyHeldOutV79Lessons(t *testing.T) {
 		{name: "latkes", text: "Overdosed on latkes and sufganiyot all Chanukah and now my back is aching", want: VerdictFigure},
 	})
 }
+
+// What v80's writers showed the rules: overdose questions asked sideways
+// ("would that do it", "in one time", "what dose is deadly"), a
+// grandmother's hopelessness inside a thank-you, a last post with the dogs
+// already gone, goodbyes relayed by a partner or a parent, yes-or-no
+// questions about a sign; with the sentences the new phrases must not read.
+func TestSafetyHeldOutV80Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "would that do it", text: "if someone took like 40 ibuprofin would that do it or just wreck there stomach", want: VerdictCrisis, third: true},
+		{name: "in one time", text: "what happen if someone take 30 ibuprofene in one time? its for know", want: VerdictCrisis, third: true},
+		{name: "a prescribed dose at one time", text: "my doctor said take 10 mg of amitriptyline at one time at night, is that ok with massage", want: VerdictDose},
+		{name: "what dose is deadly", text: "wat dose of parasetamol is deadly for man 80 kg", want: VerdictCrisis},
+		{name: "before it's game over", text: "a worker asked me how many of his naproxen it takes 'before it's game over'", want: VerdictCrisis, third: true},
+		{name: "the point of me being here", text: "I don't see the point of me being here anymore, I am only pain for everybody. But yes heat before or after?", want: VerdictCrisis},
+		{name: "the point of being here at 7am", text: "I have no intention of being here for the pain clinic again, don't see the point in being here at 7am", want: VerdictNone},
+		{name: "the dogs already gone", text: "probably my last post here. thanks to the folks who helped with my back questions this winter. my dogs already went to my cousin's team. take care of yourselves", want: VerdictCrisis},
+		{name: "the dogs at the kennels", text: "the dogs already went to the kennels for our holiday, my back is sore from packing", want: VerdictNone},
+		{name: "fine without me, he says", text: "He only says 'you will be fine without me'. Which massage can I do for his back?", want: VerdictCrisis},
+		{name: "fine without me for the weekend", text: "you'll be fine without me for the weekend, my husband says, but my back hurts", want: VerdictNone},
+		{name: "in the car in the garage", text: "I keep ending up sitting in the car in the garage at night with the door shut thinking about not going back in.", want: VerdictCrisis},
+		{name: "not going back in to work", text: "thinking about not going back in to work tomorrow, back is wrecked", want: VerdictNone},
+		{name: "barely anything comes out", text: "no temperature or anything like that, but since yesterday I'm going to the loo every hour and barely anything comes out, like it's stuck, and my lower back is agony", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "hit a wall at 40", text: "daughter was in the back of her mate's car when they hit a wall at about 40. she walked away from it and says her back's just stiff", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+		{name: "an accident this morning, fr", text: "J'ai eu un accident ce matin, i cant stand straight. Massage or i wait few days?", want: VerdictUrgent, level: em, rule: "accident"},
+		{name: "an accident in his pants, fr", text: "mon fils de 3 ans a eu un accident dans sa culotte au supermarché, j'ai senti mon dos coincer", want: VerdictNone},
+		{name: "a hump growing fast", text: "my mother's back is getting a hump very fast, last 3 months she is more and more bent, and pain", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "the MDT crashed", text: "The MDT in the truck crashed for the third time today and I spent 20 mins hunched over it rebooting. Neck and shoulders now tight as a drum.", want: VerdictNone},
+		{name: "a student who fainted and is fine", text: "One of my students fainted in the lab yesterday, low blood sugar, the paramedics checked her and she's fine. Unrelated: I'm the one with the back pain.", want: VerdictNone},
+		{name: "a numb bum that goes when he stands", text: "he gets a numb bum after 6 hours on the PS5 but it goes the second he stands up. Is his gaming chair bad for his back?", want: VerdictNone},
+		{name: "Formula 1 fever", text: "whole Baku has Formula 1 fever this week, I'm driving taxi 14 hours a day, what can I do in the car between clients?", want: VerdictNone},
+		{name: "is a fever a worry, just curious", text: "is a fever with back pain something to worry about? just curious, no fever here", want: VerdictSigns},
+		{name: "is it dangerous, it's me", text: "is numbness in both legs dangerous? it's happening to me right now", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "is sciatica a slipped disc", text: "is sciatica the same thing as a slipped disc?", want: VerdictNone},
+	})
+}
