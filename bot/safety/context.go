@@ -304,14 +304,21 @@ func (m *msg) old(h hit) bool {
 }
 
 // third reports whether the match is about someone other than the writer:
-// a person word inside the match decides ("his legs", "himself"), else a
+// the last person word inside the match decides ("his legs", "himself";
+// a third party is not undone by "my", as in "my mum's legs", only by "I"
+// after it, as in "tell my mum I'm sorry"), else a
 // third party named right after it ("my 80 year old mum"), else the
 // nearest person word before it.
 func (m *msg) third(h hit) bool {
 	in := uint8(personNone)
 	for i := h.start; i < h.end; i++ {
-		if p := m.toks[i].person; p == personThird || (p == personFirst && in == personNone) {
-			in = p
+		switch t := m.toks[i]; {
+		case t.person == personThird:
+			in = personThird
+		case t.person == personFirst && (in == personNone || firstSubject[t.surf]):
+			// "I" after the other person speaks of the writer again:
+			// "tell my mum I'm sorry".
+			in = personFirst
 		}
 	}
 	if in != personNone {
@@ -322,3 +329,7 @@ func (m *msg) third(h hit) bool {
 	}
 	return h.start > 0 && m.toks[h.start-1].lastPerson == personThird
 }
+
+// firstSubject are the words of people.first_person that make the writer
+// the subject of what follows.
+var firstSubject = map[string]bool{"i": true, "im": true, "ive": true, "id": true}

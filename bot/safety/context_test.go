@@ -39,6 +39,16 @@ func TestSafetyCrisisHistory(t *testing.T) {
 	})
 }
 
+// Whose crisis: the last person word inside the match decides, and "I"
+// after someone else named in it is the writer again.
+func TestSafetyCrisisWhose(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "tell my mum I'm sorry", text: "if im not online next week pls tell my mum im sorry. back pain won", want: VerdictCrisis},
+		{name: "a friend's goodbye", text: "my mate texted me 'tell everyone sorry, it's not their fault' at 3am and now his phone's off", want: VerdictCrisis},
+		{name: "his own words", text: "my dad keeps saying the family would be better off without him", want: VerdictCrisis, third: true},
+	})
+}
+
 // Confusion in everyday words, with a fever, is an emergency (held-out v11,
 // spent).
 func TestSafetyFeverAndConfusion(t *testing.T) {
