@@ -34,7 +34,7 @@ func TestSafetyHeldOutV77Lessons(t *testing.T) {
 func TestSafetyHeldOutV78Lessons(t *testing.T) {
 	runSafetyCases(t, []safetyCase{
 		{name: "the farm bus rolled, es", text: "Se volteó el bus de la finca esta mañana, la espalda me duele mucho", want: VerdictUrgent, level: em, rule: "major-trauma"},
-		{name: "off the roof four metres, gl", text: "meu irmao caiu do tellado a arranjar as telhas, uns quatro metros, bateu com as costas no muro", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "off the roof four metres, gl", text: "meu irmao caiu do tellado a arranjar as telhas, uns quatro metros, bateu com as costas no muro", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
 		{name: "a three-storey building, es", text: "vivo en un edificio de tres pisos y me duele la espalda", want: VerdictNone},
 		{name: "walked five metres, es", text: "caminé 5 metros y me dolió la espalda", want: VerdictNone},
 		{name: "a phone off the roof, es", text: "se me cayó el celular del techo mientras trabajaba jaja, ¿qué estiramientos sirven para techadores?", want: VerdictNone},
