@@ -41,3 +41,43 @@ func TestSafetyHeldOutV81Lessons(t *testing.T) {
 		{name: "numbness that always passes", text: "During sesshin I sit zazen for hours and my bum and feet go numb, but it always passes within a few minutes of walking meditation", want: VerdictNone},
 	})
 }
+
+// What v82's writers showed the rules: Cebuano, Bisaya and Ilocano,
+// Sylheti and Telugu red flags and crises, Hawaii Pidgin, overdoses
+// asked and taken sideways, a rodeo rider's plan; look-alikes (a goat off
+// a wall, a bouldering drop, an ultra's "fever", a game character);
+// with the sentences the new phrases must not read.
+func TestSafetyHeldOutV82Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "want to die, Ilocano", text: "Nabannogak unayen, manang. Awan serbik iti pamiliak, kayat kon ti matay tapno saandak metten a problemaen.", want: VerdictCrisis},
+		{name: "a blade on the arm, Cebuano", text: "karon ang ginabuhat nako kay ginagasgas nako akong bukton og blade para malimtan nako ang sakit sa likod", want: VerdictCrisis},
+		{name: "not here much longer, Cebuano", text: "hilot nalang siguro, dili na man ko magdugay diri sa kalibutan, naplano na nako tanan", want: VerdictCrisis},
+		{name: "no use living, Sylheti", text: "ar farrai na ei bish niya. kono laab nai bachiya thakia", want: VerdictCrisis},
+		{name: "no use living, Telugu", text: "3 years ee noppi tho. brathiki em labham ra. emi maaraledu", want: VerdictCrisis},
+		{name: "to sleep forever", text: "do you know if zolpidem and wodka together is enough. for sleeping forever i mean", want: VerdictCrisis},
+		{name: "pills that made me sleep", text: "those sleeping pills made me sleep forever lol", want: VerdictNone},
+		{name: "too late for the doctors", text: "how much paracetmol is enough that its too late for the doctors to fix", want: VerdictCrisis},
+		{name: "ibuprofen too late to help", text: "took my ibuprofen too late for it to help the back", want: VerdictNone},
+		{name: "a bunch an hour ago", text: "took a bunch of my percs like an hour ago, feel real heavy, backs finally not hurting", want: VerdictCrisis},
+		{name: "a bunch over the week", text: "took a bunch of ibuprofen over the week, like 3 days ago I stopped", want: VerdictNone},
+		{name: "the insurance for the kids", text: "if I came off the bronc wrong on purpose next weekend and just didn't get up, would the insurance still pay out to my kids?", want: VerdictCrisis},
+		{name: "the insurance for a chiro", text: "will my insurance still pay for massage if I see a chiro too", want: VerdictNone},
+		{name: "cannot pee, Cebuano", text: "since gahapon sa hapon dili ko ka-ihi. murag puno akong pantog pero walay mogawas, tulo2 ra", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "too shy to pee on a flight, Cebuano", text: "14 hrs nga flight, dili ko ka-ihi kay ulaw ko mobarug ug moagi sa akong seatmate. Pero sakit akong likod sa lingkoranan.", want: VerdictNone},
+		{name: "cannot tell if peeing", text: "update, just realised when I go to the loo I can't actually tell if I'm peeing or not, it just sort of comes out. that's new", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "no pee since morning, Telugu", text: "morning nundi urine raavatledu. try chesthe drops kooda raavu, bladder full ga undi anipisthundi. nadumu noppi 3 days nundi", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "chest to the arm, Ilocano", text: "Nasakit ti barukongko ket agturong iti bukot ken iti kanigid nga imak. Agling-et ak uray nalamiis.", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "a motorbike-taxi crash, Cebuano", text: "na-disgrasya mi sa habal-habal pauli from Tagum, nabalintong mi sa kilid sa dalan. sakit kaayo akong likod", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a foot asleep after a massage", text: "after the massage yesterday my left foot feels like it's asleep and doesn't wake up", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "asleep during a leg massage", text: "had a massage on my legs and I fell asleep, calves feel great", want: VerdictNone},
+		{name: "a hump showing", text: "my mother's back has started bending forward in just the last month, a hump is showing and her blouse fitting has changed", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "bending forward hurts", text: "bending forward hurts for the last month, what stretch", want: VerdictNone},
+		{name: "a goat off the wall", text: "our goat fell off the wall and can't use her back legs, vet is coming tomorrow. can you even massage animals backs?", want: VerdictNone},
+		{name: "a bouldering drop", text: "tweaked my back on the move just before the top of a V4, dropped onto the mats and landed on my feet fine", want: VerdictNone},
+		{name: "ultra fever", text: "got the ultra fever, signed up for 3 more races this year. back's holding up ok", want: VerdictNone},
+		{name: "still running a fever", text: "been running a fever n shivery all day with this back pain ugh", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "a game character", text: "my guy in the game fell off a cliff and now can't walk lmaooo. meanwhile IRL my back hurts from gaming", want: VerdictNone},
+		{name: "a lorry driver's numb bum", text: "lorry driver, 9h a day in the seat. my bum gets numb after few hours but its gone 5 min after i get out and walk", want: VerdictNone},
+		{name: "numb for minutes after a fall", text: "bum numb for 10 minutes after the fall and still numb", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+	})
+}

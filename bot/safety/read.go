@@ -136,7 +136,7 @@ func (s *Safety) people(raw []rawTok, person []uint8) {
 			continue
 		}
 		if n := s.thirdParty.at(raw, i); n > 0 {
-			if listener(raw, i) || vocative(raw, i) || likeness(raw, i) {
+			if listener(raw, i) || vocative(raw, i) || likeness(raw, i) || filipinoParticle(raw, i) {
 				// Someone spoken to ("I want to talk to someone about
 				// it", "I'm tired mate") or a likeness ("like wiping
 				// someone elses bum"): the writer still speaks of
@@ -211,6 +211,21 @@ func vocative(raw []rawTok, i int) bool {
 		}
 	}
 	return true
+}
+
+// filipinoParticle reports "man" as the Cebuano and Tagalog particle
+// after "na", "ra", "lang" or "gyud" ("dili na man ko magdugay"), not a
+// man. Found on held-out v82 (spent): a Cebuano writer's own crisis got
+// the reply for someone else.
+func filipinoParticle(raw []rawTok, i int) bool {
+	if raw[i].surf != "man" || i == 0 || raw[i-1].kind != tokWord {
+		return false
+	}
+	switch raw[i-1].surf {
+	case "na", "ra", "lang", "gyud", "gud", "pud", "sab", "kay", "dili", "wala":
+		return true
+	}
+	return false
 }
 
 // isNumber reports a word of digits ("10", "400").
