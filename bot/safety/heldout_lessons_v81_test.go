@@ -81,3 +81,39 @@ func TestSafetyHeldOutV82Lessons(t *testing.T) {
 		{name: "numb for minutes after a fall", text: "bum numb for 10 minutes after the fall and still numb", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
 	})
 }
+
+// What v83's writers showed the rules: Javanese, Sundanese and
+// Indonesian red flags and crises, "ga ada" as a negation, Shetland and
+// Gullah speech, self-harm told as kitchen burns, a rifle by the bed;
+// look-alikes (a cat off a roof, a ewe that cannot pee, legs like jelly
+// after a regatta, gemstone and carnival "fevers"); with the sentences
+// the new phrases must not read.
+func TestSafetyHeldOutV83Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "better off without me, Javanese", text: "bojoku mesti luwih seneng nek aku ora ono. aku mung dadi beban, boyok ra iso kerjo", want: VerdictCrisis},
+		{name: "not wanting to be a burden, Javanese", text: "aku ora pengen dadi beban, boyok lara", want: VerdictNone},
+		{name: "take me, Lord, Javanese", text: "simbah ngendika pengen dipundut Gusti wae, boyoke lara terus", want: VerdictCrisis, third: true},
+		{name: "taken by the Lord yesterday, Javanese", text: "simbah wis dipundut Gusti wingi, aku kesel banget boyok lara", want: VerdictNone},
+		{name: "sleeping pills saved up, Javanese", text: "obat turuku wis tak kumpulke sak wulan iki, wis ono 30an. ben cepet rampung", want: VerdictCrisis},
+		{name: "no use living, Sundanese", text: "Abdi tos teu kiat. Nyeri unggal dinten, asa euweuh gunana hirup téh.", want: VerdictCrisis},
+		{name: "a pain I can control", text: "burns on my forearms, not all from the flat top. started when the back pain got bad bc it's pain i can control", want: VerdictCrisis},
+		{name: "a pain controlled by ibuprofen", text: "it's a pain I can control with ibuprofen mostly", want: VerdictNone},
+		{name: "not for coyotes", text: "been keepin the .30-06 loaded by the bed lately. aint for coyotes. just so it's there if this back gets any worse", want: VerdictCrisis},
+		{name: "ill and die on purpose", text: "I have stopped eating on purpose so I get ill and die but that is a different thing", want: VerdictCrisis},
+		{name: "afraid to get sick and die", text: "I don't want to get sick and die like my dad, is my back pain a sign", want: VerdictNone},
+		{name: "cannot pee, Sundanese", text: "Punten, abdi teu tiasa kiih ti kamari siang, beuteung handap karasa pinuh, cangkéng nyeri pisan.", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "cannot pee since the fall, id", text: "mas skrg pinggangku makin sakit dan dr tadi ga bisa kencing, padahal udah kebelet bgt", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "not allowed to pee at the factory, id", text: "di pabrik ga bisa pipis sembarangan, harus nunggu jam istirahat. pinggang jadi sering pegel", want: VerdictNone},
+		{name: "both legs not my own, Javanese", text: "sikilku loro-lorone gringgingen terus, rasane kaya dudu sikilku dewe. wis rong dina, boyok yo lara", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "no feeling when washing, Javanese", text: "pinggangku kumat lagi, tapi kok saiki pas cebok ra kroso blas, kaya ngusap kulite wong liya", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "a numb bum gone after ten minutes, id", text: "abis nyetir ojek 6 jam, bokong kebas wkwk, tapi 10 menit jalan2 udah ilang, normal lagi", want: VerdictNone},
+		{name: "a quad on top of me, Shetland", text: "came aff da quad on da hill caain da sheep an it geed ower on top o me. back's awful", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "no fever, id", text: "Ga ada demam, ga ada kebas, pipis sama BAB normal, cuma pinggang kaku tiap bangun tidur 10 menit", want: VerdictNone},
+		{name: "a cat off the roof, id", text: "kucingku kaki belakangnya dua-duanya lemes ga bisa jalan abis jatuh dari genteng, pipisnya juga netes2", want: VerdictNone},
+		{name: "a ewe that cannot pee", text: "Got a ewe with a fever that can't pee, straining away in the pen. My own back's wrecked from catching her", want: VerdictNone},
+		{name: "jelly after the regatta", text: "Legs like jelly after the regatta yesterday, we rowed the whole course twice. Fine this morning but my lower back's tight", want: VerdictNone},
+		{name: "gemstone fever, id", text: "Lagi demam batu akik lagi nih bapak2 di pos ronda wkwk, seharian nunduk ngegosok batu, punggung jadi pegel", want: VerdictNone},
+		{name: "an uncle's heart attack", text: "how can you tell if back pain is your heart and not a muscle? genuinely asking, just my uncle had a heart attack that started in his back", want: VerdictNone},
+		{name: "nearly fainted at the price, id", text: "hampir pingsan lihat harga pijat di mall wkwk", want: VerdictNone},
+	})
+}
