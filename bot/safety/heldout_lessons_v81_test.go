@@ -117,3 +117,33 @@ func TestSafetyHeldOutV83Lessons(t *testing.T) {
 		{name: "nearly fainted at the price, id", text: "hampir pingsan lihat harga pijat di mall wkwk", want: VerdictNone},
 	})
 }
+
+// What v84's writers showed the rules: Caribbean, Andean-coast and
+// rioplatense Spanish, Shona and Ndebele, Urdu, Sindhi and Pashto red
+// flags and crises, "nada de" as a negation, a father's "where I'm going
+// I don't need them"; look-alikes (an accident with a thermos and with an
+// oil bottle, a truck driver's numb bum, PSL "fever", running at 2 p.m.
+// "es un suicidio"); with the sentences the new phrases must not read.
+func TestSafetyHeldOutV84Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "want to die, Ndebele", text: "Ngidiniwe yimpilo le. Umhlane ubuhlungu for two years, ngifuna ukufa nje.", want: VerdictCrisis},
+		{name: "want to die, Shona", text: "ndirikuda kungofa chete. hapana chinobatsira", want: VerdictCrisis},
+		{name: "no wish to live, Sindhi", text: "Ada munhnjo chelh jo soor ghano aahe. hane maan jeean nathi chahyan.", want: VerdictCrisis},
+		{name: "no wish to live, Pashto", text: "yara za nor zhwand na ghwaram. mla me mati da", want: VerdictCrisis},
+		{name: "where I'm going", text: "yesterday he give my son his gold watch and he says where he's going he doesn't need them. only the back", want: VerdictCrisis, third: true},
+		{name: "where I'm going on holiday", text: "where im going on holiday i wont need them winter boots, back sore from packing", want: VerdictNone},
+		{name: "a crash from behind, es", text: "chocamos ayer en la Francisco Fajardo, un camion nos dio por detras. hoy no me puedo ni sentar", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "two cars crashed, seen, es", text: "chocaron dos carros en la esquina y yo vi todo, me duele la espalda de cargar cajas", want: VerdictNone},
+		{name: "off the scaffold, es", text: "Ayer me caí del andamio en la obra, like 2nd floor, but I feel ok just sore", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a hammer off the ladder, es", text: "se me cayó el martillo de la escalera, casi me pega, la espalda me duele de trabajar", want: VerdictNone},
+		{name: "a kombi overturned, Shona", text: "Kombi yedu yakapidiguka near Chivhu this afternoon, I was on the back seat. Now my back is throbbing", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a rock off the mine roof, Urdu", text: "Quetta ki kaan mein chhat se bada pathar gira meri kamar pe aaj shift mein", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "not feeling the buttocks, es", text: "desde que sali de alla no siento bien las nalgas ni la parte de adentro de los muslos, como si estuvieran dormidas", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "no pain in the buttocks, es", text: "no siento dolor en las nalgas, solo en la espalda baja", want: VerdictNone},
+		{name: "nothing of a fever, es", text: "Nada de fiebre, nada de adormecimiento, hago pipí normal, las piernas bien. Solo me duele la espalda baja", want: VerdictNone},
+		{name: "an accident with an oil bottle", text: "I had an accident on the massage table lol, knocked the therapist's oil bottle all over the towels", want: VerdictNone},
+		{name: "a numb bum fine after five minutes, Urdu", text: "12 ghante truck chalane ke baad hips aur bum sunn sa ho jata hai, utar ke 5 minute chalun to theek", want: VerdictNone},
+		{name: "PSL fever", text: "PSL fever hai yaar Karachi mein, 3 ghante stadium ki plastic seat pe baith ke kamar akad gayi", want: VerdictNone},
+		{name: "running at 2 p.m., es", text: "Salir a correr a las 2 de la tarde en Maracaibo es un suicidio jaja. Cuando corro me duele la espalda baja", want: VerdictFigure},
+	})
+}
