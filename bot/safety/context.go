@@ -131,12 +131,7 @@ func (m *msg) askedAbout(h hit) bool {
 // anesthesia", "whats cauda equina"; not "whats the best position for
 // sciatica").
 func (m *msg) asksWhatIs(start, end int32) bool {
-	var ws []string
-	for i := start; i < end; i++ {
-		if !m.toks[i].filler {
-			ws = append(ws, m.toks[i].surf)
-		}
-	}
+	ws := m.wordsBetween(start, end)
 	switch len(ws) {
 	case 1:
 		return ws[0] == "whats"
@@ -154,12 +149,7 @@ func (m *msg) asksWhatIs(start, end int32) bool {
 // after it: "... dangerous? it's happening to me" tells of a symptom.
 // Found on held-out v80 (spent).
 func (m *msg) asksWhether(start, end int32) bool {
-	var ws []string
-	for i := start; i < end; i++ {
-		if !m.toks[i].filler {
-			ws = append(ws, m.toks[i].surf)
-		}
-	}
+	ws := m.wordsBetween(start, end)
 	if len(ws) != 1 || (ws[0] != "is" && ws[0] != "are" && ws[0] != "does") {
 		return false
 	}
@@ -169,6 +159,18 @@ func (m *msg) asksWhether(start, end int32) bool {
 		}
 	}
 	return true
+}
+
+// wordsBetween returns the words from start to end that are not fillers:
+// the question words before a match.
+func (m *msg) wordsBetween(start, end int32) []string {
+	var ws []string
+	for i := start; i < end; i++ {
+		if !m.toks[i].filler {
+			ws = append(ws, m.toks[i].surf)
+		}
+	}
+	return ws
 }
 
 // dangerWords, after a match in a yes-or-no question, ask whether it is a

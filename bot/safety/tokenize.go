@@ -214,8 +214,10 @@ func (t *tokenizer) letter(r rune) {
 	}
 	t.digits = isDigit
 	r = unicode.ToLower(r)
-	if plain, ok := accents[r]; ok {
-		r = plain
+	if r >= 'à' { // the first accented letter; plain letters skip the map
+		if plain, ok := accents[r]; ok {
+			r = plain
+		}
 	}
 	switch {
 	case isDigit || r >= utf8.RuneSelf:

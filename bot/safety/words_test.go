@@ -146,6 +146,27 @@ func TestTokenizeRepeatedLetters(t *testing.T) {
 	}
 }
 
+// tokenize reads accented vowels and ç as plain letters, upper case too,
+// and leaves ñ: "pipí" is "pipi", "año" is not "ano".
+func TestTokenizeFoldsAccents(t *testing.T) {
+	for _, tc := range []struct{ text, want string }{
+		{"pipí", "pipi"},
+		{"OSTÉOPOROSE", "osteoporose"},
+		{"não consigo", "nao consigo"},
+		{"ça", "ca"},
+		{"Māori", "maori"},
+		{"año", "año"},
+	} {
+		var ws []string
+		for _, tk := range tokenize(tc.text) {
+			ws = append(ws, tk.surf)
+		}
+		if got := strings.Join(ws, " "); got != tc.want {
+			t.Errorf("tokenize(%q) = %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
 // Typos, inflections and Discord markup.
 func TestSafetyNormalising(t *testing.T) {
 	runSafetyCases(t, []safetyCase{
