@@ -29,3 +29,24 @@ func TestSafetyHeldOutV85Lessons(t *testing.T) {
 		{name: "a fall on the TV news", text: "EMTV news tonight had a man in Madang who fell from a coconut tree and now cant walk, so sad. is massage good for normal back pain like mine", want: VerdictNone},
 	})
 }
+
+// What v86's writers showed the rules: Darija (Moroccan, Algerian and
+// Tunisian Arabic in Latin letters), French and Italian crises; with the
+// sentences the new phrases must not read.
+func TestSafetyHeldOutV86Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "suicide every day, Darija", text: "walakin wallah ila kanfker fih kol nhar, f lintihar, b sbab had lwja3 dyal dahri", want: VerdictCrisis},
+		{name: "so as not to wake, Darija", text: "ch7al mn kachia dyal trammadol khassk tchreb bach ma tfi9ch? ma bqitch 9ad 3la dahri", want: VerdictCrisis},
+		{name: "sleeping pills so as not to wake at night, Darija", text: "kankhod dwa dyal n3as bach ma nfi9ch f lil, dahri kaydrni", want: VerdictNone},
+		{name: "twenty at once, Darija", text: "wach ila chrebt 20 dyal paracetamole f merra wa7da kat mout? ghir su2al", want: VerdictCrisis},
+		{name: "twenty squats at once, Darija", text: "dert 20 squat f merra wa7da w dahri kaydrni", want: VerdictNone},
+		{name: "God take me, Darija", text: "ya rabi rani 3yit. kol lila nda3i rabi yddini w ma nnodch sbe7", want: VerdictCrisis},
+		{name: "God take me to hajj, Darija", text: "ya rabi yddini l7aj had l3am, dahri kaydrni", want: VerdictNone},
+		{name: "the whole pack tonight, fr", text: "j ai pris toute la plaquette de doliprane ce soir, daba kan7ess b dokha", want: VerdictCrisis},
+		{name: "the whole pack over a week, fr", text: "j'ai pris toute la plaquette sur 7 jours comme le médecin a dit, mal au dos", want: VerdictNone},
+		{name: "nothing comes out, Darija", text: "depuis hier soir rani n7awel nbouel w walou ma yekhroujch, karchi m3ammar w dahri ydir fiya l7al", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "both legs weak, Darija", text: "rjliya b jouj merkhyin w kaytlwaw, ma 9drtch ntla3 drouj d dar", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "off the olive tree, Tunisian", text: "baba ta7 mel zitouna w howa yjenni, ta7 3la dharou men fou9. taw ma ynajjamch y9oum", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a cup fever, Darija", text: "3ndi s5ana dyal CAN, kanb9a gales f café 4 sa3at kol match w dahri kaytb9a m9foul", want: VerdictNone},
+	})
+}
