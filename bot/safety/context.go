@@ -112,7 +112,8 @@ func (m *msg) askedAbout(h hit) bool {
 			return false
 		}
 	}
-	cue, yesNo := m.asksWhatIs(start, h.start), m.asksWhether(start, h.start)
+	ws := m.wordsBetween(start, h.start)
+	cue, yesNo := asksWhatIs(ws), m.asksWhether(ws, h.start)
 	for _, t := range m.toks[h.start:] {
 		switch {
 		case t.kind != tokWord:
@@ -126,12 +127,11 @@ func (m *msg) askedAbout(h hit) bool {
 	return m.notMine
 }
 
-// asksWhatIs reports a clause from start that asks what the match at end
-// is or means, the match right after the question words ("what is saddle
+// asksWhatIs reports question words ws (a clause's words before a match)
+// that ask what the match is or means, the match right after them ("what is saddle
 // anesthesia", "whats cauda equina"; not "whats the best position for
 // sciatica").
-func (m *msg) asksWhatIs(start, end int32) bool {
-	ws := m.wordsBetween(start, end)
+func asksWhatIs(ws []string) bool {
 	switch len(ws) {
 	case 1:
 		return ws[0] == "whats"
@@ -141,15 +141,14 @@ func (m *msg) asksWhatIs(start, end int32) bool {
 	return false
 }
 
-// asksWhether reports a clause from start that opens a yes-or-no question
-// with the match ("is a fever with back pain dangerous?", "does numbness
+// asksWhether reports question words ws (a clause's words before the match
+// at end) that open a yes-or-no question with the match ("is a fever with back pain dangerous?", "does numbness
 // in both legs mean an emergency?"). It asks about a sign only when a word
 // of danger follows (dangerWords): "is sciatica the same as a slipped
 // disc?" asks something else. The writer must not speak of themselves
 // after it: "... dangerous? it's happening to me" tells of a symptom.
 // Found on held-out v80 (spent).
-func (m *msg) asksWhether(start, end int32) bool {
-	ws := m.wordsBetween(start, end)
+func (m *msg) asksWhether(ws []string, end int32) bool {
 	if len(ws) != 1 || (ws[0] != "is" && ws[0] != "are" && ws[0] != "does") {
 		return false
 	}

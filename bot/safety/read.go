@@ -215,8 +215,9 @@ func vocative(raw []rawTok, i int) bool {
 
 // filipinoParticle reports "man" as the Cebuano and Tagalog particle
 // after another particle or a negation ("na", "ra", "lang", "gyud",
-// "dili", "wala": "dili na man ko magdugay"), not a man. Found on held-out v82 (spent): a Cebuano writer's own crisis got
-// the reply for someone else.
+// "dili", "wala": "dili na man ko magdugay"), not a man. Found on
+// held-out v82 (spent): a Cebuano writer's own crisis got the reply for
+// someone else.
 func filipinoParticle(raw []rawTok, i int) bool {
 	if raw[i].surf != "man" || i == 0 || raw[i-1].kind != tokWord {
 		return false

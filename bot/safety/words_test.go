@@ -121,6 +121,16 @@ func TestInflectionsOfShortWords(t *testing.T) {
 	}
 }
 
+// surfaces is what tokenize reads in text, its tokens' surfaces joined by
+// spaces.
+func surfaces(text string) string {
+	var ws []string
+	for _, tk := range tokenize(text) {
+		ws = append(ws, tk.surf)
+	}
+	return strings.Join(ws, " ")
+}
+
 // tokenize keeps a word of three of one letter apart from two: AAA is not
 // AA. Longer runs collapse like any elongation.
 func TestTokenizeRepeatedLetters(t *testing.T) {
@@ -136,11 +146,7 @@ func TestTokenizeRepeatedLetters(t *testing.T) {
 		{"7f3aa91", "7 f 3 aa 91"},
 		{"3aaa1", "3 aaa 1"},
 	} {
-		var ws []string
-		for _, tk := range tokenize(tc.text) {
-			ws = append(ws, tk.surf)
-		}
-		if got := strings.Join(ws, " "); got != tc.want {
+		if got := surfaces(tc.text); got != tc.want {
 			t.Errorf("tokenize(%.20q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
@@ -157,11 +163,7 @@ func TestTokenizeFoldsAccents(t *testing.T) {
 		{"Māori", "maori"},
 		{"año", "año"},
 	} {
-		var ws []string
-		for _, tk := range tokenize(tc.text) {
-			ws = append(ws, tk.surf)
-		}
-		if got := strings.Join(ws, " "); got != tc.want {
+		if got := surfaces(tc.text); got != tc.want {
 			t.Errorf("tokenize(%q) = %q, want %q", tc.text, got, tc.want)
 		}
 	}
