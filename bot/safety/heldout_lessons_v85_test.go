@@ -46,7 +46,41 @@ func TestSafetyHeldOutV86Lessons(t *testing.T) {
 		{name: "the whole pack over a week, fr", text: "j'ai pris toute la plaquette sur 7 jours comme le médecin a dit, mal au dos", want: VerdictNone},
 		{name: "nothing comes out, Darija", text: "depuis hier soir rani n7awel nbouel w walou ma yekhroujch, karchi m3ammar w dahri ydir fiya l7al", want: VerdictUrgent, level: em, rule: "bladder"},
 		{name: "both legs weak, Darija", text: "rjliya b jouj merkhyin w kaytlwaw, ma 9drtch ntla3 drouj d dar", want: VerdictUrgent, level: em, rule: "both-legs"},
-		{name: "off the olive tree, Tunisian", text: "baba ta7 mel zitouna w howa yjenni, ta7 3la dharou men fou9. taw ma ynajjamch y9oum", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "off the olive tree, Tunisian", text: "baba ta7 mel zitouna w howa yjenni, ta7 3la dharou men fou9. taw ma ynajjamch y9oum", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
 		{name: "a cup fever, Darija", text: "3ndi s5ana dyal CAN, kanb9a gales f café 4 sa3at kol match w dahri kaytb9a m9foul", want: VerdictNone},
+	})
+}
+
+// What v87's writers showed the rules: Bengali, Nepali, Antillean Creole,
+// Kurdish and Kinyarwanda red flags and crises, a lethal dose misspelled;
+// look-alikes (AFCON fever, a firm that collapsed, killing yourself with
+// physio exercises, a toddler's accident); with the sentences the new
+// phrases must not read.
+func TestSafetyHeldOutV87Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "cannot pee, Bengali", text: "dada porshu theke komor e byatha, r aaj shokal theke prosrab hocche na", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "both legs weak, Bengali", text: "komor byatha 1 soptaho, ekhon dui pa i durbol lagche", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "massage on both legs, Bengali", text: "amar komor e byatha, dui pa e massage korle ki bhalo hobe?", want: VerdictNone},
+		{name: "fever and chills, Bengali", text: "3 din dhore jor ashe, kapuni diye, r komor e byatha", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "no fever, Nepali", text: "jwaro chaina, kammar matra dukhchha 2 hapta dekhi", want: VerdictNone},
+		{name: "both legs without strength, Nepali", text: "dubai khutta ma bal chhaina, kammar 2 din dekhi dukheko", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "massage on both legs, Nepali", text: "dubai khutta ma massage garda kammar lai ramro hunchha?", want: VerdictNone},
+		{name: "no point living, Nepali", text: "kaam gayo, aba bachnuko kei artha chaina jasto lagchha", want: VerdictCrisis},
+		{name: "burning with cigarettes, Antillean Creole", text: "kan doulè do a two fò, mwen ka brilé bra an mwen épi sigarèt", want: VerdictCrisis},
+		{name: "better off without me, Antillean Creole", text: "i té ké pi byen san mwen, mwen sé on chay pou'y", want: VerdictCrisis},
+		{name: "never pain again with paracetamol, Antillean Creole", text: "konbyen paracetamol fo pran pou pa janmen ni doulè ankò", want: VerdictCrisis},
+		{name: "never pain again with massage, Antillean Creole", text: "ki masaj pou pa janmen ni doulè ankò?", want: VerdictNone},
+		{name: "should have stayed home, Antillean Creole", text: "mwen té dwèt rété lakay jodi a, do an mwen ka fè mal", want: VerdictNone},
+		{name: "not wanting to live, Kurmanji", text: "ez naxwazim bijîm êdî. pişt, kar, her tişt.", want: VerdictCrisis},
+		{name: "no reason to go on, Kinyarwanda", text: "Umugongo wanjye ntukira. Ndumva nta mpamvu yo gukomeza kubaho.", want: VerdictCrisis},
+		{name: "lethal dose misspelled", text: "whats the leathal dose of paracetamol for someone my size", want: VerdictCrisis},
+		{name: "a blade again", text: "did my arm again last night with a razor blade, back still sore", want: VerdictCrisis},
+		{name: "hurt my arm again at rugby", text: "did my arm again at rugby, back sore as well", want: VerdictNone},
+		{name: "AFCON fever", text: "AFCON fever has the whole family on the sofa every night, my lower back is stiff", want: VerdictNone},
+		{name: "a firm that collapsed", text: "my old company went bust and collapsed in a week, now I have time for back exercises", want: VerdictNone},
+		{name: "killing myself with exercises", text: "killing myself with these rehab exercises but my back is improving", want: VerdictFigure},
+		{name: "end it with a consultant", text: "going to end it with my consultant, he never listens about my back", want: VerdictFigure},
+		{name: "a toddler's accident", text: "my daughter 2 had an accident in her pants and I hurt my back lifting her", want: VerdictNone},
+		{name: "my own accident", text: "picked up my son and then I had an accident in my pants, didn't feel it, back went this morning", want: VerdictUrgent, level: em},
 	})
 }
