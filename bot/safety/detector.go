@@ -3,6 +3,8 @@ package safety
 import (
 	"fmt"
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -259,6 +261,9 @@ func (f Finding) rank() int { return detectorRank(f.Level) }
 // the examples that share a feature with the message, so it runs only when
 // a finding would change the verdict.
 func (d *Detector) confirm(text string, f *Finding) bool {
+	if garbled(text) {
+		return false
+	}
 	if known, all := d.model.KnownWords(text); all == 0 || known*minKnown < all {
 		return false
 	}
@@ -280,6 +285,36 @@ func (d *Detector) confirm(text string, f *Finding) bool {
 // the 1% budget; with this, 3 (the word "kms", which the rules call a
 // crisis) and none, as before the budget, and no held-out split changed.
 const minKnown = 2
+
+// garbled reports whether text is mostly not text: more than one rune in
+// maxGarbled is a byte that is not UTF-8 or a control character other
+// than whitespace. Random bytes break into fragments in many alphabets, and
+// a fragment that is a word the detector learned ("abar", Bengali "again",
+// in a self-harm example) was read as a crisis; a message typed or pasted
+// in a wrong encoding (Latin-1 accents) stays well under the bound.
+func garbled(text string) bool {
+	bad, n := 0, 0
+	for i, r := range text {
+		n++
+		switch {
+		case r == utf8.RuneError && isInvalidAt(text, i):
+			bad++
+		case unicode.IsControl(r) && !unicode.IsSpace(r):
+			bad++
+		}
+	}
+	return bad*maxGarbled > n
+}
+
+// isInvalidAt reports whether the rune at byte i of text is an encoding
+// error rather than a written U+FFFD.
+func isInvalidAt(text string, i int) bool {
+	_, size := utf8.DecodeRuneInString(text[i:])
+	return size == 1
+}
+
+// maxGarbled: see garbled.
+const maxGarbled = 10
 
 // agreeK is how many nearest examples vote on a finding; agreeMin of them
 // must be of an alarming level. A majority: with 2 of 5 the detector
