@@ -3,8 +3,6 @@ package safety
 import (
 	"fmt"
 	"slices"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -261,10 +259,7 @@ func (f Finding) rank() int { return detectorRank(f.Level) }
 // the examples that share a feature with the message, so it runs only when
 // a finding would change the verdict.
 func (d *Detector) confirm(text string, f *Finding) bool {
-	if garbled(text) {
-		return false
-	}
-	if known, all := d.model.KnownWords(text); all == 0 || known*minKnown < all {
+	if known, all := d.model.KnownWords(text); known < minKnownLetters || known*minKnown < all {
 		return false
 	}
 	sims := d.near.Similar(d.near.Query(text))
@@ -286,35 +281,16 @@ func (d *Detector) confirm(text string, f *Finding) bool {
 // crisis) and none, as before the budget, and no held-out split changed.
 const minKnown = 2
 
-// garbled reports whether text is mostly not text: more than one rune in
-// maxGarbled is a byte that is not UTF-8 or a control character other
-// than whitespace. Random bytes break into fragments in many alphabets, and
-// a fragment that is a word the detector learned ("abar", Bengali "again",
-// in a self-harm example) was read as a crisis; a message typed or pasted
-// in a wrong encoding (Latin-1 accents) stays well under the bound.
-func garbled(text string) bool {
-	bad, n := 0, 0
-	for i, r := range text {
-		n++
-		switch {
-		case r == utf8.RuneError && isInvalidAt(text, i):
-			bad++
-		case unicode.IsControl(r) && !unicode.IsSpace(r):
-			bad++
-		}
-	}
-	return bad*maxGarbled > n
-}
-
-// isInvalidAt reports whether the rune at byte i of text is an encoding
-// error rather than a written U+FFFD.
-func isInvalidAt(text string, i int) bool {
-	_, size := utf8.DecodeRuneInString(text[i:])
-	return size == 1
-}
-
-// maxGarbled: see garbled.
-const maxGarbled = 10
+// minKnownLetters: and the words the detector learned hold at least this
+// many of the message's letters. Random bytes, even after the input is
+// made valid UTF-8, break into shards in many alphabets, and a shard that
+// is a learned word of three or four letters ("abar", Bengali "again", in
+// a self-harm example; "zor", "mom", "itd") was the whole of what the
+// detector read: with round 29's examples, 20 of 100,000 hostile lines got
+// urgent advice or the crisis reply that way. Every alarm the detector
+// adds on the spent held-out splits (10,888) rests on 12 known letters or
+// more.
+const minKnownLetters = 8
 
 // agreeK is how many nearest examples vote on a finding; agreeMin of them
 // must be of an alarming level. A majority: with 2 of 5 the detector

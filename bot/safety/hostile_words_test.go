@@ -133,24 +133,21 @@ func TestHostileHexLetterWords(t *testing.T) {
 	t.Logf("%d words of the letters a-f have a reading; none fires", read)
 }
 
-// A message in a wrong encoding is still read; random bytes are not read by
-// the detector, whose learned words they break into ("abar").
-func TestGarbled(t *testing.T) {
-	latin1 := "je ne veux plus vivre, j'ai pris toute la bo\xeete de doliprane, mon dos me d\xe9truit"
-	for _, c := range []struct {
-		text string
-		want bool
-	}{
-		{"i dont want to be here anymore", false},
-		{"আর পারছি না, সব শেষ করে দিতে চাই", false},
-		{latin1, false},
-		{"a written \ufffd replacement character is text", false},
-		{"\xa4\xd8\xcf\xf3\xeaJ\xec\xfd\x1e\xe1%\xa1yj\xf3 Abar \x7fd\xd8\x10\xd1z\xa5\x9c\xbb", true},
-		{"tab\tand\nnew lines are whitespace", false},
-		{"\x00\x01\x02\x03 kms \x04\x05\x06", true},
-	} {
-		if got := garbled(c.text); got != c.want {
-			t.Errorf("garbled(%q) = %v, want %v", c.text, got, c.want)
-		}
+// Random bytes made valid text, as the bot makes every message before the
+// check, break into shards of many alphabets; a shard that is a word the
+// detector learned is not enough for it to alarm (minKnownLetters). A
+// short message in few known words still is.
+func TestDetectorNeedsWordsItKnows(t *testing.T) {
+	s := productSafety(t)
+	shards := "j yj ťi p s 3 abar d ҩ z hp n q u h 4 m p3 7 u m b 16 t"
+	if v := s.Check(shards, ""); v.Kind == VerdictCrisis || v.Kind == VerdictUrgent {
+		t.Errorf("Check(%q) = %s %s (%s), want no alarm", shards, v.Kind, v.Level, v.Basis)
+	}
+	if known, _ := s.detector.model.KnownWords(shards); known >= minKnownLetters {
+		t.Errorf("the shards hold %d known letters, want under %d (the test no longer tests the floor)", known, minKnownLetters)
+	}
+	short := "abar kata shuru korsi, keu jane na"
+	if known, _ := s.detector.model.KnownWords(short); known < minKnownLetters {
+		t.Errorf("%q holds %d known letters, want at least %d", short, known, minKnownLetters)
 	}
 }
