@@ -3,6 +3,7 @@ package safety
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/knowledge"
@@ -101,13 +102,20 @@ func NewDetector(examples []knowledge.SafetyExample, ordinary []string, opts Det
 func trainingSet(examples []knowledge.SafetyExample, ordinary []string) []knowledge.Example {
 	ex := make([]knowledge.Example, len(examples), len(examples)+len(ordinary))
 	for i, e := range examples {
-		ex[i] = knowledge.Example{Text: asRead(e), Label: e.Level, File: e.File, Line: e.Line}
+		ex[i] = knowledge.Example{Text: plainText(asRead(e)), Label: e.Level, File: e.File, Line: e.Line}
 	}
 	for _, o := range ordinary {
-		ex = append(ex, knowledge.Example{Text: o, Label: knowledge.SafetyNone})
+		ex = append(ex, knowledge.Example{Text: plainText(o), Label: knowledge.SafetyNone})
 	}
 	return ex
 }
+
+// plainText is a text as the detector reads it, in training and in use:
+// accents as the plain letter (qmodel.PlainLetter), so that a word typed
+// with them and without them ("lưng" and "lung", "necítím" and
+// "necitim") is one word to the model, as it is to the rules' tokenizer.
+// The question model reads accents as they are.
+func plainText(text string) string { return strings.Map(qmodel.PlainLetter, text) }
 
 // textsOf returns the texts of a training set, which the nearest examples
 // are found among.
@@ -189,19 +197,19 @@ func detectorRank(level string) int {
 
 // Read judges one message. Its finding is not yet confirmed (see confirm).
 func (d *Detector) Read(text string) Finding {
-	return d.decide(d.model.Predict(text))
+	return d.decide(d.model.Predict(plainText(text)))
 }
 
 // ReadAfter judges a message that continues the previous one, read as one
 // with it (c is the previous message's features: Context).
 func (d *Detector) ReadAfter(text string, c qmodel.Context) Finding {
-	return d.decide(d.model.PredictJoined(text, c))
+	return d.decide(d.model.PredictJoined(plainText(text), c))
 }
 
 // Context is what ReadAfter needs of a message: the features of its first
 // contextWords words, not its text.
 func (d *Detector) Context(text string) qmodel.Context {
-	return d.model.ContextWords(text, contextWords)
+	return d.model.ContextWords(plainText(text), contextWords)
 }
 
 // Trace reports whether text holds a trace of a red flag or crisis: the
@@ -210,7 +218,7 @@ func (d *Detector) Context(text string) qmodel.Context {
 // which may complete it.
 func (d *Detector) Trace(text string) bool {
 	var p float32
-	for _, s := range d.model.Predict(text) {
+	for _, s := range d.model.Predict(plainText(text)) {
 		if detectorRank(s.Label) > rankNone {
 			p += s.P
 		}
@@ -259,6 +267,7 @@ func (f Finding) rank() int { return detectorRank(f.Level) }
 // the examples that share a feature with the message, so it runs only when
 // a finding would change the verdict.
 func (d *Detector) confirm(text string, f *Finding) bool {
+	text = plainText(text)
 	if known, all := d.model.KnownWords(text); known < minKnownLetters || known*minKnown < all {
 		return false
 	}

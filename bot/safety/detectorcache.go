@@ -21,8 +21,9 @@ type DetectorCache interface {
 	Store(key string, data []byte)
 }
 
-// detectorEncoding changes whenever what MarshalBinary writes changes.
-const detectorEncoding = 1
+// detectorEncoding changes whenever what MarshalBinary writes, or what the
+// model reads (2: texts with accents as the plain letter), changes.
+const detectorEncoding = 2
 
 // savedDetector is what MarshalBinary writes: what training produced. The
 // examples are not in it: the cache key says they are the same.

@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/backpainbot/backpainbot/bot/qmodel"
 	"github.com/backpainbot/backpainbot/knowledge"
 )
 
@@ -23,18 +24,6 @@ func apostrophe(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// accents folds a Latin vowel with an accent, and ç, to the plain letter:
-// people type "pipi" for "pipí", "osteoporose" for "ostéoporose", and the
-// rules list each word once. ñ stays: "año" is not "ano".
-var accents = map[rune]rune{
-	'à': 'a', 'á': 'a', 'â': 'a', 'ã': 'a', 'ä': 'a', 'å': 'a', 'ā': 'a',
-	'è': 'e', 'é': 'e', 'ê': 'e', 'ë': 'e', 'ē': 'e',
-	'ì': 'i', 'í': 'i', 'î': 'i', 'ï': 'i', 'ī': 'i',
-	'ò': 'o', 'ó': 'o', 'ô': 'o', 'õ': 'o', 'ö': 'o', 'ō': 'o',
-	'ù': 'u', 'ú': 'u', 'û': 'u', 'ü': 'u', 'ū': 'u',
-	'ý': 'y', 'ÿ': 'y', 'ç': 'c',
 }
 
 // laughEmoji are read as "lol": "I can't breathe 😂" is a laugh.
@@ -213,12 +202,9 @@ func (t *tokenizer) letter(r rune) {
 		t.flush()
 	}
 	t.digits = isDigit
-	r = unicode.ToLower(r)
-	if r >= 'à' { // the first accented letter; plain letters skip the map
-		if plain, ok := accents[r]; ok {
-			r = plain
-		}
-	}
+	// Accents read as the plain letter, in messages and in the rules
+	// alike: "pipí" is "pipi", "lưng" is "lung" (ñ stays).
+	r = qmodel.PlainLetter(unicode.ToLower(r))
 	switch {
 	case isDigit || r >= utf8.RuneSelf:
 		t.same = -1
