@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // Near copies: two messages with the same words, 80% or more (word-set
@@ -14,7 +15,10 @@ import (
 // them near copies.
 const nearCopy = 0.8
 
-// wordSet is s's words: runs of ASCII letters and digits, lower-cased.
+// wordSet is s's words: runs of letters (of any script, with their marks)
+// and digits, lower-cased. Only ASCII ones, a message in Sinhala or
+// Bengali script with one English word in it was that word alone, and a
+// near copy of any message that is that word ("massage?").
 func wordSet(s string) map[string]bool {
 	ws := map[string]bool{}
 	for _, w := range strings.FieldsFunc(strings.ToLower(s), notWordRune) {
@@ -23,7 +27,7 @@ func wordSet(s string) map[string]bool {
 	return ws
 }
 
-func notWordRune(r rune) bool { return (r < 'a' || r > 'z') && (r < '0' || r > '9') }
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) }
 
 func jaccard(a, b map[string]bool) float64 {
 	in := 0
