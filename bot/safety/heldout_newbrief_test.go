@@ -387,8 +387,9 @@ var newBriefSplits = []heldOutSplit{
 	// after 021d4c0 (the fixes from v85) was committed, blind to
 	// everything; no near copy found. Measured on 021d4c0: 344/384,
 	// 149/176, 13/360 (rules alone 271/384, 55/176, 15/360); its writer
-	// of Darija caused 50 of its 80 misses.
-	{"testdata/heldout-v86.jsonl", 344, 149, 13},
+	// of Darija caused 50 of its 80 misses. 14 false alarms since round
+	// 32: the retrained detector alarms on one more of its look-alikes.
+	{"testdata/heldout-v86.jsonl", 344, 149, 14},
 	// v87: 920 messages by eight more writers with v55's brief
 	// (Guadeloupeans, Martinicans and French Guianese writing Antillean
 	// Creole, Bengali speakers, Kurds, Romanians and Moldovans, Nepalis
