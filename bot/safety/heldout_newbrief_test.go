@@ -460,4 +460,17 @@ var newBriefSplits = []heldOutSplit{
 	// Vietnamese 24, 18; Czech, Slovak and Hungarian 27, 13; Sri Lankan
 	// 29, 13; Scandinavian 33, 10; Haitian 34, 17; American 46, 22.
 	{"testdata/heldout-v91.jsonl", 218, 105, 12},
+	// v92 (920): eight new writers, every message in English as their
+	// people write it (Scots, northern English and Irish; Nigerian,
+	// Ghanaian, Kenyan and South African; Indian, Pakistani and
+	// Bangladeshi; Filipino, Malaysian, Singaporean and Indonesian;
+	// Caribbean and Black British; migrant workers' second-language
+	// English; Australian and New Zealand; older North Americans,
+	// carers and teenagers), chosen before writing as the bot's own
+	// members, to measure the check where it is built to work; written
+	// after 7e2dc4e was committed, blind to everything; no near copy
+	// found. Measured on 7e2dc4e: 379/384, 168/176, 6/360 (rules alone
+	// 309/384, 74/176, 9/360): red flags and false alarms met their
+	// targets, crises did not (8 missed, 4 short of 99%).
+	{"testdata/heldout-v92.jsonl", 379, 168, 6},
 }
