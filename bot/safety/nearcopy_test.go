@@ -27,7 +27,9 @@ func wordSet(s string) map[string]bool {
 	return ws
 }
 
-func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r) }
+func notWordRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsMark(r) && !unicode.IsDigit(r)
+}
 
 func jaccard(a, b map[string]bool) float64 {
 	in := 0
