@@ -29,3 +29,29 @@ func TestSafetyHeldOutV90Lessons(t *testing.T) {
 		{name: "badminton fever", text: "badminton fever in our condo now lol, everyone's back is sore", want: VerdictNone},
 	})
 }
+
+// What v93's writers (English) showed the rules: a kidney infection with a
+// mother who cannot be woken properly, both legs told as "2 side",
+// water not held, a poo not felt; crises told sideways; look-alikes (a
+// hill that "is suicide", an injera overdose, mahjong fever, spilled
+// chai, sweat that looks like wetting, a poster about saddle
+// anaesthesia); with the sentences the new phrases must not read.
+func TestSafetyHeldOutV93Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "cannot wake her properly", text: "pain in her side and back, burning when she pees, fever since yesterday. Now she is very sleepy and I can't wake her properly, she is mumbling", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+		{name: "both legs as 2 side", text: "my leg 2 side weak weak, I walk like drunk", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "water not held", text: "today I couldnt hold my water, didnt make it to the bathroom", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "water in the hands", text: "I cannot hold water in my hands lol, back is stiff", want: VerdictNone},
+		{name: "go under the train", text: "if this is life I prefer to go under the train", want: VerdictCrisis},
+		{name: "under the bus seats", text: "the kids go under the bus seats to find their toys", want: VerdictNone},
+		{name: "deserves to hurt", text: "she said she deserves to hurt on the outside too", want: VerdictCrisis, third: true},
+		{name: "deserve to hurt less", text: "you deserve to hurt less, get a massage", want: VerdictNone},
+		{name: "a hill that is suicide", text: "the hill on my delivery route is suicide on the bike, my back aches", want: VerdictFigure},
+		{name: "an injera overdose", text: "I think I overdosed on injera at my cousin's wedding lol, now my lower back aches", want: VerdictFigure},
+		{name: "spilled chai", text: "had an accident this morning, spilled hot chai all over my laptop and then my back locked up", want: VerdictNone},
+		{name: "not the spilled coffee kind", text: "had an accident and not the spilled coffee kind, pooped myself without feeling it coming", want: VerdictUrgent, level: em},
+		{name: "sweat like wetting", text: "I sweat so much in the kitchen I look like I wet myself haha, can heat cause back cramps?", want: VerdictNone},
+		{name: "a poster about saddle anaesthesia", text: "chiropractor has a poster in his waiting room about sadle anesthesia, what does that even mean", want: VerdictSigns},
+		{name: "mahjong fever", text: "my roommate has mahjong fever, plays 6 hours every night, now her back sore", want: VerdictNone},
+	})
+}
