@@ -15,23 +15,23 @@ import (
 // the letters that have none but are typed plain: đ, ı, ł, ø. Other runes
 // are returned as they are. ñ stays: Spanish "año" is not "ano".
 func PlainLetter(r rune) rune {
-	if r < foldFirst || r >= foldFirst+rune(len(plainLetters)) {
+	if r < plainFirst || r >= plainFirst+rune(len(plainLetters)) {
 		return r
 	}
-	if f := plainLetters[r-foldFirst]; f != 0 {
+	if f := plainLetters[r-plainFirst]; f != 0 {
 		return f
 	}
 	return r
 }
 
-const foldFirst = 0xC0 // À, the first accented Latin letter
+const plainFirst = 0xC0 // À, the first accented Latin letter
 
-// plainLetters[r-foldFirst] is PlainLetter(r), or 0 where r is its own reading.
+// plainLetters[r-plainFirst] is PlainLetter(r), or 0 where r is its own reading.
 var plainLetters = buildPlainLetters()
 
 func buildPlainLetters() []rune {
-	t := make([]rune, 0x1F00-foldFirst) // to the end of Latin Extended Additional
-	for r := rune(foldFirst); r < foldFirst+rune(len(t)); r++ {
+	t := make([]rune, 0x1F00-plainFirst) // to the end of Latin Extended Additional
+	for r := rune(plainFirst); r < plainFirst+rune(len(t)); r++ {
 		if (r >= 0x250 && r < 0x1E00) || !unicode.IsLetter(r) {
 			continue // IPA, modifiers, Greek and the rest: not Latin letters
 		}
@@ -44,14 +44,14 @@ func buildPlainLetters() []rune {
 			marks = marks && unicode.Is(unicode.Mn, m)
 		}
 		if marks {
-			t[r-foldFirst] = unicode.ToLower(d[0])
+			t[r-plainFirst] = unicode.ToLower(d[0])
 		}
 	}
 	for _, r := range "ñÑ" {
-		t[r-foldFirst] = 0
+		t[r-plainFirst] = 0
 	}
 	for r, p := range map[rune]rune{'đ': 'd', 'Đ': 'd', 'ı': 'i', 'ł': 'l', 'Ł': 'l', 'ø': 'o', 'Ø': 'o'} {
-		t[r-foldFirst] = p
+		t[r-plainFirst] = p
 	}
 	return t
 }
