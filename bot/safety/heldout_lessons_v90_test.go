@@ -55,3 +55,19 @@ func TestSafetyHeldOutV93Lessons(t *testing.T) {
 		{name: "mahjong fever", text: "my roommate has mahjong fever, plays 6 hours every night, now her back sore", want: VerdictNone},
 	})
 }
+
+// What v94's writers (English) showed the rules: two crises told as plans
+// and the look-alikes they misread, with the sentences the new phrases
+// must not read.
+func TestSafetyHeldOutV94Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "worked out exactly where and how", text: "I've worked out exactly where and how I'd do it if it doesn't get better", want: VerdictCrisis},
+		{name: "worked out how to do a stretch", text: "I worked out where and how to do it, the stretch I mean", want: VerdictNone},
+		{name: "the last full check and the insurance", text: "just need to make it through so the kids get my last full check and the insurance", want: VerdictCrisis},
+		{name: "weight lost at the gym", text: "Lost 12kg this year with the gym and no more fufu at night, and my back pain is much better", want: VerdictNone},
+		{name: "weight lost without trying", text: "lost 8kg without trying, not on purpose, back hurts at night", want: VerdictUrgent, level: same, rule: "weight-loss"},
+		{name: "a leak since the fourth child", text: "Since my 4th born, if I sneeze or laugh too hard a little pee escapes", want: VerdictNone},
+		{name: "a batting collapse", text: "Pakistan batting collapse nearly gave me a heart attack yesterday, hot shower or ice for a pulled back?", want: VerdictNone},
+		{name: "fever for new sneakers", text: "my son have fever for the new Jordans lol, queued 6 hours, now his back sore", want: VerdictNone},
+	})
+}
