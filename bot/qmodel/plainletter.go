@@ -6,10 +6,11 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// PlainLetter reads a Latin letter with diacritics as the plain lowercase letter:
-// people type the same word with and without them ("lưng" and "lung",
-// "pipí" and "pipi", "düştü" and "dustu", "necítím" and "necitim"), and
-// both the model and the safety rules should see one word. It covers the
+// PlainLetter reads a Latin letter with diacritics as the plain lowercase
+// letter: people type the same word with and without them ("lưng" and
+// "lung", "pipí" and "pipi", "düştü" and "dustu", "necítím" and "necitim"),
+// and the safety check's rules and detector should see one word (the
+// question model reads accents as they are). It covers the
 // Latin letters of Unicode's Latin-1 Supplement, Extended-A and -B and
 // Extended Additional (Vietnamese), by their canonical decomposition, and
 // the letters that have none but are typed plain: đ, ı, ł, ø. Other runes
