@@ -71,3 +71,23 @@ func TestSafetyHeldOutV94Lessons(t *testing.T) {
 		{name: "fever for new sneakers", text: "my son have fever for the new Jordans lol, queued 6 hours, now his back sore", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV95Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "got a hobby's fever", text: "got snooker fever since the championship started, 4 hours a night bent over the table, lower back aches", want: VerdictNone},
+		{name: "a case of a hobby's fever", text: "bad case of wordle fever lol, hunched over my phone all morning and my back is stiff", want: VerdictNone},
+		{name: "got viral fever", text: "got viral fever and my lower back is aching since yesterday", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "got high fever", text: "back pain and I got high fever tonight, shivering", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "the baby's fever", text: "my baby has a temperature so I was up all night walking with her and now my back is wrecked", want: VerdictNone},
+		{name: "how much is too much, to make sure", text: "how much paracetamol is to much, just to make sure", want: VerdictCrisis},
+		{name: "how much stretching is too much", text: "how much is too much stretching, I want to make sure", want: VerdictNone},
+		{name: "the floor should do the job", text: "the 9th floor would do the job tbh. anyway what helps a stiff back", want: VerdictCrisis},
+		{name: "understanding why they did", text: "a man on our site jumped last month. now I understand why he did.", want: VerdictCrisis, third: true},
+		{name: "a drug and drink, stop breathing", text: "is it true that oxycodone with vodka makes you stop breathing", want: VerdictCrisis},
+		{name: "a doctor's warning about drink", text: "my GP said if you mix codeine with alcohol you can stop breathing, so I don't drink", want: VerdictDose},
+		{name: "Scots: wet myself without feeling it", text: "back's been bad aw week and the day ah pished masel an didnae feel it", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "frightened of myself", text: "tried once before, years ago. lately the same thoughts again and I'm scared of myself", want: VerdictCrisis},
+		{name: "Scots: pished as drunk", text: "got pished at the wedding and slept on the floor, back's wrecked", want: VerdictNone},
+		{name: "going on about saddle anaesthesia", text: "my sister keeps going on about saddle anaesthesia, what even is it", want: VerdictNone},
+	})
+}
