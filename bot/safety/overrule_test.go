@@ -78,3 +78,22 @@ func TestLaughAloneLeavesCrisisToDetector(t *testing.T) {
 		}
 	}
 }
+
+// A crisis the detector is all but sure of takes the place of an emergency
+// the rules read in the same message (an old crash told beside a goodbye);
+// a plain emergency keeps its advice.
+func TestSureCrisisReplacesRulesEmergency(t *testing.T) {
+	s := productSafety(t)
+	rules := safetyForTest(t)
+	goodbye := "my uncle has had a bad back since his car accident last year, and this week he gave away his tools and his watch and told me he won't be needing them. he is not picking up his phone"
+	if v := rules.Check(goodbye, ""); v.Kind != VerdictUrgent || v.Level != knowledge.LevelEmergency {
+		t.Fatalf("the rules alone read %q as %v %s: pick a message they read as an emergency", goodbye, v.Kind, v.Level)
+	}
+	if v := s.Check(goodbye, ""); v.Kind != VerdictCrisis {
+		t.Errorf("%q: got %v (%s), want the crisis reply", goodbye, v.Kind, v.Basis)
+	}
+	fall := "fell off a ladder this morning onto my back, can't feel my legs"
+	if v := s.Check(fall, ""); v.Kind != VerdictUrgent || v.Level != knowledge.LevelEmergency {
+		t.Errorf("%q: got %v %s (%s), want the emergency advice", fall, v.Kind, v.Level, v.Basis)
+	}
+}
