@@ -91,3 +91,24 @@ func TestSafetyHeldOutV95Lessons(t *testing.T) {
 		{name: "going on about saddle anaesthesia", text: "my sister keeps going on about saddle anaesthesia, what even is it", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV96Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "fell walking is a walk", text: "both legs achy after a week of fell walking in Borrowdale, back stiff too, best stretches?", want: VerdictNone},
+		{name: "fell walking to the toilet is a fall", text: "my back went yesterday and this morning both legs are weak, I nearly fell walking to the toilet", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "quads on fire after a race", text: "legs like jelly after the half marathon, quads on fire, lower back tight", want: VerdictNone},
+		{name: "a pet bird's legs", text: "my budgie has gone weak on both legs, and my back is sore from cleaning the cage", want: VerdictNone},
+		{name: "both legs buzzing after a hit", text: "got hit hard in the scrum, back is sore and now both legs are buzzing", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "a dog that pees on himself", text: "our old collie pees on himself now, poor lad, and my back hurts from lifting him into the car", want: VerdictNone},
+		{name: "a toddler who wet himself", text: "my 2yo wet himself in the supermarket and I hurt my back lifting him", want: VerdictNone},
+		{name: "the walk-in's prescription", text: "cant poo since the walk-in put me on codeine for my back", want: VerdictNone},
+		{name: "no warning before the bowels", text: "since my back went I no longer get any warning before I need to open my bowels", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "asked what month it is, with a fever", text: "his back and side hurt, he has a fever and he keeps asking what month it is", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+		{name: "running a fever is no run", text: "running a fever since yesterday and today my left leg keeps giving way", want: VerdictUrgent, level: em, rule: "fever-and-weakness"},
+		{name: "off a superbike at speed", text: "came off my superbike at about 80 this afternoon, back is agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a news story of a fall", text: "the news had a story about a man who fell off a roof, made me nervous. anyway best stretch for a stiff back?", want: VerdictNone},
+		{name: "enough of being here, Yorkshire", text: "ahve 'ad enough o' bein 'ere wi this back", want: VerdictCrisis},
+		{name: "the third rail", text: "honestly the third rail is looking tempting. jk. mostly", want: VerdictCrisis},
+		{name: "a grandparent's aneurysm", text: "my pop had an aneurysm, and my back aches after gardening", want: VerdictNone},
+	})
+}
