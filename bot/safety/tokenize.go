@@ -198,6 +198,10 @@ func (t *tokenizer) rune(r rune, rest string) {
 // letter reads a letter or a digit into the word being read.
 func (t *tokenizer) letter(r rune) {
 	isDigit := r >= '0' && r <= '9'
+	if t.n == 1 && t.digits && t.buf[0] == '0' && (r == 'd' || r == 'D') {
+		// "0d", "0ded": overdose typed with a zero, not 0 and d.
+		t.buf[0], t.digits, t.same = 'o', false, 1
+	}
 	if t.n > 0 && isDigit != t.digits {
 		t.flush()
 	}

@@ -145,6 +145,10 @@ func TestTokenizeRepeatedLetters(t *testing.T) {
 		{"peeeee", "pee"},
 		{"7f3aa91", "7 f 3 aa 91"},
 		{"3aaa1", "3 aaa 1"},
+		{"0d", "od"},
+		{"0D'd", "odd"},
+		{"10d", "10 d"},
+		{"400mg", "400 mg"},
 	} {
 		if got := surfaces(tc.text); got != tc.want {
 			t.Errorf("tokenize(%.20q) = %q, want %q", tc.text, got, tc.want)
