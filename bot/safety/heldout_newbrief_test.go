@@ -521,4 +521,18 @@ var newBriefSplits = []heldOutSplit{
 	// after the Comrades, a pigeon's and a dog's legs, a news story, a
 	// paramedic's patients, a toddler who wet himself) did not.
 	{"testdata/heldout-v96.jsonl", 378, 174, 12},
+	// v97: 920, English, eight new writers (athletes and gym-goers; new
+	// parents; people in addiction recovery, hostels and after prison,
+	// and their key workers; the armed forces and veterans; Hawaii,
+	// Texas and Louisiana; Maltese, Cypriots, Greeks, Italians and
+	// Portuguese; LGBTQ+ young people; office workers in India,
+	// Pakistan, the Philippines, Nigeria, Kenya and Sri Lanka), written
+	// after df380fe (v96's fixes, "0d") was committed, blind to
+	// everything; no near copy found. Measured on df380fe: 380/384,
+	// 173/176, 6/360 (rules alone 326/384, 81/176, 9/360): red flags
+	// and false alarms (1.7%) met their targets; crises (3 missed: a
+	// bridge over the motorway in a long message, a friend's goodbye
+	// text, "if someone o.d on the muscle relaxant ... what qty is
+	// dangerous") did not.
+	{"testdata/heldout-v97.jsonl", 380, 173, 6},
 }
