@@ -173,6 +173,8 @@ func (t *tokenizer) rune(r rune, rest string) {
 		t.toks = append(t.toks, rawTok{surf: "lol"})
 	case r == '.' && t.digits && t.n > 0 && len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9':
 		t.flush() // 38.5: the fraction is a word of its own, not a sentence end
+	case r == '.' && t.n == 1 && (t.buf[0] == 'o') && odAfterDot(rest):
+		// "o.d", "O.D.": overdose, one word, not a sentence end.
 	case r == '?':
 		t.brk(tokHard)
 		if n := len(t.toks); n > 0 && t.toks[n-1].kind != tokWord {
@@ -193,6 +195,16 @@ func (t *tokenizer) rune(r rune, rest string) {
 	default:
 		t.flush() // '<' that is not markup, spaces, other symbols
 	}
+}
+
+// odAfterDot reports whether rest, the text after "o.", is the d of
+// "o.d" ending a word ("o.d", "O.D.", "o.d'd"), not "o. dear" or "o.dx".
+func odAfterDot(rest string) bool {
+	if rest == "" || rest[0] != 'd' && rest[0] != 'D' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest[1:])
+	return len(rest) == 1 || !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // letter reads a letter or a digit into the word being read.
