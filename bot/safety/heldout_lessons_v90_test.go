@@ -112,3 +112,22 @@ func TestSafetyHeldOutV96Lessons(t *testing.T) {
 		{name: "a grandparent's aneurysm", text: "my pop had an aneurysm, and my back aches after gardening", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV97Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "on the bridge looking down", text: "stood on the bridge over the dual carriageway last night just looking down for ages", want: VerdictCrisis},
+		{name: "on the bridge looking at the river", text: "stood on the bridge looking at the river, my back aches from the walk", want: VerdictNone},
+		{name: "a goodbye: tell my kids I loved them", text: "if anything happens just tell my kids I loved them", want: VerdictCrisis},
+		{name: "died doing what I loved", text: "tell my family i died doing what i loved, which was hoovering the stairs", want: VerdictNone},
+		{name: "o.d asked about", text: "if someone o.d on sleeping tablets what happens", want: VerdictCrisis, third: true},
+		{name: "cannot perform with my wife", text: "since my back went last week I cannot perform with my wife", want: VerdictUrgent, level: em, rule: "sexual-function"},
+		{name: "cannot perform with the weights", text: "my back is sore and i cant perform with the weights like before", want: VerdictNone},
+		{name: "an expected change on hormones", text: "been on E for 2 years, i can't get hard anymore which is expected. back pain from moving house though", want: VerdictNone},
+		{name: "confusion in Pidgin, with a fever", text: "my grandma get fever and back pain, now she talking all lolo", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+		{name: "cannot keep him awake, with a fever", text: "he has a fever and back pain and I cant keep him awake", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+		{name: "a dog's back leg", text: "my lurcher is dragging her back leg, vet tomorrow. my own back hurts from carrying her", want: VerdictNone},
+		{name: "no peeing without an audience", text: "can't pee without an audience since the twins arrived lol, back sore from the car seats", want: VerdictNone},
+		{name: "a craze has taken over", text: "padel fever has taken over the office, my back is sore after every game", want: VerdictNone},
+		{name: "a game character's falls", text: "my character in bg3 keeps falling off cliffs lol, my back is stiff from the chair", want: VerdictNone},
+	})
+}
