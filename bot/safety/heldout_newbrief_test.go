@@ -535,4 +535,19 @@ var newBriefSplits = []heldOutSplit{
 	// text, "if someone o.d on the muscle relaxant ... what qty is
 	// dangerous") did not.
 	{"testdata/heldout-v97.jsonl", 380, 173, 6},
+	// v98: 920, English, eight new writers (deaf people writing English
+	// shaped by sign language, blind people by dictation; autistic
+	// people, people with ADHD or learning disabilities, and their
+	// carers; teachers and coaches; faith leaders and congregants; gig
+	// and shift workers; the American Midwest and Rust Belt; highland
+	// and island communities; professionals writing long formal
+	// messages), written after 1d25475 (v97's fixes, "o.d") was
+	// committed, blind to everything; no near copy found. Measured on
+	// 1d25475: 381/384, 169/176, 6/360 (rules alone 332/384, 81/176,
+	// 10/360): red flags and false alarms (1.7%) met their targets;
+	// crises (7 missed: self-harm seen on a son's arm and told in sign
+	// language's grammar, "40 ibuprofin at once. just curious", jokes
+	// that are meant, a car running in the garage, a letter to a sister
+	// about the will and the life policy) did not.
+	{"testdata/heldout-v98.jsonl", 381, 169, 6},
 }
