@@ -131,3 +131,22 @@ func TestSafetyHeldOutV97Lessons(t *testing.T) {
 		{name: "a game character's falls", text: "my character in bg3 keeps falling off cliffs lol, my back is stiff from the chair", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV98Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "cuts seen on an arm", text: "saw her wrists when she rolled her sleeves up, fresh cuts everywhere. she says it's her back that's the problem", want: VerdictCrisis, third: true},
+		{name: "a cut from a fence", text: "cut my arm on the fence yesterday, back aches from the digging", want: VerdictFigure},
+		{name: "cutting so the pain feels less", text: "when the back is bad i cut my thigh, then the pain feels less", want: VerdictCrisis},
+		{name: "many pills at once", text: "what happens if u take 30 naproxen at once", want: VerdictCrisis},
+		{name: "if I jump, problems finish", text: "if i jump from the roof all problems will end haha. anyway which stretch", want: VerdictCrisis},
+		{name: "versus one tall building", text: "ten more years of this back versus one tall building, easy maths. joke. mostly", want: VerdictCrisis},
+		{name: "the car running in the garage", text: "been sitting in the car in the garage with it running some nights, just thinking", want: VerdictCrisis},
+		{name: "a letter saying where the will is", text: "I have written a note explaining where the will and the insurance papers are", want: VerdictCrisis},
+		{name: "back pain wrapping round to the chest", text: "the ache in my upper back is wrapping round to my chest and I'm sweaty", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "unsure of feeling when wiping", text: "back pain since monday, and when I wipe I'm no longer sure I can feel it", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "istinja, cannot feel", text: "since my back went, during istinja I cannot feel the water on one side", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "shy in public toilets", text: "i can't pee in public toilets, never could. is holding it bad for my back?", want: VerdictNone},
+		{name: "pupils falling over", text: "the kids keep falling over at break and I lift them all day, my back is done", want: VerdictNone},
+		{name: "bus seats wrecked my back", text: "the seats on the old trains wrecked my lower back", want: VerdictNone},
+	})
+}
