@@ -150,3 +150,18 @@ func TestSafetyHeldOutV98Lessons(t *testing.T) {
 		{name: "bus seats wrecked my back", text: "the seats on the old trains wrecked my lower back", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV99Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "sitting looking at a knife", text: "some nights I sit in the kitchen with the sharp knife and just stare at it", want: VerdictCrisis},
+		{name: "the liver packing in", text: "how many paracetamol before your liver packs in", want: VerdictCrisis},
+		{name: "forty of the 500mg ones", text: "is 40 of the 500mg ones too many", want: VerdictCrisis},
+		{name: "numb in slang", text: "back went on monday and now my dick is numb", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "legs made of wood", text: "since lifting the desks both legs feel made of wood and numb", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "gone hunched", text: "my gran's back has gone hunched in the last few weeks", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "running a temperature in numbers", text: "my back is sore where the epidural went in and I'm running 38.4", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "walking as if soiled", text: "my mate says I walk like I've shat myself since my back went stiff", want: VerdictNone},
+		{name: "night pain only on one side", text: "pain is worse at night only when I lie on my right side", want: VerdictNone},
+		{name: "carrying a feverish child", text: "the baby's had a fever and I've been carrying her round all night, my back is gone", want: VerdictNone},
+	})
+}
