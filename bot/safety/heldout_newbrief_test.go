@@ -567,4 +567,20 @@ var newBriefSplits = []heldOutSplit{
 	// "sort of really", a will at 24 and "proper tired", two overdose
 	// questions) did not.
 	{"testdata/heldout-v99.jsonl", 377, 168, 6},
+	// v100: 920, English, eight new writers (aunties and uncles writing
+	// like family WhatsApp groups; university students; refugees and
+	// asylum seekers writing newly learnt English; retirees and expats
+	// abroad; night-economy workers; police, firefighters, prison
+	// officers and coastguards; stoic older men; people writing through
+	// a translation app), written after ab7676b (v99's fixes; a sure
+	// detector crisis confirmed by 1 of its 5 nearest examples, 637bff8)
+	// was committed, blind to everything; no near copy found. Measured on
+	// ab7676b: 380/384, 173/176, 5/360 (rules alone 313/384, 67/176,
+	// 5/360): red flags and false alarms (1.4%) met their targets;
+	// crises (3 missed: a neighbour in a hostel who "will finish himself
+	// before his Home Office interview", read as an emergency; "been
+	// eyeing up the top floor of the car park", where the rules' crash
+	// kept its emergency; "thinking a lot about not being around anymore
+	// lately" inside a question about chairs) did not, by two messages.
+	{"testdata/heldout-v100.jsonl", 380, 173, 5},
 }
