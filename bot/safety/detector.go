@@ -315,13 +315,13 @@ const minKnownLetters = 8
 // 7,316 of 7,349 crises instead of 7,307, with the same 180 false alarms
 // in 15,093; a simulation at 0.8 caught 3 more for 5 more false alarms.
 // Since v99, a crisis at p 0.85 or more needs 1 of 5: on the spent splits
-// v1-v99 (the development report, 75,000 messages) the detector had read
+// v1-v99 (the development report, about 78,000 messages) the detector had read
 // 92 of the crises it missed at p 0.4 or more and the nearest examples
 // had overruled it, most of them a crisis told in an ordinary question
 // whose nearest examples are ordinary. With 1 of 5 at 0.85, 22 more
 // crises are caught (v99's "keeping my late mum's sleeping tablets in my
 // drawer, just in case" and "im driving into a power pole ... i already
-// picked which one" among them) for 4 more false alarms in 30,210 ("i
+// picked which one" among them) for 4 more false alarms in 30,570 ("i
 // want to end it with this restaurant", "last night shift ever tonight,
 // saying my goodbyes"); 2 of 5 at 0.85 caught 12 for 1, 1 of 5 at 0.8 24
 // for 9.

@@ -173,7 +173,7 @@ func (t *tokenizer) rune(r rune, rest string) {
 		t.toks = append(t.toks, rawTok{surf: "lol"})
 	case r == '.' && t.digits && t.n > 0 && len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9':
 		t.flush() // 38.5: the fraction is a word of its own, not a sentence end
-	case r == '.' && t.n == 1 && (t.buf[0] == 'o') && odAfterDot(rest):
+	case r == '.' && t.n == 1 && t.buf[0] == 'o' && odAfterDot(rest):
 		// "o.d", "O.D.": overdose, one word, not a sentence end.
 	case r == '?':
 		t.brk(tokHard)
