@@ -1,5 +1,7 @@
 package safety
 
+import "slices"
+
 // heldOutSplit is a held-out split, written after the safety examples and
 // the rules were frozen, by writers who never saw them, and measured once
 // on the variant it was written for; never tuned on. Its floors are what
@@ -12,8 +14,9 @@ type heldOutSplit struct {
 
 // heldOutSplits are every split, in the order written: those of the
 // first brief (v1-v52, here) and those of the brief kept in
-// testdata/heldout-brief.md (v53 on, heldout_newbrief_test.go).
-var heldOutSplits = append(firstBriefSplits, newBriefSplits...)
+// testdata/heldout-brief.md (v53-v91, heldout_newbrief_test.go; v92 on,
+// written in English, heldout_english_test.go).
+var heldOutSplits = slices.Concat(firstBriefSplits, newBriefSplits, englishSplits)
 
 // firstBriefSplits were written to the brief of v1-v52, which asked for
 // crises mostly stated; it did not survive, see the README.
