@@ -165,3 +165,19 @@ func TestSafetyHeldOutV99Lessons(t *testing.T) {
 		{name: "carrying a feverish child", text: "the baby's had a fever and I've been carrying her round all night, my back is gone", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV100Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "will finish himself", text: "my roommate says he will finish himself before the court date", want: VerdictCrisis, third: true},
+		{name: "will finish it myself", text: "I will finish it myself tomorrow, the painting I mean", want: VerdictNone},
+		{name: "eyeing up the top floor", text: "been eyeing up the top floor of the multi storey on my lunch breaks", want: VerdictCrisis},
+		{name: "thinking about not being around", text: "been thinking a lot about not being around anymore", want: VerdictCrisis},
+		{name: "out cold after a fall", text: "came off my bike and was out cold for a minute, back is agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a boxer out cold", text: "that knockout last night, he was out cold. my back is sore from boxing class", want: VerdictNone},
+		{name: "a hump appearing", text: "my mum's back is getting more bent and a hump appeared this year", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "burning in urine and side pain", text: "burning in urine and pain in my side at the back since monday", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "a crash on the news", text: "did you see the news, the train crash this morning. anyway my back is stiff", want: VerdictNone},
+		{name: "shivering in a cold house", text: "shivering in my freezing flat, boiler broken, back stiff from hunching", want: VerdictNone},
+		{name: "wanting to die every time", text: "I want to die every time the printer jams lol, back sore from the office chair", want: VerdictFigure},
+	})
+}
