@@ -129,4 +129,17 @@ var englishSplits = []heldOutSplit{
 	// kept its emergency; "thinking a lot about not being around anymore
 	// lately" inside a question about chairs) did not, by two messages.
 	{"testdata/heldout-v100.jsonl", 380, 173, 5},
+	// v101: 920, English, eight new writers (football, rugby and GAA fans
+	// and pub regulars; parents on parenting forums; people who post like
+	// Reddit; Native Americans and First Nations, Inuit and Metis people;
+	// hospital inpatients and care-home residents; Welsh, Irish and
+	// Gaelic speakers; gamers and streamers; farmworkers and seasonal
+	// workers), written after f29333a (v100's fixes) was committed, blind
+	// to everything; no near copy found. Measured on f29333a: 378/384,
+	// 172/176, 8/360 (rules alone 313/384, 58/176, 10/360): red flags
+	// met their target; crises (4 missed: a season ticket given away,
+	// "how much tylenol does it take to wreck ur liver for good",
+	// self-harm with a cigarette and with a razor to forget the back)
+	// and false alarms (2.2%, one over) did not.
+	{"testdata/heldout-v101.jsonl", 378, 172, 8},
 }
