@@ -181,3 +181,23 @@ func TestSafetyHeldOutV100Lessons(t *testing.T) {
 		{name: "wanting to die every time", text: "I want to die every time the printer jams lol, back sore from the office chair", want: VerdictFigure},
 	})
 }
+
+func TestSafetyHeldOutV101Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a seat passed on, not needed", text: "my nephew gets my season ticket next year, I won't be needing it", want: VerdictCrisis},
+		{name: "crutches not needed after healing", text: "gave the crutches back to the hospital, I won't be needing them now my back is better", want: VerdictNone},
+		{name: "a painkiller and the liver for good", text: "how much paracetamol would wreck your liver for good", want: VerdictCrisis},
+		{name: "a cigarette on the forearm", text: "when it flares I press a lit cigarette into my forearm, does massage do the same", want: VerdictCrisis},
+		{name: "a razor to forget the back", text: "I cut my leg a little with a razor, then I forget the back for a while", want: VerdictCrisis},
+		{name: "a razor nick while shaving", text: "nicked my leg with the razor in the shower, my back was too stiff to bend", want: VerdictNone},
+		{name: "a ladder from under me", text: "the ladder went from under me and I landed on my back on the patio", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a minibus flipped", text: "our minibus flipped on the motorway, I walked away but my back is screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "no feeling of needing a wee", text: "since my back went I don't get the feeling that I need a wee any more", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "no wee in peace", text: "I can't have a wee without someone banging on the door, back is sore from the school run", want: VerdictNone},
+		{name: "forum shorthand for a son", text: "DS has a fever of 38.5 and wants carrying all day, now my lower back is sore", want: VerdictNone},
+		{name: "legs aching after a climb", text: "climbed Ben Nevis yesterday and both my legs are aching, lower back too", want: VerdictNone},
+		{name: "a soap's fall", text: "a lad on the soap fell off a horse and couldn't feel his legs. my back is just stiff", want: VerdictNone},
+		{name: "a cousin's question about the signs", text: "my cousin says there is a back problem where you cannot control the pee, what are the signs?", want: VerdictSigns},
+		{name: "injecting with a leg that gives way", text: "injecting heroin, my back has been sore since monday and now my right leg won't hold me up", want: VerdictUrgent, level: em, rule: "infection-and-weakness"},
+	})
+}
