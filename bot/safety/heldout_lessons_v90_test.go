@@ -201,3 +201,16 @@ func TestSafetyHeldOutV101Lessons(t *testing.T) {
 		{name: "injecting with a leg that gives way", text: "injecting heroin, my back has been sore since monday and now my right leg won't hold me up", want: VerdictUrgent, level: em, rule: "infection-and-weakness"},
 	})
 }
+
+// Crises of spent splits that only the detector had caught: the rules
+// learn them too, so that a retrained detector cannot lose them.
+func TestSafetyDetectorOnlyCrisisLessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the height of the building", text: "looked up the height of my apartment building today, 9th floor", want: VerdictCrisis},
+		{name: "the height of a tower for a quiz", text: "I looked up the height of the Eiffel tower for a pub quiz, back stiff from the stool", want: VerdictNone},
+		{name: "asking god not to wake", text: "I pray to god not to let me wake up most nights", want: VerdictCrisis},
+		{name: "a burden in Spanish", text: "mi esposo dice que es una carga para nosotros", want: VerdictCrisis, third: true},
+		{name: "a painkiller that would do you in", text: "how many co-codamol would do you in", want: VerdictCrisis},
+		{name: "a painkiller that makes you sleepy", text: "does codeine do you in, like make you sleepy?", want: VerdictNone},
+	})
+}
