@@ -142,4 +142,18 @@ var englishSplits = []heldOutSplit{
 	// self-harm with a cigarette and with a razor to forget the back)
 	// and false alarms (2.2%, one over) did not.
 	{"testdata/heldout-v101.jsonl", 378, 172, 8},
+	// v102: 920, English, eight new writers (bikers, horse people and
+	// outdoor sports people; parents of teenagers and foster carers;
+	// offshore, maritime and travelling workers; Poles, Lithuanians,
+	// Latvians, Romanians and Bulgarians in the UK and Ireland; Dutch,
+	// German and Nordic people writing fluent formal English; women in
+	// perimenopause and menopause; beauty and personal-care workers;
+	// Black British and Black American city dwellers), written after
+	// 3077b96 (v101's fixes, rules for crises only the detector had
+	// caught) was committed, blind to everything; no near copy found.
+	// Measured on 3077b96: 382/384, 175/176, 6/360 (rules alone 336/384,
+	// 75/176, 11/360): all three targets met (99.5%, 99.4%, 1.7%). The
+	// crisis missed: counting the oxy in the glovebox "and wondering if
+	// it's enough" inside a trucker's question about a lumbar roll.
+	{"testdata/heldout-v102.jsonl", 382, 175, 6},
 }
