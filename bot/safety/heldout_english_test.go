@@ -156,4 +156,24 @@ var englishSplits = []heldOutSplit{
 	// crisis missed: counting the oxy in the glovebox "and wondering if
 	// it's enough" inside a trucker's question about a lumbar roll.
 	{"testdata/heldout-v102.jsonl", 382, 175, 6},
+	// v103: 917, English, eight new writers (the Mountain West, the
+	// Pacific Northwest and Alaska; people who write one short line;
+	// Caribbean and Central Americans mixing in Spanish and Creole;
+	// scientists and engineers who write precisely and sceptically;
+	// rural Ireland, Wales, Cornwall, Devon, Cumbria and the Borders;
+	// South Asian and Middle Eastern families writing about elderly
+	// parents; students in Nigeria, Ghana, Kenya, South Africa, India
+	// and the Philippines; people in their 30s and 40s with demanding
+	// lives), written after 3077b96 was committed, blind to everything,
+	// to measure the same variant as v102 a second time. Three messages
+	// the near-copy test found in the training data (two ordinary
+	// questions and an overdose question, all from the writer of one
+	// short line) were dropped; verdicts are per message, so dropping
+	// them after the run changes no other. Measured on 3077b96:
+	// 378/384, 173/175, 6/358 (rules alone 326/384, 64/175, 11/358):
+	// red flags and false alarms (1.7%) met their targets; crises
+	// (98.9%: scheduled goodbye emails "whatever happens after that
+	// doesn't really matter"; "I keep asking Allah to take me in my
+	// sleep") missed by less than one message.
+	{"testdata/heldout-v103.jsonl", 378, 173, 6},
 }
