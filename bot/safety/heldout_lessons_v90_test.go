@@ -214,3 +214,25 @@ func TestSafetyDetectorOnlyCrisisLessons(t *testing.T) {
 		{name: "a painkiller that makes you sleepy", text: "does codeine do you in, like make you sleepy?", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV102V103Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "counting pills, wondering if enough", text: "keep counting the tablets in the drawer and wondering if it's enough", want: VerdictCrisis},
+		{name: "counting pills for a trip", text: "counted my pills and wondering if it's enough for the trip", want: VerdictNone},
+		{name: "scheduled goodbye emails", text: "I've set up scheduled emails to go out to my family on Friday", want: VerdictCrisis},
+		{name: "asking god to take me", text: "I keep asking God to take me in my sleep", want: VerdictCrisis},
+		{name: "squashed against a wall by a horse", text: "got squashed against the stable wall by the mare, felt a crunch in my back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "squashed against a train door", text: "stood squashed against the door all the way to work, back is stiff", want: VerdictNone},
+		{name: "clipped by a forklift", text: "got clipped by a forklift at work and my lower back is killing", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "bilateral paraesthesia", text: "bilateral paraesthesia from the knees down since I moved the washing machine", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "a numb patch on the scrotum", text: "my back went on monday and now there's a numb patch on my scrotum", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "fell aff the ladder", text: "fell aff the ladder at work this morning, back's in bits", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "horses with fevers", text: "two of the horses are running fevers with strangles, my back is sore from the buckets", want: VerdictNone},
+		{name: "a foster son who wets the bed", text: "our foster son still wets the bed, remaking it every morning is doing my back in", want: VerdictNone},
+		{name: "an ironing board collapsed", text: "the ironing board collapsed on me and I twisted to catch it, pulled muscle feeling", want: VerdictNone},
+		{name: "faint-hearted", text: "feeling faint-hearted about my first massage, is it worth it for a sore back?", want: VerdictNone},
+		{name: "lightheaded after giving blood", text: "donated blood today and felt lightheaded after, fine now. my back aches from the bus", want: VerdictNone},
+		{name: "a county's fever", text: "All-Ireland fever in the parish, up the ladder all week with flags, back is stiff", want: VerdictNone},
+		{name: "wet the bed as a child", text: "I wet the bed till I was 12 lol. does sleeping on the floor help back pain?", want: VerdictNone},
+	})
+}
