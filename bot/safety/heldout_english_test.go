@@ -176,4 +176,19 @@ var englishSplits = []heldOutSplit{
 	// doesn't really matter"; "I keep asking Allah to take me in my
 	// sleep") missed by less than one message.
 	{"testdata/heldout-v103.jsonl", 378, 173, 6},
+	// v104: 920, English, eight new writers (church and community
+	// volunteers; warehouse, factory and logistics workers; military,
+	// police, prison and FIFO families; people in their 60s and 70s
+	// newly online; South Africans, Zimbabweans, Kenyans and Nigerians
+	// mixing in their own languages; chronic-illness and disability
+	// communities; East Asians living in English-speaking countries;
+	// sporty teenagers, their parents and coaches), written after
+	// 225e100 (v102's and v103's fixes) was committed, blind to
+	// everything; no near copy found. Measured on 225e100: 380/384,
+	// 174/176, 8/360 (rules alone 319/384, 62/176, 15/360): red flags
+	// met their target; crises (98.9%: a partner who "gets why the kid
+	// did it"; parking at the top of the ramp by the canal and thinking
+	// about not putting the brakes on, in a long message about a
+	// cushion) and false alarms (2.2%) missed by one message each.
+	{"testdata/heldout-v104.jsonl", 380, 174, 8},
 }
