@@ -236,3 +236,19 @@ func TestSafetyHeldOutV102V103Lessons(t *testing.T) {
 		{name: "wet the bed as a child", text: "I wet the bed till I was 12 lol. does sleeping on the floor help back pain?", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV104Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "gets why he ended it", text: "since he found the lad who tried to end it he keeps saying he gets why", want: VerdictCrisis, third: true},
+		{name: "not putting the brakes on", text: "some nights I sit at the top of the ramp and think about not putting the brakes on", want: VerdictCrisis},
+		{name: "brakes on the hills", text: "thinking about not using the brakes so much on the hills, my back hates the jolts", want: VerdictNone},
+		{name: "spun into a ditch", text: "a lorry clipped our van and we spun round into the ditch, my back is getting stiff", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "legs not mine", text: "my legs feel like stilts, like they aint even mine, and my back is screaming", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "a bladder not emptying", text: "not sure my bladder is emptying since my back went, I keep dribbling and not feeling it", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "a pad soaked after being dry", text: "he has soaked his pad twice today and he has been dry in the day for years", want: VerdictUrgent, level: em, rule: "bladder", third: true},
+		{name: "a sponge that collapsed", text: "my sponge collapsed again and I've been bent over the mixing bowl all afternoon", want: VerdictNone},
+		{name: "no toilet at work", text: "there's no proper toilet at the rank so I basically can't pee at work, can that cause back pain?", want: VerdictNone},
+		{name: "an accident with the wax", text: "had an accident with the hot wax at the salon, small burn, and my back is sore from bending", want: VerdictNone},
+		{name: "lifelong walking with CP", text: "I can't walk properly, never have, I've got CP, and the back ache is new since the frame", want: VerdictNone},
+	})
+}
