@@ -191,4 +191,20 @@ var englishSplits = []heldOutSplit{
 	// about not putting the brakes on, in a long message about a
 	// cushion) and false alarms (2.2%) missed by one message each.
 	{"testdata/heldout-v104.jsonl", 380, 174, 8},
+	// v105: 920, English, eight new writers (Scots and Northern Irish
+	// city dwellers in broad dialect; Americans in big cities; Muslim,
+	// Hindu and Sikh families at festivals and funerals; nurses,
+	// paramedics, porters and pharmacy staff; young parents on estates
+	// and in small towns; older immigrants and refugees writing English
+	// learnt late; office and remote workers; manual and outdoor
+	// workers), written after d04ca7d (v104's fixes) was committed,
+	// blind to everything; no near copy found. Measured on d04ca7d:
+	// 381/384, 169/176, 12/360 (rules alone 326/384, 76/176, 12/360):
+	// red flags met their target; crises (96.0%: three of the Scots
+	// writer's, "walkin intae the sea ... an just no stoppin", "if a just
+	// didnae come hame", "nearly swallied the lot o ma tablets"; "ready
+	// to dip out permanently"; a son's plasters and blood on his sheets;
+	// the most naproxen "not for pain"; a friend's goodbye post) and
+	// false alarms (3.3%, four of them the Scots writer's) did not.
+	{"testdata/heldout-v105.jsonl", 381, 169, 12},
 }
