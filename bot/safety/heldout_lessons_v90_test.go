@@ -252,3 +252,24 @@ func TestSafetyHeldOutV104Lessons(t *testing.T) {
 		{name: "lifelong walking with CP", text: "I can't walk properly, never have, I've got CP, and the back ache is new since the frame", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV105Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "walking into the sea and not stopping", text: "keep gettin this picture o walkin intae the sea an just no stoppin", want: VerdictCrisis},
+		{name: "everybody fine if I didnae come hame", text: "think everybody'd manage fine if a just didnae come hame", want: VerdictCrisis},
+		{name: "fine if I didn't come home late", text: "I would be fine if I didn't come home so late, my back hates the night bus", want: VerdictNone},
+		{name: "nearly swallowed the tablets", text: "nearly swallied the lot o ma tablets on Sunday but ma sister phoned", want: VerdictCrisis},
+		{name: "dip out permanently", text: "this back got me ready to dip out permanently", want: VerdictCrisis},
+		{name: "plasters and blood", text: "found plasters and blood on his sheets, he wears hoodies in the heat", want: VerdictCrisis, third: true},
+		{name: "the most in one go", text: "whats the most naproxen someone could take in one go before it's dangerous", want: VerdictCrisis, third: true},
+		{name: "the most in a day", text: "whats the most ibuprofen you can take in a day before it hurts your stomach", want: VerdictDose},
+		{name: "a goodbye post", text: "my friend posted 'it's been a good run, love you all, sorry' in our group chat at 2am", want: VerdictCrisis, third: true},
+		{name: "a goodbye to a job", text: "it's been a good run at this job, love you all, sorry to go", want: VerdictNone},
+		{name: "a fever, the same question five times", text: "mum has a bad back and a temperature and she asked the same thing five times", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+		{name: "a hump that grew", text: "my mother's back has a hump grow at the top in a few months and she is getting shorter", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "numb on the bleachers", text: "my butt goes numb on the bleachers, fine soon as i stand up", want: VerdictNone},
+		{name: "no time to pee on a short shift", text: "so short staffed I can't pee for the whole 12 hours, my back is wrecked", want: VerdictNone},
+		{name: "an incontinent cat", text: "our old cat has become incontinent and I'm scrubbing the floor twice a day", want: VerdictNone},
+		{name: "a Scots not", text: "ma back disnae get better, six weeks noo, nothing helps", want: VerdictUrgent, level: "soon", rule: "not-improving"},
+	})
+}
