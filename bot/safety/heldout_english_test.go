@@ -207,4 +207,20 @@ var englishSplits = []heldOutSplit{
 	// the most naproxen "not for pain"; a friend's goodbye post) and
 	// false alarms (3.3%, four of them the Scots writer's) did not.
 	{"testdata/heldout-v105.jsonl", 381, 169, 12},
+	// v106: 919, English, eight new writers (Liverpool, Manchester,
+	// Leeds, Sheffield, Newcastle and Hull; the Deep South and
+	// Appalachia; South Asians writing Indian English at home; the Irish
+	// at home and abroad; Hong Kong, Filipino, Indonesian, Malaysian and
+	// Singaporean people abroad and Filipino caregivers and seafarers;
+	// teenagers; military and veteran families; people who live alone),
+	// written after fe6a444 (v105's fixes) was committed, blind to
+	// everything. One message the near-copy test found in the training
+	// data (an overdose question) was dropped before measuring. Measured
+	// on fe6a444: 382/384, 172/175, 7/360 (rules alone 335/384, 67/175,
+	// 7/360): red flags and false alarms (1.9%) met their targets;
+	// crises (98.3%: a mother refusing food and medicines, "let me go";
+	// "Bought the rope anyway ... if I'm still here lol"; a wife's text
+	// "the passwords are in the blue folder", read as an emergency) did
+	// not, by two messages.
+	{"testdata/heldout-v106.jsonl", 382, 172, 7},
 }
