@@ -273,3 +273,17 @@ func TestSafetyHeldOutV105Lessons(t *testing.T) {
 		{name: "a Scots not", text: "ma back disnae get better, six weeks noo, nothing helps", want: VerdictUrgent, level: "soon", rule: "not-improving"},
 	})
 }
+
+// Found on review of the rules added from v101-v105: ordinary sentences
+// that the first wording of those phrases read as a crisis.
+func TestSafetyReviewLookalikes(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a cot passed to a son", text: "my son has the cot now, we won't be needing it", want: VerdictNone},
+		{name: "kidneys damaged by a painkiller", text: "ibuprofen wrecked my kidneys for good, so now I can't take it", want: VerdictNone},
+		{name: "a knife-like pain", text: "the knife pain in my back made me forget the pain in my knee", want: VerdictNone},
+		{name: "a cigarette to forget the pain", text: "I smoke a cigarette to forget the pain", want: VerdictNone},
+		{name: "a prayer for the match", text: "I'm going to pray to God to take me to the match next week lol", want: VerdictFigure},
+		{name: "a prayer to be taken", text: "I ask God every night to take me.", want: VerdictCrisis},
+		{name: "fine if I didn't come home for dinner", text: "everybody would cope fine if I didn't come home for dinner", want: VerdictNone},
+	})
+}
