@@ -287,3 +287,18 @@ func TestSafetyReviewLookalikes(t *testing.T) {
 		{name: "fine if I didn't come home for dinner", text: "everybody would cope fine if I didn't come home for dinner", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV106Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "upar jaana hai", text: "ammi keeps saying 'mujhe upar jaana hai', she won't eat", want: VerdictCrisis},
+		{name: "bought the rope", text: "Told everyone I'm fine. Bought the rope anyway. Massage booked Thursday", want: VerdictCrisis},
+		{name: "rope for a tent", text: "bought rope for the tent, my back is sore from pitching it", want: VerdictNone},
+		{name: "passwords in the folder", text: "she texted 'the passwords are in the blue folder, love you and the boys' and isn't answering", want: VerdictCrisis, third: true},
+		{name: "a rollover hours ago", text: "vehicle rollover about 2 hours ago, my lower back is on fire", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "an old rollover", text: "I've had back pain since a vehicle rollover years ago, is massage ok?", want: VerdictNone},
+		{name: "can't tell if I need to pee", text: "since the chiropractor I can't tell if I need to pee, it just dribbles out on its own", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "are there signs", text: "is there any symptom with back pain that means it is a heart attack?", want: VerdictSigns},
+		{name: "shivering after a sea swim", text: "sea swim this morning, shivering for an hour after, back feels better", want: VerdictNone},
+		{name: "GAA fever", text: "GAA fever in the house, back stiff from painting the wall in county colours", want: VerdictNone},
+	})
+}
