@@ -223,4 +223,21 @@ var englishSplits = []heldOutSplit{
 	// "the passwords are in the blue folder", read as an emergency) did
 	// not, by two messages.
 	{"testdata/heldout-v106.jsonl", 382, 172, 7},
+	// v107: 920, English, eight new writers (the Midlands and East
+	// Anglia; the Prairies, Ontario, British Columbia and the Upper
+	// Midwest; West Indian and African elders in London and Birmingham;
+	// people writing in a hurry at work; young Australians, New
+	// Zealanders and South Africans; carers of a partner or parent;
+	// gamers and night-owls; older people writing formally or
+	// dictating), written after c47fe1d (v106's fixes) was committed,
+	// blind to everything; no near copy found. Measured on c47fe1d:
+	// 380/384, 169/176, 10/360 (rules alone 326/384, 77/176, 8/360): red
+	// flags met their target; crises (96.0%: "I've made my mind up what
+	// I'm doing this weekend" after a discharge; "how much amitriptalin
+	// with the paracetemol before it ODs you"; "I've made my
+	// arrangements and I don't plan on seeing March"; "I've picked a
+	// date"; biting oneself to bruising; a widower sitting with his
+	// dad's .38; "how I might bring matters to a close") and false alarms
+	// (2.8%) did not.
+	{"testdata/heldout-v107.jsonl", 380, 169, 10},
 }
