@@ -302,3 +302,33 @@ func TestSafetyHeldOutV106Lessons(t *testing.T) {
 		{name: "GAA fever", text: "GAA fever in the house, back stiff from painting the wall in county colours", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV107Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the last thing keeping me going", text: "discharged today. that was the last thing that was keeping me going.", want: VerdictCrisis},
+		{name: "before it ODs you", text: "how much amitriptyline with paracetamol before it ODs you", want: VerdictCrisis},
+		{name: "not planning on seeing Easter", text: "sorted my affairs. I don't plan on seeing Easter.", want: VerdictCrisis},
+		{name: "a date picked", text: "I've picked a date. Just want the pain less till then", want: VerdictCrisis},
+		{name: "a wedding date", text: "We've picked a date for the wedding! back hurts from the dress fittings", want: VerdictNone},
+		{name: "biting to bruise", text: "I bite myself till it bruises when it gets bad", want: VerdictCrisis},
+		{name: "a toddler biting", text: "my toddler bites himself when he's cross, is that a phase", want: VerdictNone},
+		{name: "sitting holding the gun", text: "some nights I take the pistol out of the drawer and sit on the bed holding it a long time", want: VerdictCrisis},
+		{name: "a heat pad out of the drawer", text: "got the heat pad out of the drawer and sat holding it on my back", want: VerdictNone},
+		{name: "bring matters to a close", text: "I have begun to wonder how I might bring matters to a close.", want: VerdictCrisis},
+		{name: "Christmas dinner", text: "not planning to make Christmas dinner this year, my back is too bad", want: VerdictNone},
+		{name: "peeing without knowing", text: "since Monday I'm peeing myself a bit without knowing it", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "hours trying to pee", text: "been trying to pee for 4 hours and nothing comes, back is agony", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "a cushion that isn't there", text: "since yesterday sitting on the loo feels like a cushion that isn't there", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "numb foot the day after a massage", previous: "had a massage on Friday for my back", text: "since Saturday my left foot is numb", want: VerdictUrgent, level: same, rule: "after-massage-numb-leg"},
+		{name: "suicide on the knees", text: "that squat is suicide on my knees lol, is my back position wrong", want: VerdictFigure},
+		{name: "if we lose the derby", text: "ill kill myself if we lose the derby lmaooo, back sore from the stands", want: VerdictFigure},
+		{name: "if we lose the house", text: "I'll kill myself if we lose the house", want: VerdictCrisis},
+		{name: "roblox fever", text: "roblox fever again, up all night, lower back sore", want: VerdictNone},
+		{name: "a leaver penalty", text: "can't pee mid game or I get a leaver penalty, is sitting that long bad for the back", want: VerdictNone},
+		{name: "the continence nurse knows", previous: "he wet the bed again last night", text: "it's been going on 3 years, the continence nurse knows all about it. my back is sore from the sheets", want: VerdictNone},
+		{name: "continence pads are not incontinence", text: "lifted a box of continence pads at work, back twinged", want: VerdictNone},
+		{name: "soiled without feeling", text: "soiled my underwear without feeling it twice this week, back bad since Monday", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "jelly after the zoo", text: "both legs like jelly after the zoo with the grandkids", want: VerdictNone},
+		{name: "should a person worry", text: "Should a person worry if they get back pain with a fever? in general", want: VerdictSigns},
+	})
+}
