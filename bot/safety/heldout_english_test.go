@@ -240,4 +240,15 @@ var englishSplits = []heldOutSplit{
 	// dad's .38; "how I might bring matters to a close") and false alarms
 	// (2.8%) did not.
 	{"testdata/heldout-v107.jsonl", 380, 169, 10},
+	// v108 (920): eight new writers (dark humour and understatement;
+	// people living with depression, bipolar or PTSD; South Americans;
+	// Turks, Kurds and Iranians; parents of disabled children and young
+	// carers; performing artists and crews; cleaners and housekeepers;
+	// Western Sydney and Melbourne suburbs), written after de4e189
+	// (v107's fixes) and measured once on it. Red flags (98.2%) and false
+	// alarms (1.7%) met the targets; crises (96.6%) did not: a bridge
+	// "joke. Mostly."; amitriptyline "that counts as an od"; "check out
+	// check out"; how many paracetamols "does the damage"; a brother's
+	// "take care of mum for me, sorry"; a blade across the thigh.
+	{"testdata/heldout-v108.jsonl", 377, 170, 6},
 }
