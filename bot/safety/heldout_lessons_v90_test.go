@@ -332,3 +332,25 @@ func TestSafetyHeldOutV107Lessons(t *testing.T) {
 		{name: "should a person worry", text: "Should a person worry if they get back pain with a fever? in general", want: VerdictSigns},
 	})
 }
+
+func TestSafetyHeldOutV108Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a chat with the bridge", text: "had a chat with the bridge on the way home. it said hello", want: VerdictCrisis},
+		{name: "counts as an od", text: "how much amitriptyline counts as an od", want: VerdictCrisis},
+		{name: "check out check out", text: "gonna check out. like check out check out", want: VerdictCrisis},
+		{name: "checking out a physio", text: "I'm gonna check out that physio on the high street", want: VerdictNone},
+		{name: "a goodbye text", previous: "", text: "she texted 'take care of the kids for me, sorry' and switched off her phone", want: VerdictCrisis, third: true},
+		{name: "sorry the phone was off", text: "sorry for the late reply, turned off my phone, my back was bad", want: VerdictNone},
+		{name: "a blade across the thigh", text: "I run a blade across my thigh when the pain is bad", want: VerdictCrisis},
+		{name: "a knife across the thumb", text: "ran the knife across my thumb chopping onions, and my back is sore", want: VerdictNone},
+		{name: "old healed scars", text: "I have old self-harm scars on my back, all healed, haven't hurt myself in over 5 years. will the therapist mind?", want: VerdictNone},
+		{name: "old scars, new cutting", text: "I have old self-harm scars and I cut again last night", want: VerdictCrisis},
+		{name: "nothing working downstairs", text: "since my back went last week nothing's working downstairs", want: VerdictUrgent, level: em, rule: "sexual-function"},
+		{name: "falls asleep mid-sentence", text: "mum has burning pee and pain in her side at the back, and today we wake her and she falls asleep again", want: VerdictUrgent, level: em, rule: "kidney-and-confusion", third: true},
+		{name: "fever and a leg that won't lift", text: "fever since yesterday with back pain and my left leg won't lift and it's getting worse", want: VerdictUrgent, level: em, rule: "fever-and-weakness"},
+		{name: "the bike broken, not him", text: "my son had an accident on his bike, the bike is broken not him, and I carried it home and hurt my back", want: VerdictNone},
+		{name: "between the shoulder blades for days", text: "new pain between my shoulder blades and it's been there 4 days", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "a numb foot since a massage", text: "since the massage yesterday my left foot has been numb, still is", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "a fall from the third floor", text: "my cousin fell from the third floor hanging washing, her back is very painful", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+	})
+}
