@@ -251,4 +251,16 @@ var englishSplits = []heldOutSplit{
 	// check out"; how many paracetamols "does the damage"; a brother's
 	// "take care of mum for me, sorry"; a blade across the thigh.
 	{"testdata/heldout-v108.jsonl", 377, 170, 6},
+	// v109 (920): eight new writers (lorry, van and taxi drivers;
+	// grandparents minding grandchildren; rural Australia and New
+	// Zealand; French-, Spanish-, Portuguese-, Italian-, Greek- and
+	// Polish-influenced North Americans; university and hospital staff
+	// writing long hedged messages; Gen Z slang; sailors, fishermen and
+	// swimmers; terse understating northerners), written after 95ab54c
+	// (v108's fixes) and measured once on it. Red flags (98.4%) met the
+	// target; crises (97.2%: ten co-codamol with advil taken an hour ago;
+	// "more or less on purpose"; "step off the top floor of the library.
+	// Joking. Mostly."; a lighter held to the wrist) and false alarms
+	// (2.5%) did not.
+	{"testdata/heldout-v109.jsonl", 378, 171, 9},
 }
