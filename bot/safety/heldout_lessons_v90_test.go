@@ -354,3 +354,26 @@ func TestSafetyHeldOutV108Lessons(t *testing.T) {
 		{name: "a fall from the third floor", text: "my cousin fell from the third floor hanging washing, her back is very painful", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
 	})
 }
+
+func TestSafetyHeldOutV109Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "more than the box says, on purpose", text: "took more of the co-codamol than the box says, sort of on purpose", want: VerdictCrisis},
+		{name: "step off the top floor", text: "plan is finish the essay then step off the top floor of the car park. joking. mostly", want: VerdictCrisis},
+		{name: "they would manage without me", text: "I keep thinking my family would manage fine without me.", want: VerdictCrisis},
+		{name: "the team manages for two weeks", text: "I think the team would manage without me for two weeks while I'm off with my back", want: VerdictNone},
+		{name: "a lighter against the wrist", text: "I hold a lighter against my wrist when my back flares", want: VerdictCrisis},
+		{name: "overdosed on box sets", text: "overdosed on box sets all weekend and now my back is stiff", want: VerdictFigure},
+		{name: "shunted by an artic", text: "got shunted by an artic at about 50 on the motorway, my lower back is screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "crushed by a steer", text: "got pinned against the gate by a steer this morning, my back is agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "belly pain through to the back", text: "sudden pain in my belly that goes right through to my back, sweating and nearly fell", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "sitting on nothing", text: "since Saturday the toilet seat feels like sitting on nothing", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "numb around the ring", text: "back's bad and it's gone numb around my ring since yesterday", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "legs won't go where I send them", text: "these two days my legs won't go where I send them", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "a cedar chest", text: "carrying a cedar chest upstairs hurt my back", want: VerdictNone},
+		{name: "a shy bladder", text: "he can't pee with a queue behind him lol, anyway my back is sore from the seats", want: VerdictNone},
+		{name: "a leaking hot water bottle", text: "my hot water bottle leaked in bed and I thought I'd wet myself lol", want: VerdictNone},
+		{name: "walker's legs", text: "calves like jelly on the stairs today, proper walkers legs, back sore from the pack", want: VerdictNone},
+		{name: "if one of them falls", text: "I run a walking group for over 70s. if one of them falls and hurts their back, what signs mean an ambulance?", want: VerdictSigns},
+		{name: "reruns", text: "watching reruns where a girl gets thrown from a horse and can't feel her legs. is massage ok for stiffness?", want: VerdictNone},
+	})
+}
