@@ -263,4 +263,17 @@ var englishSplits = []heldOutSplit{
 	// Joking. Mostly."; a lighter held to the wrist) and false alarms
 	// (2.5%) did not.
 	{"testdata/heldout-v109.jsonl", 378, 171, 9},
+	// v110 (920): eight new writers (young mums and dads; retired
+	// military, police and prison officers; call-centre and hotel
+	// workers in South East Asia; West African pidgin; Rust Belt,
+	// Appalachia and the Prairies; students aged 16 to 22; Asian
+	// Americans, Canadians, Britons and Australians; long emotional
+	// health-group posts), written after 3b330a4 (v109's fixes) and
+	// measured once on it. Red flags (99.2%) met the target; crises
+	// (97.2%: the 23rd floor "I'd jump from ... haha"; 20 ibuprofen "for
+	// research lang"; sleeping pills bought little by little; a friend
+	// who talks of the bridge "three times this week"; "one last nice
+	// thing before I go") and false alarms (3.1%: "suicide squeeze",
+	// "suicidal back pass", codeine constipation) did not.
+	{"testdata/heldout-v110.jsonl", 381, 171, 11},
 }
