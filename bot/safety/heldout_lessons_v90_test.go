@@ -377,3 +377,24 @@ func TestSafetyHeldOutV109Lessons(t *testing.T) {
 		{name: "reruns", text: "watching reruns where a girl gets thrown from a horse and can't feel her legs. is massage ok for stiffness?", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV110Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "which floor to jump from", text: "I know which floor of the car park I'd jump from, haha. stretches for long shifts?", want: VerdictCrisis},
+		{name: "a bungee bridge", text: "which bridge should I jump off for the charity bungee, my back is nervous", want: VerdictNone},
+		{name: "pieces at one time", text: "what happens if someone takes 20 pcs of paracetamol at one time? for research", want: VerdictCrisis, third: true},
+		{name: "pills from different pharmacies", text: "I buy sleeping pills from different pharmacies and keep them in my locker", want: VerdictCrisis},
+		{name: "go jump for bridge", text: "my brother say he go jump for bridge, he say na joke", want: VerdictCrisis, third: true},
+		{name: "one last nice thing", text: "booked a massage. one last nice thing before I go.", want: VerdictCrisis},
+		{name: "one last meal before work", text: "one last nice meal before I go back to work on Monday, my back is dreading it", want: VerdictNone},
+		{name: "a suicide squeeze", text: "ran a suicide squeeze at softball and slid into home, back's sore", want: VerdictFigure},
+		{name: "a suicidal back pass", text: "our keeper's suicidal back pass had me jumping up and down, now my back hurts", want: VerdictFigure},
+		{name: "gig fever", text: "gig fever! standing for 3 hours tonight, any stretches for my back?", want: VerdictNone},
+		{name: "an accident this morning", text: "I get accident this morning, since then my back dey pain me", want: VerdictUrgent, level: em, rule: "accident"},
+		{name: "a bus somersault", text: "our bus somersault on the highway yesterday, my back is stiff today", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a dog's back legs", text: "our old dog is wobbly on his back legs and dribbling wee, vet Monday. not me, the dog", want: VerdictNone},
+		{name: "codeine constipation", text: "can't poop since they put me on the tylenol 3s for my back", want: VerdictNone},
+		{name: "saddle anaesthesia mentioned", text: "the safety rep mentioned saddle anaesthesia at the meeting. what is that and when should I worry?", want: VerdictSigns},
+		{name: "a game character's injury", text: "in the game my character took a spinal injury and can't walk lol. foam roller for my real back?", want: VerdictNone},
+	})
+}
