@@ -70,7 +70,7 @@ func (m Memory) Empty() bool { return m.f == nil && m.ctx.Empty() }
 // Remember reads text for what the next message needs.
 func (s *Safety) Remember(text string) Memory {
 	var m Memory
-	if f := s.judge(text); f.crisis || f.veiled || f.level > 0 || slices.Contains(f.fired, true) {
+	if f := s.judge(text); f.crisis || f.veiled || f.level > 0 || slices.Contains(f.fired, true) || slices.Contains(f.unmet, true) {
 		f.symptoms = nil // words of this message: the next one has its own
 		m.f = &f
 	}
@@ -161,7 +161,7 @@ func (s *Safety) rulesVerdict(text string, prev *finding, cont bool) Verdict {
 		// completes the first whatever its words, and it outranks the
 		// first message's own flag.
 		if !cur.retract {
-			if both := s.acrossMessages(*prev, cur); both.level > max(prev.level, cur.level) {
+			if both := s.acrossMessages(*prev, cur, cont); both.level > max(prev.level, cur.level) {
 				v := s.urgentVerdict(both)
 				v.FromPrevious = true
 				v.Basis += ", over two messages"

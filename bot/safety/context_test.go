@@ -260,3 +260,24 @@ func TestSafetyRulesRefuseSlotsThatRequireNothing(t *testing.T) {
 		}
 	}
 }
+
+// A rule whose "with" the next message says: cancer in one message and new
+// back pain in the next, a back that went and then no feeling during sex.
+// Only when the second message continues the first, about the same person,
+// and does not explain it away.
+func TestSafetyWithOverTwoMessages(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "cancer, then back pain", previous: "I had breast cancer in 2019, all clear since", text: "and now my back has started aching these last two weeks", want: VerdictUrgent, level: soon, rule: "cancer-history"},
+		// An ordinary question leaves nothing for the next message (see
+		// TestHandlerPreviousIsBounded), so back pain told first is not
+		// completed by cancer told after.
+		{name: "back pain, then cancer", previous: "my lower back has been bad since Tuesday", text: "also I had bowel cancer five years ago, is massage ok?", want: VerdictNone},
+		{name: "a red flag, then cancer", previous: "my lower back has been bad since Tuesday and my left foot is dragging", text: "also I had bowel cancer five years ago", want: VerdictUrgent, level: em, rule: "cancer-and-weakness"},
+		{name: "his cancer, his back", previous: "my dad had prostate cancer, radiotherapy in 2019", text: "now since 10 days his lower back hurts", want: VerdictUrgent, level: soon, rule: "cancer-history", third: true},
+		{name: "the back went, then sex", previous: "my back went at the gym last week", text: "and um. sex last night, couldn't feel anything. that's new", want: VerdictUrgent, level: em, rule: "sexual-function"},
+		{name: "her cancer, my back", previous: "my mum had breast cancer years ago", text: "and my back has started aching", want: VerdictNone},
+		{name: "a new question", previous: "I had breast cancer in 2019", text: "what's the best mattress for a bad back?", want: VerdictNone},
+		{name: "a cancer scare", previous: "had a cancer scare last year", text: "and now my back's sore from decorating", want: VerdictNone},
+		{name: "the wardrobe, I mean", previous: "my husband can't get it up", text: "the wardrobe up the stairs I mean, his back's too sore from the gym", want: VerdictNone},
+	})
+}

@@ -23,9 +23,15 @@ type finding struct {
 	negated             []bool // per rule: appeared negated
 	excused             []bool // per rule: explained away by the opening (msg.excuses)
 	fired, thirdOnly    []bool // per rule and signal: fired; only about someone else
-	dose, diagnosis     bool
-	signs, figure       bool
-	retract             bool
+	// A rule's phrases matched but its "with" did not (unmet, and whether
+	// only about someone else), or its "with" matched without them, about
+	// whom (withOnly, withAbout bits): the other message of a pair may
+	// complete it (see acrossMessages).
+	unmet, unmetThird []bool
+	withOnly          []uint8
+	dose, diagnosis   bool
+	signs, figure     bool
+	retract           bool
 	// veiled: a crisis phrase inside a figure of speech ("this pain makes
 	// me want to die"); insist: the message says it was meant ("i mean
 	// it"). Both, in one message or over two, are a crisis.
@@ -163,9 +169,11 @@ func (s *Safety) states(m *msg, f *finding, figures []hit) []ruleState {
 func (s *Safety) fire(m *msg, f *finding, st []ruleState) (fired, thirdOnly []bool) {
 	fired = make([]bool, len(s.rules))
 	thirdOnly = make([]bool, len(s.rules))
+	f.unmet, f.unmetThird, f.withOnly = make([]bool, len(s.rules)), make([]bool, len(s.rules)), make([]uint8, len(s.rules))
 	for i, r := range s.rules {
 		rs := &st[i]
 		if !rs.first && !rs.third {
+			f.withOnly[i] = withAbout(false, rs.withFirst) | withAbout(true, rs.withThird)
 			continue
 		}
 		if r.minMatches > 1 && rs.nPhrases < r.minMatches {
@@ -173,6 +181,7 @@ func (s *Safety) fire(m *msg, f *finding, st []ruleState) (fired, thirdOnly []bo
 		}
 		third := rs.third && !rs.first
 		if r.hasWith && !((third && rs.withThird) || (!third && rs.withFirst)) {
+			f.unmet[i], f.unmetThird[i] = true, third
 			continue
 		}
 		fired[i], thirdOnly[i] = true, third
@@ -230,4 +239,16 @@ func inside(h hit, spans []hit) bool {
 		}
 	}
 	return false
+}
+
+// withAbout is the withOnly bit for a "with" phrase about the writer or
+// about someone else, if it matched.
+func withAbout(third, matched bool) uint8 {
+	switch {
+	case !matched:
+		return 0
+	case third:
+		return 2
+	}
+	return 1
 }

@@ -15,8 +15,9 @@ import (
 // never the message's words. Rules are named by id, not position, so that
 // a Memory written under other rules is refused rather than misread.
 
-// memoryVersion is the first byte of an encoded Memory.
-const memoryVersion = 1
+// memoryVersion is the first byte of an encoded Memory. 2: the rules whose
+// phrases matched without their "with", or whose "with" matched alone.
+const memoryVersion = 2
 
 // The flags byte of an encoded Memory.
 const (
@@ -98,7 +99,65 @@ func (s *Safety) appendFinding(b []byte, f *finding) ([]byte, error) {
 			b = append(b, third)
 		}
 	}
-	return b, nil
+	return s.appendOpen(b, f), nil
+}
+
+// The bits of an open rule in an encoded Memory: its phrases matched
+// without its "with" (about someone else), or its "with" matched alone
+// (about the writer, about someone else).
+const (
+	openUnmet = 1 << iota
+	openUnmetThird
+	openWithFirst
+	openWithThird
+	openBits = openWithThird<<1 - 1
+)
+
+// appendOpen appends the rules f left open for the next message to
+// complete (see acrossMessages).
+func (s *Safety) appendOpen(b []byte, f *finding) []byte {
+	open := make([]byte, len(s.rules))
+	n := 0
+	for i := range open {
+		if i < len(f.unmet) && f.unmet[i] {
+			open[i] |= openUnmet
+			if f.unmetThird[i] {
+				open[i] |= openUnmetThird
+			}
+		}
+		if i < len(f.withOnly) {
+			open[i] |= f.withOnly[i] << 2 // withAbout's bits: 1 the writer, 2 someone else
+		}
+		if open[i] != 0 {
+			n++
+		}
+	}
+	b = binary.AppendUvarint(b, uint64(n))
+	for i, o := range open {
+		if o != 0 {
+			b = appendID(b, s.rules[i].id)
+			b = append(b, o)
+		}
+	}
+	return b
+}
+
+// parseOpen reads what appendOpen wrote into f.
+func (s *Safety) parseOpen(d *decoder, f *finding) error {
+	n := d.uvarint()
+	if n > uint64(len(s.rules)) {
+		return errors.New("safety: decode memory: more rules open than there are")
+	}
+	for range n {
+		id, o := d.id(), d.byte()
+		i := s.ruleIndex(id)
+		if i < 0 || o == 0 || o > openBits {
+			return fmt.Errorf("safety: decode memory: no rule %q open", id)
+		}
+		f.unmet[i], f.unmetThird[i] = o&openUnmet != 0, o&openUnmetThird != 0
+		f.withOnly[i] = o >> 2
+	}
+	return nil
 }
 
 // ParseMemory decodes what AppendMemory wrote. Data of another version,
@@ -142,6 +201,9 @@ func (s *Safety) parseFinding(d *decoder, flags byte) (*finding, error) {
 		negated:     make([]bool, len(s.rules)),
 		fired:       make([]bool, len(s.rules)),
 		thirdOnly:   make([]bool, len(s.rules)),
+		unmet:       make([]bool, len(s.rules)),
+		unmetThird:  make([]bool, len(s.rules)),
+		withOnly:    make([]uint8, len(s.rules)),
 	}
 	if f.level > levelRank(knowledge.LevelEmergency) {
 		return nil, fmt.Errorf("safety: decode memory: level %d", f.level)
@@ -170,6 +232,9 @@ func (s *Safety) parseFinding(d *decoder, flags byte) (*finding, error) {
 			return nil, fmt.Errorf("safety: decode memory: no rule %q", id)
 		}
 		f.fired[i], f.thirdOnly[i] = true, third == 1
+	}
+	if err := s.parseOpen(d, &f); err != nil {
+		return nil, err
 	}
 	return &f, d.err
 }

@@ -35,6 +35,8 @@ func TestMemoryRoundTrip(t *testing.T) {
 		{"I fell over yesterday", "I have osteoporosis, will massage help?"},
 		{"my dad can't feel his legs", "he also can't pee"},
 		{"does massage help with stress?", "why though?"},
+		{"I had breast cancer in 2019", "and now my back has started aching"},
+		{"my back went at the gym on Monday", "and since then I can't feel anything during sex"},
 	}
 	for _, e := range ex {
 		if e.Previous != "" {

@@ -203,17 +203,20 @@ type slot struct {
 	except bool
 }
 
-// acrossMessages judges the combinations over the rules and signals that
-// fired in either message; one the current message negates does not count
-// from the previous one.
-func (s *Safety) acrossMessages(prev, cur finding) finding {
+// acrossMessages judges what the two messages of a pair say together: the
+// combinations over the rules and signals that fired in either, and, when
+// the current message continues the previous one (cont), a rule whose
+// phrases one message matched and whose "with" the other did ("I had
+// breast cancer in 2019", then "and now my back has started aching"),
+// about the same person. An ordinary message leaves no memory (see
+// Safety.Remember), so a "with" told first counts only beside something
+// else the rules found in its message. One the current message negates, or explains
+// away in its opening, does not count from the previous one.
+func (s *Safety) acrossMessages(prev, cur finding, cont bool) finding {
 	var f finding
-	if len(s.combos) == 0 {
-		return f
-	}
 	fired := make([]bool, len(s.rules))
 	thirdOnly := make([]bool, len(s.rules))
-	for i := range s.rules {
+	for i, r := range s.rules {
 		p := prev.fired[i] && !cur.negated[i]
 		fired[i] = p || cur.fired[i]
 		switch {
@@ -221,11 +224,19 @@ func (s *Safety) acrossMessages(prev, cur finding) finding {
 			thirdOnly[i] = prev.thirdOnly[i] && cur.thirdOnly[i]
 		case p:
 			thirdOnly[i] = prev.thirdOnly[i]
-		default:
+		case cur.fired[i]:
 			thirdOnly[i] = cur.thirdOnly[i]
+		case !cont:
+		case prev.unmet[i] && !cur.negated[i] && !cur.excused[i] && cur.withOnly[i]&withAbout(prev.unmetThird[i], true) != 0:
+			fired[i], thirdOnly[i] = true, prev.unmetThird[i]
+		case cur.unmet[i] && prev.withOnly[i]&withAbout(cur.unmetThird[i], true) != 0:
+			fired[i], thirdOnly[i] = true, cur.unmetThird[i]
+		}
+		if fired[i] && !prev.fired[i] && !cur.fired[i] && levelRank(r.level) > f.level {
+			f.level, f.rule, f.why, f.third = levelRank(r.level), r.id, r.why, thirdOnly[i]
 		}
 	}
-	if c, third := s.combine(fired, thirdOnly); c != nil {
+	if c, third := s.combine(fired, thirdOnly); c != nil && levelRank(c.level) > f.level {
 		f.level, f.rule, f.why, f.third = levelRank(c.level), c.id, c.why, third
 	}
 	return f
