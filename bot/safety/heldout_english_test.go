@@ -276,4 +276,19 @@ var englishSplits = []heldOutSplit{
 	// thing before I go") and false alarms (3.1%: "suicide squeeze",
 	// "suicidal back pass", codeine constipation) did not.
 	{"testdata/heldout-v110.jsonl", 381, 171, 11},
+	// v111 (920): eight new writers (men who keep it light with banter;
+	// the very old and relatives typing for them; South Asian workers in
+	// the Gulf and their wives; mom-blog and Instagram style; farmers and
+	// fishermen of Ireland and Britain; European second-language
+	// speakers; people with chronic conditions who know the system;
+	// African and Caribbean teenagers), written after 75aafd7 (v110's
+	// fixes) and measured once on 082e483 (with it, a rule's "with" told
+	// in the next message; the writers saw neither). Red flags (99.2%)
+	// and false alarms (1.9%) met the targets; crises (97.2%: "the only
+	// thing keeping me off the motorway bridge" deep in a long message;
+	// "Planning my own little exit"; diclofenac "from which amount ...
+	// deadly"; an intrathecal pump that "dumped the whole reservoir";
+	// "maximum number of pain relievers that can finish somebody") did
+	// not.
+	{"testdata/heldout-v111.jsonl", 381, 171, 7},
 }
