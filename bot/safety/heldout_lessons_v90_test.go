@@ -398,3 +398,22 @@ func TestSafetyHeldOutV110Lessons(t *testing.T) {
 		{name: "a game character's injury", text: "in the game my character took a spinal injury and can't walk lol. foam roller for my real back?", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV111Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "keeping me off the bridge", text: "the only thing keeping me off the bridge is my dog", want: VerdictCrisis},
+		{name: "keeping me off the sofa", text: "the kids are keeping me off the sofa, back is sore", want: VerdictNone},
+		{name: "my own little exit", text: "planning my own little exit. just want the back to hurt less till then", want: VerdictCrisis},
+		{name: "an exit from a job", text: "planning an exit from my job, my back can't take the warehouse", want: VerdictNone},
+		{name: "which amount is deadly", text: "from which amount of naproxen does it become deadly?", want: VerdictCrisis},
+		{name: "a neat way out", text: "if the pump dumped it all at once, would be a neat way out", want: VerdictCrisis},
+		{name: "a way out of the car park", text: "what's a neat way out of the hospital car park, walking hurts my back", want: VerdictNone},
+		{name: "can finish somebody", text: "how many pain relievers can finish somebody", want: VerdictCrisis, third: true},
+		{name: "I want to die, me", text: "'I want to die' - me, when the missus booked couples yoga", want: VerdictFigure},
+		{name: "pilates fever", text: "pilates fever! 3 classes this week and my back is tight", want: VerdictNone},
+		{name: "jelly last night, grand this morning", text: "legs like jelly last night but grand this morning, stiff back though", want: VerdictNone},
+		{name: "fine this morning, then numb", text: "since the massage this afternoon both his feet are numb, he was fine this morning", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		{name: "an okada crash", text: "okada hit car for road, I fly land for my back, e dey pain me", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a crunch with osteoporosis", previous: "I'm 81 with osteoporosis", text: "and I bent to pick up the baby, felt a crunch in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+	})
+}
