@@ -291,4 +291,18 @@ var englishSplits = []heldOutSplit{
 	// "maximum number of pain relievers that can finish somebody") did
 	// not.
 	{"testdata/heldout-v111.jsonl", 381, 171, 7},
+	// v112 (920): eight new writers (people in the middle of another
+	// crisis: eviction, debt, a break-up; Punjabi, Gujarati, Tamil and
+	// Malayali families; climbers, riders, skiers and paddlers; office
+	// workers in corporate-speak; Caribbean grandmothers in patois;
+	// Facebook-comment Americans; Singlish, Manglish, Taglish and Hong
+	// Kong English; relatives writing at night about someone else's
+	// back), written after f101c84 (v111's fixes) and measured once on
+	// it. Red flags (98.2%) met the target; crises (96.0%: Scots
+	// "naebody wid even notice if ah wisnae here"; the hospital
+	// multistorey "not even joking"; letters for the kids in the pack lid
+	// and "not planning on the walk out"; tablets "saved up if it comes
+	// to it"; a bottle of Gramoxone in the shed; charcoal "not for bbq
+	// lah") and false alarms (2.2%) did not.
+	{"testdata/heldout-v112.jsonl", 377, 169, 8},
 }
