@@ -417,3 +417,28 @@ func TestSafetyHeldOutV111Lessons(t *testing.T) {
 		{name: "a crunch with osteoporosis", previous: "I'm 81 with osteoporosis", text: "and I bent to pick up the baby, felt a crunch in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
 	})
 }
+
+func TestSafetyHeldOutV112Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "naebody wid notice", text: "naebody wid even notice if ah wisnae here", want: VerdictCrisis},
+		{name: "the multistorey, not joking", text: "im jumping off the multistorey at the hospital, not even joking", want: VerdictCrisis},
+		{name: "stood there on level 6", text: "went up to level 6 of the car park last week and just stood there", want: VerdictCrisis},
+		{name: "not planning on the walk out", text: "letters written and sealed in the lid pocket. not planning on the walk out.", want: VerdictCrisis},
+		{name: "walking out on Tuesday", text: "not planning on the walk out from base camp till Tuesday, back ok?", want: VerdictNone},
+		{name: "tablets saved up", text: "she said she's got enough tablets saved up if it comes to it", want: VerdictCrisis, third: true},
+		{name: "the most someone could take before", text: "what's the most amitriptyline someone could take before it's dangerous?", want: VerdictCrisis, third: true},
+		{name: "weedkiller in the shed", text: "there's weedkiller in the shed and I keep looking at it", want: VerdictCrisis},
+		{name: "charcoal, not for a barbecue", text: "bought charcoal, not for bbq. just want the pain to stop", want: VerdictCrisis},
+		{name: "shaking him awake", text: "husband has pain in his side and back and burning pee, now I'm shaking him and he's hardly answering", want: VerdictUrgent, level: em, rule: "kidney-and-confusion", third: true},
+		{name: "the branch broke", text: "the branch broke and he fell flat on his back from way up the tree", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+		{name: "a foot onto the pad", text: "came off a boulder and dropped maybe a foot onto the pad, bit sore", want: VerdictNone},
+		{name: "a bouldering fall from the top", text: "fell off the top of the bouldering wall, missed the mat and landed on my back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "something went bending", text: "I'm 74, bent to pick up the post and something went in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "clean needles", text: "I use heroin, clean needles, and my back has been sore for two weeks", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "more hunched lately", text: "dad's back is more hunched over lately and he's in pain, he's 82", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "shivering after a loch swim", text: "shivering after the loch swim this morning, back stiff from the cold", want: VerdictNone},
+		{name: "a desk collapsed", text: "my standing desk collapsed mid pitch, now sitting all day and my back hurts", want: VerdictNone},
+		{name: "the promotion ladder", text: "fell off the promotion ladder this year lol, back is better though", want: VerdictNone},
+		{name: "the car hit, not in it", text: "my car got hit in the car park (wasn't in it), back in knots from the stress", want: VerdictNone},
+	})
+}
