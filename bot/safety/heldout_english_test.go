@@ -305,4 +305,16 @@ var englishSplits = []heldOutSplit{
 	// to it"; a bottle of Gramoxone in the shed; charcoal "not for bbq
 	// lah") and false alarms (2.2%) did not.
 	{"testdata/heldout-v112.jsonl", 377, 169, 8},
+	// v113 (920): eight new writers (parents of teenagers and young
+	// adults; East and Southern Africans; construction and trades
+	// workers; careful third-language writers from the Horn of Africa and
+	// the Middle East; very online ironists; polite older women;
+	// dialect-heavy young Scots, Geordies, Scousers and Brummies; the
+	// American South and Southwest), written after 7d2261a (v112's fixes)
+	// and measured once on it. Red flags (99.5%) met the target; crises
+	// (97.7%: a husband found "holding the tick spray"; "letting it drift
+	// into the back of a wagon and being done with all of it"; a dog given
+	// away and a van sold, "so that's that done"; a son's arm with "many
+	// thin lines") and false alarms (3.6%) did not.
+	{"testdata/heldout-v113.jsonl", 382, 172, 13},
 }
