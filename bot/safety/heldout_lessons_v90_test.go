@@ -442,3 +442,22 @@ func TestSafetyHeldOutV112Lessons(t *testing.T) {
 		{name: "the car hit, not in it", text: "my car got hit in the car park (wasn't in it), back in knots from the stress", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV113Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "holding the spray", text: "found him in the shed holding the weedkiller, he said he was just looking at it", want: VerdictCrisis, third: true},
+		{name: "letting it drift into a wagon", text: "some days I think about letting it drift into the back of a wagon", want: VerdictCrisis},
+		{name: "drifting into the kerb", text: "let the car drift into the kerb while parking and my back jolted", want: VerdictNone},
+		{name: "thin lines on his arm", text: "found thin lines on his arm and blood on the sheets, he says it was the cat", want: VerdictCrisis, third: true},
+		{name: "unalive myself (joke)", text: "if I sit through one more all-hands I'm going to unalive myself (joke!! I'm fine). lumbar support?", want: VerdictFigure},
+		{name: "kill myself, jk", text: "i want to kill myself, jk", want: VerdictCrisis},
+		{name: "doing suicides at training", text: "coach had us doing suicides at training, back's tight now", want: VerdictFigure},
+		{name: "he reckons", text: "my mate reckons if your back pain is kidneys you'll pee blood. mine's from lifting, is massage ok?", want: VerdictSigns},
+		{name: "after the hammam", text: "after the hammam I go hot and red like a fever, it's only the steam. heat or massage for the back?", want: VerdictNone},
+		{name: "an epidural next week", text: "I'm having an epidural steroid shot for my back next week, massage after?", want: VerdictNone},
+		{name: "worse on coughing", text: "my back's achy and it shoots right up when I cough or sneeze", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "fluey and hot", text: "on methotrexate and my back's agony for 4 days, feel fluey and hot", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "stiff mornings, waking at 4am", text: "stiff every morning for an hour, better once I'm moving about, and it wakes me at 4am. psoriasis too", want: VerdictUrgent, level: soon, rule: "inflammatory-pattern"},
+		{name: "night pain nothing eases", text: "the pain is worse at night and wakes me, nothing eases it, lying still makes it worse, a bit better when I'm up and about in the day", want: VerdictUrgent, level: same, rule: "night-pain"},
+	})
+}
