@@ -317,4 +317,18 @@ var englishSplits = []heldOutSplit{
 	// away and a van sold, "so that's that done"; a son's arm with "many
 	// thin lines") and false alarms (3.6%) did not.
 	{"testdata/heldout-v113.jsonl", 382, 172, 13},
+	// v114 (920): eight new writers (hospital, care-home and prison shift
+	// workers; Poles, Ukrainians, Lithuanians, Slovaks and Hungarians
+	// abroad; the very private who hint; Hinglish, Urdu-English and
+	// Bangla-English students and professionals; farmers and orchard
+	// workers; the chronically ill on Discord; retired men of the north
+	// and Newfoundland; pregnancy, IVF, miscarriage and the months after a
+	// birth), written after a7d7389 (v113's fixes) and measured once on it:
+	// today's variant. Red flags (99.0%) met the target; crises (96.6%:
+	// crocin "at what number does it actually become fatal"; a rope "not
+	// for anything serious haha"; a friend walking onto the moor with his
+	// gun "and not come back"; "walking out into the snow and lying
+	// down"; pills kept beside a stillborn daughter's ashes) and false
+	// alarms (2.5%) did not.
+	{"testdata/heldout-v114.jsonl", 380, 170, 9},
 }
