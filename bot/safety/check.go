@@ -67,7 +67,9 @@ type Memory struct {
 // Empty reports whether m carries nothing.
 func (m Memory) Empty() bool { return m.f == nil && m.ctx.Empty() }
 
-// Remember reads text for what the next message needs.
+// Remember reads text for what the next message needs: what the rules
+// found, and a rule whose phrases matched without its "with", which the
+// next message may complete. An ordinary message leaves nothing.
 func (s *Safety) Remember(text string) Memory {
 	var m Memory
 	if f := s.judge(text); f.crisis || f.veiled || f.level > 0 || slices.Contains(f.fired, true) || slices.Contains(f.unmet, true) {

@@ -126,7 +126,12 @@ func (s *Safety) appendOpen(b []byte, f *finding) []byte {
 			}
 		}
 		if i < len(f.withOnly) {
-			open[i] |= f.withOnly[i] << 2 // withAbout's bits: 1 the writer, 2 someone else
+			if f.withOnly[i]&withAbout(false, true) != 0 {
+				open[i] |= openWithFirst
+			}
+			if f.withOnly[i]&withAbout(true, true) != 0 {
+				open[i] |= openWithThird
+			}
 		}
 		if open[i] != 0 {
 			n++
@@ -155,7 +160,7 @@ func (s *Safety) parseOpen(d *decoder, f *finding) error {
 			return fmt.Errorf("safety: decode memory: no rule %q open", id)
 		}
 		f.unmet[i], f.unmetThird[i] = o&openUnmet != 0, o&openUnmetThird != 0
-		f.withOnly[i] = o >> 2
+		f.withOnly[i] = withAbout(false, o&openWithFirst != 0) | withAbout(true, o&openWithThird != 0)
 	}
 	return nil
 }

@@ -210,8 +210,9 @@ type slot struct {
 // breast cancer in 2019", then "and now my back has started aching"),
 // about the same person. An ordinary message leaves no memory (see
 // Safety.Remember), so a "with" told first counts only beside something
-// else the rules found in its message. One the current message negates, or explains
-// away in its opening, does not count from the previous one.
+// else the rules found in its message. A rule the current message
+// negates, or explains away in its opening, does not count from the
+// previous one.
 func (s *Safety) acrossMessages(prev, cur finding, cont bool) finding {
 	var f finding
 	fired := make([]bool, len(s.rules))
@@ -227,6 +228,7 @@ func (s *Safety) acrossMessages(prev, cur finding, cont bool) finding {
 		case cur.fired[i]:
 			thirdOnly[i] = cur.thirdOnly[i]
 		case !cont:
+			// A new question completes nothing of the message before.
 		case prev.unmet[i] && !cur.negated[i] && !cur.excused[i] && cur.withOnly[i]&withAbout(prev.unmetThird[i], true) != 0:
 			fired[i], thirdOnly[i] = true, prev.unmetThird[i]
 		case cur.unmet[i] && prev.withOnly[i]&withAbout(cur.unmetThird[i], true) != 0:
