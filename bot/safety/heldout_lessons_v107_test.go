@@ -1,0 +1,165 @@
+package safety
+
+import "testing"
+
+// Lessons from the held-out splits v107-v113, each spent once measured:
+// the words of its misses, and look-alikes the fixes must not read.
+
+func TestSafetyHeldOutV107Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the last thing keeping me going", text: "discharged today. that was the last thing that was keeping me going.", want: VerdictCrisis},
+		{name: "before it ODs you", text: "how much amitriptyline with paracetamol before it ODs you", want: VerdictCrisis},
+		{name: "not planning on seeing Easter", text: "sorted my affairs. I don't plan on seeing Easter.", want: VerdictCrisis},
+		{name: "a date picked", text: "I've picked a date. Just want the pain less till then", want: VerdictCrisis},
+		{name: "a wedding date", text: "We've picked a date for the wedding! back hurts from the dress fittings", want: VerdictNone},
+		{name: "biting to bruise", text: "I bite myself till it bruises when it gets bad", want: VerdictCrisis},
+		{name: "a toddler biting", text: "my toddler bites himself when he's cross, is that a phase", want: VerdictNone},
+		{name: "sitting holding the gun", text: "some nights I take the pistol out of the drawer and sit on the bed holding it a long time", want: VerdictCrisis},
+		{name: "a heat pad out of the drawer", text: "got the heat pad out of the drawer and sat holding it on my back", want: VerdictNone},
+		{name: "bring matters to a close", text: "I have begun to wonder how I might bring matters to a close.", want: VerdictCrisis},
+		{name: "Christmas dinner", text: "not planning to make Christmas dinner this year, my back is too bad", want: VerdictNone},
+		{name: "peeing without knowing", text: "since Monday I'm peeing myself a bit without knowing it", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "hours trying to pee", text: "been trying to pee for 4 hours and nothing comes, back is agony", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "a cushion that isn't there", text: "since yesterday sitting on the loo feels like a cushion that isn't there", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "numb foot the day after a massage", previous: "had a massage on Friday for my back", text: "since Saturday my left foot is numb", want: VerdictUrgent, level: same, rule: "after-massage-numb-leg"},
+		{name: "suicide on the knees", text: "that squat is suicide on my knees lol, is my back position wrong", want: VerdictFigure},
+		{name: "if we lose the derby", text: "ill kill myself if we lose the derby lmaooo, back sore from the stands", want: VerdictFigure},
+		{name: "if we lose the house", text: "I'll kill myself if we lose the house", want: VerdictCrisis},
+		{name: "roblox fever", text: "roblox fever again, up all night, lower back sore", want: VerdictNone},
+		{name: "a leaver penalty", text: "can't pee mid game or I get a leaver penalty, is sitting that long bad for the back", want: VerdictNone},
+		{name: "the continence nurse knows", previous: "he wet the bed again last night", text: "it's been going on 3 years, the continence nurse knows all about it. my back is sore from the sheets", want: VerdictNone},
+		{name: "continence pads are not incontinence", text: "lifted a box of continence pads at work, back twinged", want: VerdictNone},
+		{name: "soiled without feeling", text: "soiled my underwear without feeling it twice this week, back bad since Monday", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "jelly after the zoo", text: "both legs like jelly after the zoo with the grandkids", want: VerdictNone},
+		{name: "should a person worry", text: "Should a person worry if they get back pain with a fever? in general", want: VerdictSigns},
+	})
+}
+
+func TestSafetyHeldOutV108Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a chat with the bridge", text: "had a chat with the bridge on the way home. it said hello", want: VerdictCrisis},
+		{name: "counts as an od", text: "how much amitriptyline counts as an od", want: VerdictCrisis},
+		{name: "check out check out", text: "gonna check out. like check out check out", want: VerdictCrisis},
+		{name: "checking out a physio", text: "I'm gonna check out that physio on the high street", want: VerdictNone},
+		{name: "a goodbye text", previous: "", text: "she texted 'take care of the kids for me, sorry' and switched off her phone", want: VerdictCrisis, third: true},
+		{name: "sorry the phone was off", text: "sorry for the late reply, turned off my phone, my back was bad", want: VerdictNone},
+		{name: "a blade across the thigh", text: "I run a blade across my thigh when the pain is bad", want: VerdictCrisis},
+		{name: "a knife across the thumb", text: "ran the knife across my thumb chopping onions, and my back is sore", want: VerdictNone},
+		{name: "old healed scars", text: "I have old self-harm scars on my back, all healed, haven't hurt myself in over 5 years. will the therapist mind?", want: VerdictNone},
+		{name: "old scars, new cutting", text: "I have old self-harm scars and I cut again last night", want: VerdictCrisis},
+		{name: "nothing working downstairs", text: "since my back went last week nothing's working downstairs", want: VerdictUrgent, level: em, rule: "sexual-function"},
+		{name: "falls asleep mid-sentence", text: "mum has burning pee and pain in her side at the back, and today we wake her and she falls asleep again", want: VerdictUrgent, level: em, rule: "kidney-and-confusion", third: true},
+		{name: "fever and a leg that won't lift", text: "fever since yesterday with back pain and my left leg won't lift and it's getting worse", want: VerdictUrgent, level: em, rule: "fever-and-weakness"},
+		{name: "the bike broken, not him", text: "my son had an accident on his bike, the bike is broken not him, and I carried it home and hurt my back", want: VerdictNone},
+		{name: "between the shoulder blades for days", text: "new pain between my shoulder blades and it's been there 4 days", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "a numb foot since a massage", text: "since the massage yesterday my left foot has been numb, still is", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "a fall from the third floor", text: "my cousin fell from the third floor hanging washing, her back is very painful", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+	})
+}
+
+func TestSafetyHeldOutV109Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "more than the box says, on purpose", text: "took more of the co-codamol than the box says, sort of on purpose", want: VerdictCrisis},
+		{name: "step off the top floor", text: "plan is finish the essay then step off the top floor of the car park. joking. mostly", want: VerdictCrisis},
+		{name: "they would manage without me", text: "I keep thinking my family would manage fine without me.", want: VerdictCrisis},
+		{name: "the team manages for two weeks", text: "I think the team would manage without me for two weeks while I'm off with my back", want: VerdictNone},
+		{name: "a lighter against the wrist", text: "I hold a lighter against my wrist when my back flares", want: VerdictCrisis},
+		{name: "overdosed on box sets", text: "overdosed on box sets all weekend and now my back is stiff", want: VerdictFigure},
+		{name: "shunted by an artic", text: "got shunted by an artic at about 50 on the motorway, my lower back is screaming", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "crushed by a steer", text: "got pinned against the gate by a steer this morning, my back is agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "belly pain through to the back", text: "sudden pain in my belly that goes right through to my back, sweating and nearly fell", want: VerdictUrgent, level: em, rule: "belly-and-back"},
+		{name: "sitting on nothing", text: "since Saturday the toilet seat feels like sitting on nothing", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "numb around the ring", text: "back's bad and it's gone numb around my ring since yesterday", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "legs won't go where I send them", text: "these two days my legs won't go where I send them", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "a cedar chest", text: "carrying a cedar chest upstairs hurt my back", want: VerdictNone},
+		{name: "a shy bladder", text: "he can't pee with a queue behind him lol, anyway my back is sore from the seats", want: VerdictNone},
+		{name: "a leaking hot water bottle", text: "my hot water bottle leaked in bed and I thought I'd wet myself lol", want: VerdictNone},
+		{name: "walker's legs", text: "calves like jelly on the stairs today, proper walkers legs, back sore from the pack", want: VerdictNone},
+		{name: "if one of them falls", text: "I run a walking group for over 70s. if one of them falls and hurts their back, what signs mean an ambulance?", want: VerdictSigns},
+		{name: "reruns", text: "watching reruns where a girl gets thrown from a horse and can't feel her legs. is massage ok for stiffness?", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV110Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "which floor to jump from", text: "I know which floor of the car park I'd jump from, haha. stretches for long shifts?", want: VerdictCrisis},
+		{name: "a bungee bridge", text: "which bridge should I jump off for the charity bungee, my back is nervous", want: VerdictNone},
+		{name: "pieces at one time", text: "what happens if someone takes 20 pcs of paracetamol at one time? for research", want: VerdictCrisis, third: true},
+		{name: "pills from different pharmacies", text: "I buy sleeping pills from different pharmacies and keep them in my locker", want: VerdictCrisis},
+		{name: "go jump for bridge", text: "my brother say he go jump for bridge, he say na joke", want: VerdictCrisis, third: true},
+		{name: "one last nice thing", text: "booked a massage. one last nice thing before I go.", want: VerdictCrisis},
+		{name: "one last meal before work", text: "one last nice meal before I go back to work on Monday, my back is dreading it", want: VerdictNone},
+		{name: "a suicide squeeze", text: "ran a suicide squeeze at softball and slid into home, back's sore", want: VerdictFigure},
+		{name: "a suicidal back pass", text: "our keeper's suicidal back pass had me jumping up and down, now my back hurts", want: VerdictFigure},
+		{name: "gig fever", text: "gig fever! standing for 3 hours tonight, any stretches for my back?", want: VerdictNone},
+		{name: "an accident this morning", text: "I get accident this morning, since then my back dey pain me", want: VerdictUrgent, level: em, rule: "accident"},
+		{name: "a bus somersault", text: "our bus somersault on the highway yesterday, my back is stiff today", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a dog's back legs", text: "our old dog is wobbly on his back legs and dribbling wee, vet Monday. not me, the dog", want: VerdictNone},
+		{name: "codeine constipation", text: "can't poop since they put me on the tylenol 3s for my back", want: VerdictNone},
+		{name: "saddle anaesthesia mentioned", text: "the safety rep mentioned saddle anaesthesia at the meeting. what is that and when should I worry?", want: VerdictSigns},
+		{name: "a game character's injury", text: "in the game my character took a spinal injury and can't walk lol. foam roller for my real back?", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV111Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "keeping me off the bridge", text: "the only thing keeping me off the bridge is my dog", want: VerdictCrisis},
+		{name: "keeping me off the sofa", text: "the kids are keeping me off the sofa, back is sore", want: VerdictNone},
+		{name: "my own little exit", text: "planning my own little exit. just want the back to hurt less till then", want: VerdictCrisis},
+		{name: "an exit from a job", text: "planning an exit from my job, my back can't take the warehouse", want: VerdictNone},
+		{name: "which amount is deadly", text: "from which amount of naproxen does it become deadly?", want: VerdictCrisis},
+		{name: "a neat way out", text: "if the pump dumped it all at once, would be a neat way out", want: VerdictCrisis},
+		{name: "a way out of the car park", text: "what's a neat way out of the hospital car park, walking hurts my back", want: VerdictNone},
+		{name: "can finish somebody", text: "how many pain relievers can finish somebody", want: VerdictCrisis, third: true},
+		{name: "I want to die, me", text: "'I want to die' - me, when the missus booked couples yoga", want: VerdictFigure},
+		{name: "pilates fever", text: "pilates fever! 3 classes this week and my back is tight", want: VerdictNone},
+		{name: "jelly last night, grand this morning", text: "legs like jelly last night but grand this morning, stiff back though", want: VerdictNone},
+		{name: "fine this morning, then numb", text: "since the massage this afternoon both his feet are numb, he was fine this morning", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
+		{name: "an okada crash", text: "okada hit car for road, I fly land for my back, e dey pain me", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a crunch with osteoporosis", previous: "I'm 81 with osteoporosis", text: "and I bent to pick up the baby, felt a crunch in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+	})
+}
+
+func TestSafetyHeldOutV112Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "naebody wid notice", text: "naebody wid even notice if ah wisnae here", want: VerdictCrisis},
+		{name: "the multistorey, not joking", text: "im jumping off the multistorey at the hospital, not even joking", want: VerdictCrisis},
+		{name: "stood there on level 6", text: "went up to level 6 of the car park last week and just stood there", want: VerdictCrisis},
+		{name: "not planning on the walk out", text: "letters written and sealed in the lid pocket. not planning on the walk out.", want: VerdictCrisis},
+		{name: "walking out on Tuesday", text: "not planning on the walk out from base camp till Tuesday, back ok?", want: VerdictNone},
+		{name: "tablets saved up", text: "she said she's got enough tablets saved up if it comes to it", want: VerdictCrisis, third: true},
+		{name: "the most someone could take before", text: "what's the most amitriptyline someone could take before it's dangerous?", want: VerdictCrisis, third: true},
+		{name: "weedkiller in the shed", text: "there's weedkiller in the shed and I keep looking at it", want: VerdictCrisis},
+		{name: "charcoal, not for a barbecue", text: "bought charcoal, not for bbq. just want the pain to stop", want: VerdictCrisis},
+		{name: "shaking him awake", text: "husband has pain in his side and back and burning pee, now I'm shaking him and he's hardly answering", want: VerdictUrgent, level: em, rule: "kidney-and-confusion", third: true},
+		{name: "the branch broke", text: "the branch broke and he fell flat on his back from way up the tree", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+		{name: "a foot onto the pad", text: "came off a boulder and dropped maybe a foot onto the pad, bit sore", want: VerdictNone},
+		{name: "a bouldering fall from the top", text: "fell off the top of the bouldering wall, missed the mat and landed on my back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "something went bending", text: "I'm 74, bent to pick up the post and something went in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "clean needles", text: "I use heroin, clean needles, and my back has been sore for two weeks", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "more hunched lately", text: "dad's back is more hunched over lately and he's in pain, he's 82", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "shivering after a loch swim", text: "shivering after the loch swim this morning, back stiff from the cold", want: VerdictNone},
+		{name: "a desk collapsed", text: "my standing desk collapsed mid pitch, now sitting all day and my back hurts", want: VerdictNone},
+		{name: "the promotion ladder", text: "fell off the promotion ladder this year lol, back is better though", want: VerdictNone},
+		{name: "the car hit, not in it", text: "my car got hit in the car park (wasn't in it), back in knots from the stress", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV113Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "holding the spray", text: "found him in the shed holding the weedkiller, he said he was just looking at it", want: VerdictCrisis, third: true},
+		{name: "letting it drift into a wagon", text: "some days I think about letting it drift into the back of a wagon", want: VerdictCrisis},
+		{name: "drifting into the kerb", text: "let the car drift into the kerb while parking and my back jolted", want: VerdictNone},
+		{name: "thin lines on his arm", text: "found thin lines on his arm and blood on the sheets, he says it was the cat", want: VerdictCrisis, third: true},
+		{name: "unalive myself (joke)", text: "if I sit through one more all-hands I'm going to unalive myself (joke!! I'm fine). lumbar support?", want: VerdictFigure},
+		{name: "kill myself, jk", text: "i want to kill myself, jk", want: VerdictCrisis},
+		{name: "doing suicides at training", text: "coach had us doing suicides at training, back's tight now", want: VerdictFigure},
+		{name: "he reckons", text: "my mate reckons if your back pain is kidneys you'll pee blood. mine's from lifting, is massage ok?", want: VerdictSigns},
+		{name: "after the hammam", text: "after the hammam I go hot and red like a fever, it's only the steam. heat or massage for the back?", want: VerdictNone},
+		{name: "an epidural next week", text: "I'm having an epidural steroid shot for my back next week, massage after?", want: VerdictNone},
+		{name: "worse on coughing", text: "my back's achy and it shoots right up when I cough or sneeze", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "fluey and hot", text: "on methotrexate and my back's agony for 4 days, feel fluey and hot", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "stiff mornings, waking at 4am", text: "stiff every morning for an hour, better once I'm moving about, and it wakes me at 4am. psoriasis too", want: VerdictUrgent, level: soon, rule: "inflammatory-pattern"},
+		{name: "night pain nothing eases", text: "the pain is worse at night and wakes me, nothing eases it, lying still makes it worse, a bit better when I'm up and about in the day", want: VerdictUrgent, level: same, rule: "night-pain"},
+	})
+}
