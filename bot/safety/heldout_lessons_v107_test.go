@@ -163,3 +163,22 @@ func TestSafetyHeldOutV113Lessons(t *testing.T) {
 		{name: "night pain nothing eases", text: "the pain is worse at night and wakes me, nothing eases it, lying still makes it worse, a bit better when I'm up and about in the day", want: VerdictUrgent, level: same, rule: "night-pain"},
 	})
 }
+
+// Found on review of the phrases from v107-v113: look-alikes the first
+// versions read, and two crises the rules had left to the detector.
+func TestSafetyReviewLookalikesV107V113(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the full weight of a wardrobe", text: "took the full weight of it on my back when we carried the wardrobe upstairs", want: VerdictNone},
+		{name: "clean needles for dry needling", text: "does the physio use clean needles for dry needling on the lower back?", want: VerdictNone},
+		{name: "tablets from a different pharmacy", text: "my chemist ran out so I got my pain tablets from a different pharmacy, same strength?", want: VerdictNone},
+		{name: "pills from different pharmacies", text: "she's been buying sleeping pills from different pharmacies, a shoebox of them now", want: VerdictCrisis, third: true},
+		{name: "a date for the discectomy", text: "discectomy letter finally came and I've picked a date, so nervous", want: VerdictFigure},
+		{name: "how work would cope", text: "signed off for two weeks and I keep thinking how work would cope without me.", want: VerdictNone},
+		{name: "the family would manage fine", text: "been thinking the family would manage grand without me.", want: VerdictCrisis},
+		{name: "stopping me driving on the motorway", text: "my back is stopping me from driving on the motorway", want: VerdictNone},
+		{name: "the scalpel across the belly", text: "surgeon says the scalpel goes across my belly for the fusion, I'm scared", want: VerdictNone},
+		{name: "one last massage before moving", text: "booked one last proper massage before I go, moving abroad next week", want: VerdictNone},
+		{name: "cut again tonight", text: "I keep looking at my old scars and I want to cut again tonight", want: VerdictCrisis},
+		{name: "a better place without me", text: "the world would be a better place without me in it", want: VerdictCrisis},
+	})
+}
