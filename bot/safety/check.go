@@ -72,7 +72,7 @@ func (m Memory) Empty() bool { return m.f == nil && m.ctx.Empty() }
 // next message may complete. An ordinary message leaves nothing.
 func (s *Safety) Remember(text string) Memory {
 	var m Memory
-	if f := s.judge(text); f.crisis || f.veiled || f.level > 0 || slices.Contains(f.fired, true) || slices.Contains(f.unmet, true) {
+	if f := s.judge(text); f.crisis || f.veiled || f.level > 0 || slices.Contains(f.fired, true) || slices.ContainsFunc(f.open, func(o uint8) bool { return o&openUnmet != 0 }) {
 		f.symptoms = nil // words of this message: the next one has its own
 		m.f = &f
 	}

@@ -23,15 +23,13 @@ type finding struct {
 	negated             []bool // per rule: appeared negated
 	excused             []bool // per rule: explained away by the opening (msg.excuses)
 	fired, thirdOnly    []bool // per rule and signal: fired; only about someone else
-	// A rule's phrases matched but its "with" did not (unmet, and whether
-	// only about someone else), or its "with" matched without them, about
-	// whom (withOnly, withAbout bits): the other message of a pair may
-	// complete it (see acrossMessages).
-	unmet, unmetThird []bool
-	withOnly          []uint8
-	dose, diagnosis   bool
-	signs, figure     bool
-	retract           bool
+	// open, per rule: its phrases matched but its "with" did not, or its
+	// "with" matched without them (the open* bits), which the other
+	// message of a pair may complete (see acrossMessages).
+	open            []uint8
+	dose, diagnosis bool
+	signs, figure   bool
+	retract         bool
 	// veiled: a crisis phrase inside a figure of speech ("this pain makes
 	// me want to die"); insist: the message says it was meant ("i mean
 	// it"). Both, in one message or over two, are a crisis.
@@ -169,11 +167,11 @@ func (s *Safety) states(m *msg, f *finding, figures []hit) []ruleState {
 func (s *Safety) fire(m *msg, f *finding, st []ruleState) (fired, thirdOnly []bool) {
 	fired = make([]bool, len(s.rules))
 	thirdOnly = make([]bool, len(s.rules))
-	f.unmet, f.unmetThird, f.withOnly = make([]bool, len(s.rules)), make([]bool, len(s.rules)), make([]uint8, len(s.rules))
+	f.open = make([]uint8, len(s.rules))
 	for i, r := range s.rules {
 		rs := &st[i]
 		if !rs.first && !rs.third {
-			f.withOnly[i] = withAbout(false, rs.withFirst) | withAbout(true, rs.withThird)
+			f.open[i] = openWith(false, rs.withFirst) | openWith(true, rs.withThird)
 			continue
 		}
 		if r.minMatches > 1 && rs.nPhrases < r.minMatches {
@@ -181,7 +179,10 @@ func (s *Safety) fire(m *msg, f *finding, st []ruleState) (fired, thirdOnly []bo
 		}
 		third := rs.third && !rs.first
 		if r.hasWith && !((third && rs.withThird) || (!third && rs.withFirst)) {
-			f.unmet[i], f.unmetThird[i] = true, third
+			f.open[i] = openUnmet
+			if third {
+				f.open[i] |= openUnmetThird
+			}
 			continue
 		}
 		fired[i], thirdOnly[i] = true, third
@@ -241,14 +242,31 @@ func inside(h hit, spans []hit) bool {
 	return false
 }
 
-// withAbout is the withOnly bit for a "with" phrase about the writer or
-// about someone else, if it matched.
-func withAbout(third, matched bool) uint8 {
+// The bits of a rule left open for the next message (finding.open): its
+// phrases matched without its "with" (about someone else), or its "with"
+// matched alone (about the writer, about someone else).
+const (
+	openUnmet = 1 << iota
+	openUnmetThird
+	openWithFirst
+	openWithThird
+	openBits = openWithThird<<1 - 1
+)
+
+// openWith is the open bit for a "with" phrase about the writer or about
+// someone else, if it matched.
+func openWith(third, matched bool) uint8 {
 	switch {
 	case !matched:
 		return 0
 	case third:
-		return 2
+		return openWithThird
 	}
-	return 1
+	return openWithFirst
+}
+
+// unmet reports whether rule i's phrases matched without its "with", and
+// whether about someone else only.
+func (f *finding) unmet(i int) (unmet, third bool) {
+	return f.open[i]&openUnmet != 0, f.open[i]&openUnmetThird != 0
 }

@@ -72,7 +72,7 @@ func (s *Safety) AppendMemory(b []byte, m Memory) ([]byte, error) {
 // rule or combination that set it, the most urgent single rule (which the
 // next message may take back) and the rules and signals that fired.
 func (s *Safety) appendFinding(b []byte, f *finding) ([]byte, error) {
-	if len(f.fired) != len(s.rules) || len(f.thirdOnly) != len(s.rules) {
+	if len(f.fired) != len(s.rules) || len(f.thirdOnly) != len(s.rules) || len(f.open) != len(s.rules) {
 		return nil, errors.New("safety: encode memory: a memory of other rules")
 	}
 	b = append(b, byte(f.level))
@@ -102,43 +102,17 @@ func (s *Safety) appendFinding(b []byte, f *finding) ([]byte, error) {
 	return s.appendOpen(b, f), nil
 }
 
-// The bits of an open rule in an encoded Memory: its phrases matched
-// without its "with" (about someone else), or its "with" matched alone
-// (about the writer, about someone else).
-const (
-	openUnmet = 1 << iota
-	openUnmetThird
-	openWithFirst
-	openWithThird
-	openBits = openWithThird<<1 - 1
-)
-
 // appendOpen appends the rules f left open for the next message to
 // complete (see acrossMessages).
 func (s *Safety) appendOpen(b []byte, f *finding) []byte {
-	open := make([]byte, len(s.rules))
 	n := 0
-	for i := range open {
-		if i < len(f.unmet) && f.unmet[i] {
-			open[i] |= openUnmet
-			if f.unmetThird[i] {
-				open[i] |= openUnmetThird
-			}
-		}
-		if i < len(f.withOnly) {
-			if f.withOnly[i]&withAbout(false, true) != 0 {
-				open[i] |= openWithFirst
-			}
-			if f.withOnly[i]&withAbout(true, true) != 0 {
-				open[i] |= openWithThird
-			}
-		}
-		if open[i] != 0 {
+	for _, o := range f.open {
+		if o != 0 {
 			n++
 		}
 	}
 	b = binary.AppendUvarint(b, uint64(n))
-	for i, o := range open {
+	for i, o := range f.open {
 		if o != 0 {
 			b = appendID(b, s.rules[i].id)
 			b = append(b, o)
@@ -159,8 +133,7 @@ func (s *Safety) parseOpen(d *decoder, f *finding) error {
 		if i < 0 || o == 0 || o > openBits {
 			return fmt.Errorf("safety: decode memory: no rule %q open", id)
 		}
-		f.unmet[i], f.unmetThird[i] = o&openUnmet != 0, o&openUnmetThird != 0
-		f.withOnly[i] = withAbout(false, o&openWithFirst != 0) | withAbout(true, o&openWithThird != 0)
+		f.open[i] = o
 	}
 	return nil
 }
@@ -206,9 +179,7 @@ func (s *Safety) parseFinding(d *decoder, flags byte) (*finding, error) {
 		negated:     make([]bool, len(s.rules)),
 		fired:       make([]bool, len(s.rules)),
 		thirdOnly:   make([]bool, len(s.rules)),
-		unmet:       make([]bool, len(s.rules)),
-		unmetThird:  make([]bool, len(s.rules)),
-		withOnly:    make([]uint8, len(s.rules)),
+		open:        make([]uint8, len(s.rules)),
 	}
 	if f.level > levelRank(knowledge.LevelEmergency) {
 		return nil, fmt.Errorf("safety: decode memory: level %d", f.level)

@@ -229,10 +229,12 @@ func (s *Safety) acrossMessages(prev, cur finding, cont bool) finding {
 			thirdOnly[i] = cur.thirdOnly[i]
 		case !cont:
 			// A new question completes nothing of the message before.
-		case prev.unmet[i] && !cur.negated[i] && !cur.excused[i] && cur.withOnly[i]&withAbout(prev.unmetThird[i], true) != 0:
-			fired[i], thirdOnly[i] = true, prev.unmetThird[i]
-		case cur.unmet[i] && prev.withOnly[i]&withAbout(cur.unmetThird[i], true) != 0:
-			fired[i], thirdOnly[i] = true, cur.unmetThird[i]
+		case completes(prev, cur, i) && !cur.negated[i] && !cur.excused[i]:
+			_, thirdOnly[i] = prev.unmet(i)
+			fired[i] = true
+		case completes(cur, prev, i):
+			_, thirdOnly[i] = cur.unmet(i)
+			fired[i] = true
 		}
 		if fired[i] && !prev.fired[i] && !cur.fired[i] && levelRank(r.level) > f.level {
 			f.level, f.rule, f.why, f.third = levelRank(r.level), r.id, r.why, thirdOnly[i]
@@ -242,6 +244,13 @@ func (s *Safety) acrossMessages(prev, cur finding, cont bool) finding {
 		f.level, f.rule, f.why, f.third = levelRank(c.level), c.id, c.why, third
 	}
 	return f
+}
+
+// completes reports whether rule i's phrases matched in open without its
+// "with", and other says the "with" about the same person.
+func completes(open, other finding, i int) bool {
+	unmet, third := open.unmet(i)
+	return unmet && other.open[i]&openWith(third, true) != 0
 }
 
 func (s *Safety) crisisVerdict(third, fromPrevious bool) Verdict {
