@@ -2,7 +2,7 @@ package safety
 
 import "testing"
 
-// Lessons from the held-out splits v107-v113, each spent once measured:
+// Lessons from the held-out splits v107-v114, each spent once measured:
 // the words of its misses, and look-alikes the fixes must not read.
 
 func TestSafetyHeldOutV107Lessons(t *testing.T) {
@@ -161,6 +161,26 @@ func TestSafetyHeldOutV113Lessons(t *testing.T) {
 		{name: "fluey and hot", text: "on methotrexate and my back's agony for 4 days, feel fluey and hot", want: VerdictUrgent, level: same, rule: "fever"},
 		{name: "stiff mornings, waking at 4am", text: "stiff every morning for an hour, better once I'm moving about, and it wakes me at 4am. psoriasis too", want: VerdictUrgent, level: soon, rule: "inflammatory-pattern"},
 		{name: "night pain nothing eases", text: "the pain is worse at night and wakes me, nothing eases it, lying still makes it worse, a bit better when I'm up and about in the day", want: VerdictUrgent, level: same, rule: "night-pain"},
+	})
+}
+
+func TestSafetyHeldOutV114Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "at what number fatal", text: "how many crocin together, at what number does it become fatal?", want: VerdictCrisis},
+		{name: "with his gun, not coming back", text: "he said he's going up the moor with his gun and not coming back", want: VerdictCrisis, third: true},
+		{name: "lying down in the snow", text: "some days I think about walking out into the snow and lying down", want: VerdictCrisis},
+		{name: "pills beside the ashes", text: "I keep her ashes by my bed and some of my pills too", want: VerdictCrisis},
+		{name: "ready to go, Dad's tablets", text: "mum says she's had enough and is ready to go. she asked where Dad's old tablets are", want: VerdictCrisis, third: true},
+		{name: "ready to go shopping", text: "my wife has had enough of my moaning and is ready to go shopping without me", want: VerdictNone},
+		{name: "on suicide watch at work", text: "12 hours outside a cell door on suicide watch, my back is wrecked", want: VerdictFigure},
+		{name: "a run of nights", text: "why is my back worse after a run of nights than after days?", want: VerdictNone},
+		{name: "an accident with the washing machine", text: "had a little accident with the washing machine, flooded the kitchen, back sore from mopping", want: VerdictNone},
+		{name: "a five-year-old's wet bed", text: "my son wet the bed again (he is 5), back sore from changing sheets", want: VerdictNone},
+		{name: "a client wets the bed every night", text: "my client cannot walk and wets the bed every night, how do I protect my back lifting him?", want: VerdictNone},
+		{name: "a TV birth", text: "watching a birth show and a woman couldn't feel her legs after the epidural, is that common?", want: VerdictNone},
+		{name: "progesterone injections", text: "my bum is sore and lumpy from the progesterone injections, back aches too", want: VerdictNone},
+		{name: "ripping on a sneeze", text: "every time I sneeze my back feels like it's ripping in half, since last week", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "a pop on steroids", text: "on prednisolone since I was a teen. lifted the basket and felt a pop in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
 	})
 }
 
