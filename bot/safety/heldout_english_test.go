@@ -331,4 +331,17 @@ var englishSplits = []heldOutSplit{
 	// down"; pills kept beside a stillborn daughter's ashes) and false
 	// alarms (2.5%) did not.
 	{"testdata/heldout-v114.jsonl", 380, 170, 9},
+	// v115 (920): eight new writers (delivery drivers and pickers;
+	// domestic workers in Hong Kong, Singapore, the Gulf, Lebanon and
+	// Cyprus; people drinking or using; sports-metaphor fans; people of
+	// faith; literal list-writers; old couples writing long letters;
+	// sporty teenagers), written after 508cd39 (v114's fixes) and measured
+	// once on it: today's variant. Red flags (99.2%) met the target;
+	// crises (96.6%: co-codamol "from three different chemists so nobody
+	// asks questions"; an ah ma's sleeping pills kept "when I have enough
+	// I will finally rest"; "steppin in front of the 6:40 into Leeds";
+	// santhara; "a plan B and it isn't a treatment") and false alarms
+	// (2.8%: "can't feel my legs lol" after a shift or leg day, a dog, a
+	// sacked quarterback) did not.
+	{"testdata/heldout-v115.jsonl", 381, 170, 10},
 }
