@@ -2,7 +2,7 @@ package safety
 
 import "testing"
 
-// Lessons from the held-out splits v107-v114, each spent once measured:
+// Lessons from the held-out splits v107-v115, each spent once measured:
 // the words of its misses, and look-alikes the fixes must not read.
 
 func TestSafetyHeldOutV107Lessons(t *testing.T) {
@@ -181,6 +181,31 @@ func TestSafetyHeldOutV114Lessons(t *testing.T) {
 		{name: "progesterone injections", text: "my bum is sore and lumpy from the progesterone injections, back aches too", want: VerdictNone},
 		{name: "ripping on a sneeze", text: "every time I sneeze my back feels like it's ripping in half, since last week", want: VerdictUrgent, level: same, rule: "spine-changes"},
 		{name: "a pop on steroids", text: "on prednisolone since I was a teen. lifted the basket and felt a pop in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+	})
+}
+
+func TestSafetyHeldOutV115Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "pills from three chemists", text: "stocked up on co-codamol from three different chemists so nobody asks questions", want: VerdictCrisis},
+		{name: "enough to finally rest", text: "I keep one or two of her sleeping pills each week. When I have enough I will finally rest.", want: VerdictCrisis},
+		{name: "in front of the 6:40", text: "keep thinkin about steppin in front of the 6:40 into Leeds", want: VerdictCrisis},
+		{name: "santhara", text: "my nani says she wants to take santhara and stop food and water until she passes", want: VerdictCrisis, third: true},
+		{name: "a plan B that isn't a treatment", text: "if nothing works by my birthday I have a plan B and it isn't a treatment.", want: VerdictCrisis},
+		{name: "cutting to feel other pain", text: "when the pain is too much I am cutting my leg a little so I feel other pain", want: VerdictCrisis},
+		{name: "cutting an arm on brambles", text: "keep cutting my arm on the brambles clearing the garden, back aches after", want: VerdictNone},
+		{name: "not going to lie", text: "not gonna lie, massage was the best thing I did for my back", want: VerdictNone},
+		{name: "not eased lying in bed", text: "2 days now and the pain is not going away even lying in bed", want: VerdictUrgent, level: same, rule: "night-pain"},
+		{name: "injecting with needles", text: "not gonna lie i use, with needles. new pain in the middle of my spine last few days", want: VerdictUrgent, level: same, rule: "infection-risk"},
+		{name: "the part that touches the chair", text: "since yesterday the part of me that touches the chair is numb", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "a knee buckling today", text: "left knee buckled 3 times today, left leg pain from my back for 2 weeks", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+		{name: "a knee buckling at football", text: "my knee buckled a few times during the match, back is sore", want: VerdictNone},
+		{name: "a spine bending to one side", text: "my spine now bends to the left at the bottom, changed over 3 weeks", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "commentators on a player's legs", text: "the commentators were saying he couldn't feel his legs but he walked off fine", want: VerdictNone},
+		{name: "a crash in the paper", text: "there was a story in the paper about a lad in a bad car crash, terrible. does massage help stiffness?", want: VerdictNone},
+		{name: "a kelpie's back legs", text: "our old kelpie, her back legs have gone wobbly and she's dribbling wee on her bed", want: VerdictNone},
+		{name: "legs heavy till it passes", text: "both legs get heavy after I walk the main street and I sit on the bench till it passes", want: VerdictNone},
+		{name: "the second step of a ladder", text: "fell off the 2nd step of the step ladder, landed on my feet, back a bit sore", want: VerdictNone},
+		{name: "legs after a leg session", text: "after todays leg session i cannot feel my legs lmaooo", want: VerdictNone},
 	})
 }
 
