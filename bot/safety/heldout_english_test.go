@@ -344,4 +344,16 @@ var englishSplits = []heldOutSplit{
 	// (2.8%: "can't feel my legs lol" after a shift or leg day, a dog, a
 	// sacked quarterback) did not.
 	{"testdata/heldout-v115.jsonl", 381, 170, 10},
+	// v116 (920): eight new writers (voice-to-text and dyslexic writers;
+	// tattoo artists, barbers and nail technicians; Pacific Islanders;
+	// men living alone after a separation; adults with a learning
+	// disability and their support workers; LGBTQ+ young adults;
+	// Arabic speakers; supermarket and shop workers), written after
+	// 90d4f4c (v115's fixes) and measured once on it; no near copy found.
+	// Red flags (99.7%) and false alarms (0.8%) met their targets;
+	// crises (97.7%: "how much panadool is a overdoes for a 60kg girl";
+	// lighter burns "healing ok" told in passing; "decided i'm not going
+	// to be around that long anyway"; stood on a roof and "didn't jump
+	// but I wanted to") did not.
+	{"testdata/heldout-v116.jsonl", 383, 172, 3},
 }
