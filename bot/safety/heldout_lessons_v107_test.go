@@ -2,7 +2,7 @@ package safety
 
 import "testing"
 
-// Lessons from the held-out splits v107-v115, each spent once measured:
+// Lessons from the held-out splits v107-v116, each spent once measured:
 // the words of its misses, and look-alikes the fixes must not read.
 
 func TestSafetyHeldOutV107Lessons(t *testing.T) {
@@ -206,6 +206,22 @@ func TestSafetyHeldOutV115Lessons(t *testing.T) {
 		{name: "legs heavy till it passes", text: "both legs get heavy after I walk the main street and I sit on the bench till it passes", want: VerdictNone},
 		{name: "the second step of a ladder", text: "fell off the 2nd step of the step ladder, landed on my feet, back a bit sore", want: VerdictNone},
 		{name: "legs after a leg session", text: "after todays leg session i cannot feel my legs lmaooo", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV116Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "an overdoes", text: "how much panadool is a overdoes for a 60kg girl", want: VerdictCrisis},
+		{name: "burns done with a lighter", text: "the burns i did with my lighter last week are healing ok, back still aches", want: VerdictCrisis},
+		{name: "decided not to be around that long", text: "ngl i've kind of decided i'm not going to be around that long anyway", want: VerdictCrisis},
+		{name: "didn't jump but wanted to", text: "stood on the roof for a long time today. I didn't jump but I wanted to.", want: VerdictCrisis},
+		{name: "didn't jump in the pool", text: "i didnt jump in the pool because i wanted to rest my back", want: VerdictNone},
+		{name: "not around for the party", text: "not going to be around for the party, my back won't let me drive that far", want: VerdictNone},
+		{name: "a leg going from under me", text: "shivery with a temp and back pain for 3 days. today my right leg just went from under me twice", want: VerdictUrgent, level: em, rule: "fever-and-weakness"},
+		{name: "loosens once moving, psoriasis", text: "i'm 24, lower back stiff every morning, loosens up once i'm moving about. psoriasis on my elbows", want: VerdictUrgent, level: soon, rule: "inflammatory-pattern"},
+		{name: "a leaflet about both legs", text: "is numbness in both legs something to worry about? not me, im writing a leaflet for our walking group", want: VerdictSigns},
+		{name: "waiting till home to wee", text: "I dont like the toilets at the day centre so I wait till I get home. could holding it make my back hurt", want: VerdictNone},
+		{name: "no cover on the tills", text: "we literally can't go pee until our break, no cover on the tills. back aches from standing", want: VerdictNone},
 	})
 }
 
