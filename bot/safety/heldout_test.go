@@ -32,9 +32,10 @@ func readHeldOut(t *testing.T, path string) []levelRow {
 	return rows
 }
 
-// No held-out message is in what the detector trains on: the safety
-// examples and the knowledge's example questions, word for word or nearly
-// (the same words, 80% or more).
+// No held-out message is in what the detector trains on (the safety
+// examples and the knowledge's example questions) or in the crisis probes
+// the rules learnt from, word for word or nearly (the same words, 80% or
+// more).
 func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
 	t.Parallel() // tens of seconds under -race: run beside the other tests
 	ex, ordinary, err := defaultCorpus()
@@ -46,6 +47,11 @@ func TestSafetyHeldOutIsNotInTrainingData(t *testing.T) {
 		train = append(train, joined(e))
 	}
 	train = append(train, ordinary...)
+	// The rules learnt from the crisis probes: a held-out message must not
+	// be one of them either.
+	for _, r := range readHeldOut(t, crisisProbes) {
+		train = append(train, r.Text)
+	}
 	sets := make([]map[string]bool, len(train))
 	for i, s := range train {
 		sets[i] = wordSet(s)
