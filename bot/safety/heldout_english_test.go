@@ -356,4 +356,20 @@ var englishSplits = []heldOutSplit{
 	// to be around that long anyway"; stood on a roof and "didn't jump
 	// but I wanted to") did not.
 	{"testdata/heldout-v116.jsonl", 383, 172, 3},
+	// v117 (919): eight new writers (bus drivers, train crews and baggage
+	// handlers; Latin Americans in the US and Spain; gamers and
+	// streamers; parents of babies; rural Wales, Cornwall, the Highlands
+	// and Ireland; overseas students; gym-goers and trainers; carers of a
+	// partner or child with dementia, MS or a brain injury), written after
+	// 0faab87 (v116's fixes and the crisis rules learnt from the probes)
+	// and measured once on it; one near copy of a training crisis ("how
+	// much slin would it take to not wake up") dropped before measuring.
+	// Red flags (99.2%) met the target; crises (96.6%: "made my peace with
+	// not being around for much longer" in passing; a husband joking about
+	// a fall from the scaffold "by accident" for the compensation; "deleted
+	// all my socials, sold my pc, told my mom I love her"; "where the line
+	// is for me"; "a full pack of paracetemol ... so tired of hurting";
+	// "won't be needing any of it. back's finished and so am I") and false
+	// alarms (2.2%) did not.
+	{"testdata/heldout-v117.jsonl", 381, 169, 8},
 }
