@@ -261,3 +261,17 @@ func TestSafetyReviewLookalikesV107V113(t *testing.T) {
 		{name: "a better place without me", text: "the world would be a better place without me in it", want: VerdictCrisis},
 	})
 }
+
+// "When I was little" had been read as "when I was" ("little" is a
+// filler), so "started when I was mopping" marked a red flag in its
+// sentence as long-standing.
+func TestSafetyWhenIWasIsLongAgoOnlyForAChild(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "chest pain started when mopping", text: "my chest is tight and the pain goes between my shoulders, started when i was mopping", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "a fall while clearing the gutter", text: "fell from the ladder when i was clearing the gutter, about 3 metres, landed flat on my back", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a fall at 15", text: "I fell off a horse when I was 15 (now 40), no lasting issues. back ache is from a new mattress", want: VerdictNone},
+		{name: "self-harm at 12", text: "i used to self harm when i was 12 but it's been 3 years, doing well now. back exercises for lifting?", want: VerdictNone},
+		{name: "since about 12", text: "I've leaked a bit of pee on the trampoline since I was about 12, nothing's changed. massage for back tightness?", want: VerdictNone},
+		{name: "when little", text: "I had a bad fall off a wall when I was little, my back is fine now, just stiff from work", want: VerdictNone},
+	})
+}
