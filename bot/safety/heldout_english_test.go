@@ -372,4 +372,19 @@ var englishSplits = []heldOutSplit{
 	// "won't be needing any of it. back's finished and so am I") and false
 	// alarms (2.2%) did not.
 	{"testdata/heldout-v117.jsonl", 381, 169, 8},
+	// v118 (920): eight new writers (night cleaners, porters and guards;
+	// fishermen and seafarers; young women writing in emojis and
+	// capitals; formal older Indian English; roofers, scaffolders and
+	// trades; care-home residents and those typing for them; Muslim and
+	// Arab families; Central and Eastern Europeans), written after 1f57869
+	// (v117's fixes and "when I was" read as long ago only for a child)
+	// and measured once on it; no near copy found. Red flags (97.7%)
+	// met the target; crises (97.7%: "i won't be around long enough to
+	// book one"; a husband's "walk to the line when the Rajdhani passes,
+	// then you will be free"; a hot iron pressed to a thigh; a friend
+	// giving things away) and false alarms (2.8%: shivering in the cold
+	// with no temperature, "I WANT TO DIE 😭" over a recital video, a car
+	// accident in Mario Kart, blood from a tuna, a buffalo's hind legs)
+	// did not.
+	{"testdata/heldout-v118.jsonl", 375, 172, 10},
 }
