@@ -2,7 +2,7 @@ package safety
 
 import "testing"
 
-// Lessons from the held-out splits v107-v117, each spent once measured:
+// Lessons from the held-out splits v107-v118, each spent once measured:
 // the words of its misses, and look-alikes the fixes must not read.
 
 func TestSafetyHeldOutV107Lessons(t *testing.T) {
@@ -240,6 +240,26 @@ func TestSafetyHeldOutV117Lessons(t *testing.T) {
 		{name: "incontinent for years", text: "Dad had an accident in bed again (he's been incontinent for years) and I twisted my back changing the sheets", want: VerdictNone},
 		{name: "never incontinent before", text: "she had an accident in her chair this morning, she's never been incontinent before, and her back hurts since her fall", want: VerdictUrgent, level: em, rule: "accident", third: true},
 		{name: "bladder trouble already", text: "she already has bladder problems and weak legs from the MS, how would I know if something serious was going on?", want: VerdictSigns},
+	})
+}
+
+func TestSafetyHeldOutV118Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "not around long enough to book", text: "dw about recommending a massage therapist, i won't be around long enough to book one", want: VerdictCrisis},
+		{name: "then you will be free", text: "he says one day he will walk to the line when the train passes, then you will be free", want: VerdictCrisis, third: true},
+		{name: "a hot iron to the thigh", text: "when the pain is unbearable I press the hot iron to my thigh for some seconds", want: VerdictCrisis},
+		{name: "I will not need them now", text: "he came only to give away his stick and his radio, and said 'I will not need them now'", want: VerdictCrisis}, // quoted speech reads as the writer's own
+		{name: "want to die over a video", text: "I WANT TO DIE my mum posted my old dance recital video on facebook", want: VerdictFigure},
+		{name: "blood from the tuna", text: "blood everywhere on deck from the tuna today haha. back question: gel or massage?", want: VerdictNone},
+		{name: "a crash in Mario Kart", text: "had a nasty car accident in mario kart last night. does a long drive make back pain worse?", want: VerdictNone},
+		{name: "a buffalo's hind legs", text: "our buffalo is unable to get up since yesterday, the hind legs are weak", want: VerdictNone},
+		{name: "worse at night from night shifts", text: "My back is worst at night, but that's because I'm on my feet 10pm to 7am", want: VerdictNone},
+		{name: "a sister's fever gone", text: "my sister had fever last month and her back ached, but the fever went in 3 days. why does fever cause body ache?", want: VerdictNone},
+		{name: "can't feel my bum on the toilet", text: "no fever no cough. but from yesterday I dont feel my bum when I sit on the toilet", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "pee came out by itself", text: "some pee came out by itself on the way to the toilet and my back is killing me", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "words mixed with kidney signs", text: "my mum has pain in the side of her back, burning when she pees, and now her words are mixed, cant speak normal", want: VerdictUrgent, level: em, rule: "kidney-and-confusion", third: true},
+		{name: "back lights up on a sneeze", text: "every time I sneeze or cough the back lights up something terrible, only since Sunday", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "a shoulder higher, asked about", text: "one shoulder is higher than the other and my spine looks curved when I bend. how do they test for scoliosis?", want: VerdictNone},
 	})
 }
 
