@@ -387,4 +387,16 @@ var englishSplits = []heldOutSplit{
 	// accident in Mario Kart, blood from a tuna, a buffalo's hind legs)
 	// did not.
 	{"testdata/heldout-v118.jsonl", 375, 172, 10},
+	// v119 (920): eight new writers (teachers and nursery workers;
+	// Portuguese speakers from Brazil, Portugal, Angola and Mozambique;
+	// banter men; widows and widowers writing long letters; sex workers
+	// and dancers; athletes in Africa and the Caribbean; Germans, Dutch,
+	// Scandinavians and Swiss in precise English; people in recovery and
+	// their families), written after 77fb1ee (v118's fixes) and measured
+	// once on it: today's variant; no near copy found. Red flags (99.2%)
+	// and crises (176/176) met their targets; false alarms (3.1%: an
+	// "overdose of feijoada", a protein shake's "little accident", a
+	// doping control's shy bladder, "Tour de France fever", crashes seen
+	// on the road and on TV, a club dog's back legs) did not.
+	{"testdata/heldout-v119.jsonl", 381, 176, 11},
 }
