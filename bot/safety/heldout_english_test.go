@@ -399,4 +399,19 @@ var englishSplits = []heldOutSplit{
 	// doping control's shy bladder, "Tour de France fever", crashes seen
 	// on the road and on TV, a club dog's back legs) did not.
 	{"testdata/heldout-v119.jsonl", 381, 176, 11},
+	// v120 (920): eight new writers (taxi and delivery-app drivers in
+	// Lagos, Nairobi, Manila and Karachi; older Americans in the Sun Belt
+	// and Midwest; doctors, pharmacists and physios; Irish, Scots and
+	// Welsh students in part-time jobs; East Asians writing English
+	// abroad; farm and ranch hands; carers of an autistic or disabled
+	// adult child; Caribbean and West African Londoners, Torontonians
+	// and New Yorkers), written after 45ca8d7 (the review's narrowing of
+	// this session's phrases) and measured once on it: today's variant;
+	// no near copy found. Red flags (98.4%) and false alarms (1.1%) met
+	// their targets; crises (97.2%: "wanna just disappear for good";
+	// "hw long does a paracetmol overdoes take to work"; a suicide note
+	// in a long message; a neighbour who'll "walk into the dam one of
+	// these nights"; "the .308 across my knees ... not for the wild dogs
+	// either") did not.
+	{"testdata/heldout-v120.jsonl", 378, 171, 4},
 }
