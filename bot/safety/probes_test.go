@@ -113,3 +113,15 @@ func TestSafetyReviewLookalikesV115V118(t *testing.T) {
 		{name: "for when he's had enough", text: "he showed me a drawer of morphine he's been saving. Said it's for when he's had enough.", want: VerdictCrisis, third: true},
 	})
 }
+
+// The review's real cases that two figures of speech had veiled: a
+// crisis told on "the train tracks" is not boredom on a train, and a
+// goodbye video posted by the writer is not a video a mum posted.
+func TestSafetyReviewFiguresDoNotVeilCrises(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "on the train tracks tonight", text: "I want to die on the train tracks tonight, this pain never ends", want: VerdictCrisis},
+		{name: "a goodbye video posted", text: "i want to die and i've posted a goodbye video for my kids on facebook", want: VerdictCrisis},
+		{name: "a mum's video", text: "I WANT TO DIE my mum posted my old dance recital video on facebook", want: VerdictFigure},
+		{name: "the pews", text: "Sermon went on an hour and twenty, I wanted to die on those pews, my back!", want: VerdictFigure},
+	})
+}
