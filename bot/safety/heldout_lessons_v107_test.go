@@ -2,7 +2,7 @@ package safety
 
 import "testing"
 
-// Lessons from the held-out splits v107-v118, each spent once measured:
+// Lessons from the held-out splits v107-v120, each spent once measured:
 // the words of its misses, and look-alikes the fixes must not read.
 
 func TestSafetyHeldOutV107Lessons(t *testing.T) {
@@ -291,5 +291,36 @@ func TestSafetyWhenIWasIsLongAgoOnlyForAChild(t *testing.T) {
 		{name: "self-harm at 12", text: "i used to self harm when i was 12 but it's been 3 years, doing well now. back exercises for lifting?", want: VerdictNone},
 		{name: "since about 12", text: "I've leaked a bit of pee on the trampoline since I was about 12, nothing's changed. massage for back tightness?", want: VerdictNone},
 		{name: "when little", text: "I had a bad fall off a wall when I was little, my back is fine now, just stiff from work", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV119V120Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "disappear for good", text: "wanna just disappear for good. back, bills, taxi boss, all of it", want: VerdictCrisis},
+		{name: "the pain to disappear for good", text: "I want this pain to disappear for good, what stretches work best", want: VerdictNone},
+		{name: "how long an overdose takes", text: "hw long does a paracetmol overdoes take to work", want: VerdictCrisis},
+		{name: "a note written and torn up", text: "I've been so low I've written a note a few times and then torn it up", want: VerdictCrisis},
+		{name: "a note to the boss", text: "wrote a note to my boss about the chair and then tore it up, too scared", want: VerdictNone},
+		{name: "into the dam one of these nights", text: "my neighbour reckons he'll just walk into the dam one of these nights", want: VerdictCrisis, third: true},
+		{name: "the rifle not for the dogs", text: "sitting up with the .308 across my knees most nights. Not for the wild dogs either.", want: VerdictCrisis},
+		{name: "chocolate not for dogs", text: "chocolate is bad for dogs, and not for me either with this back", want: VerdictNone},
+		{name: "an overdose of kopi", text: "overdose kopi today, 5 cups to stay awake lol and my back still sore", want: VerdictFigure},
+		{name: "an overdose of feijoada", text: "i had an overdose of feijoada on sunday kkkk, now the back is stiff", want: VerdictFigure},
+		{name: "a hoist motor across the back", text: "the hoist motor came down from the ceiling straight across my lower back, big bruise over my spine", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "off the motorbike into the barrier", text: "came off my motorbike on the North Circular this evening, hit the barrier. back stiff", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "fingers in the car door", text: "had an accident with the car door earlier, shut my fingers in it. lower back stiff all week", want: VerdictNone},
+		{name: "a protein shake accident", text: "had a little accident with a protein shake in the car, best cushion for a bad back?", want: VerdictNone},
+		{name: "a crash seen on the way to work", text: "I saw a bad bike crash on my way to work this morning, the guy was ok. my back hurts after commuting", want: VerdictNone},
+		{name: "a Tatort fall", text: "Watched a Tatort yesterday where the victim fell from a balcony and broke his spine. good sitting posture?", want: VerdictNone},
+		{name: "the mare's fever", text: "My mare's running a fever and she's sore over her back. my own back's sore from holding her", want: VerdictNone},
+		{name: "Tour de France fever", text: "I have Tour de France fever this year, and my lower back aches after long rides", want: VerdictNone},
+		{name: "shy at the doping control", text: "couldn't pee for the doping control for an hour because the officer was standing there watching lol. back stiff", want: VerdictNone},
+		{name: "training for support workers", text: "r bladder problems with a bad back always an emergency or only sometimes? asking for training", want: VerdictSigns},
+		{name: "upper back not like usual", text: "pain in my upper back between my shoulder blades for 4 days now, it's not like my usual lower back thing", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "only a drip", text: "Bredda mi nuh pee from last night, mi try an try an only likkle drip come. mi back a bun mi", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "the undercarriage", text: "back went lifting kegs. two days later it feels like I'm sitting on a bag of frozen peas, the whole undercarriage", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "mi leg dem weak", text: "after the massage this afternoon both mi leg dem weak and mi walking like a drunk man", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "numb from the knee after the masseur", text: "Since the team masseur worked on me yesterday my left leg has been numb from the knee down.", want: VerdictUrgent, level: same, rule: "after-massage-numb-leg"},
+		{name: "after a massage, what if it comes back", text: "what if it comes back after the massage tho", want: VerdictNone},
 	})
 }
