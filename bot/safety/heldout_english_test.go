@@ -414,4 +414,19 @@ var englishSplits = []heldOutSplit{
 	// these nights"; "the .308 across my knees ... not for the wild dogs
 	// either") did not.
 	{"testdata/heldout-v120.jsonl", 378, 171, 4},
+	// v121 (919 of 920): eight new writers (hunters, shooters and
+	// anglers; yoga, climbing and martial-arts people; airline crews and
+	// airport staff; streamers and very-online young people; older
+	// Italians, Spaniards, Greeks and Portuguese; lawyers, accountants and
+	// civil servants in formal emails; Asian nurses and carers abroad;
+	// estate youth of Glasgow, Belfast, Dublin, Cardiff and Liverpool),
+	// written after 9c139ae (v119's and v120's fixes) and measured once
+	// on it; one near copy of a training example ("sore after my massage
+	// yesterday, feels like bruised") dropped first. Red flags met their
+	// target (98.2%); crises (97.2%: letters written "for when im gone"
+	// in a streamer's update; "final stream tomorrow ... back pain won,
+	// gg"; naproxen "before its an overdoes. need to get it right this
+	// time"; one small step at the yellow line) and false alarms (2.2%)
+	// did not.
+	{"testdata/heldout-v121.jsonl", 377, 171, 8},
 }
