@@ -324,3 +324,24 @@ func TestSafetyHeldOutV119V120Lessons(t *testing.T) {
 		{name: "after a massage, what if it comes back", text: "what if it comes back after the massage tho", want: VerdictNone},
 	})
 }
+
+// Single words in the unless lists that cancelled real red flags told in
+// the same sentence (a review's finding): "lips feel funny", legs "like
+// they're asleep", "not from the gym", "not pregnant", a chair someone
+// collapsed into. They are gone or narrowed to the look-alikes they were
+// for.
+func TestSafetyUnlessWordsDoNotCancelRedFlags(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "lips feel funny", text: "my back pain started in the night and now i cant get my breath properly, lips feel funny", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "the funniest meme", text: "cant breathe 😭😭 my friend just sent the funniest meme. anyway my back hurts from my sketchbook", want: VerdictNone},
+		{name: "legs asleep", text: "wtf both my legs feel like they are asleep and made of cotton, cant feel my feet on the floor. back pain started 2 days ago", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs after training", text: "at training tonight both my legs just gave way under me twice, no one even touched me", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs aching after a first training", text: "my son's both legs are aching after his first rugby training in months, and his back too", want: VerdictNone},
+		{name: "pregnant and cannot pee", text: "pregnant with twins, my back's been bad all week and now I can't start a wee at all, been trying for an hour", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "collapsed into a chair", text: "my dad (68) sort of collapsed onto a kitchen chair 10 min ago, tummy and lower back the worst pain of his life, grey and clammy", want: VerdictUrgent, level: em, third: true},
+		{name: "a bad office chair", text: "our team basically collapsed, 4 people quit, now I do 3 jobs from a bad chair. lower back aching", want: VerdictNone},
+		{name: "not from the gym", text: "constant pain between my shoulder blades for 3 days now, not from the gym, doesn't change when I move", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "a foot drop after deadlifts", text: "my right foot keeps slapping the floor when i walk and i cant lift my toes up, started like 2 days after my back went on deadlifts. left side is fine", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+		{name: "in a much better place", text: "I overdosed in 2015 but I am in a much better place now. is massage ok for a disc?", want: VerdictNone},
+	})
+}
