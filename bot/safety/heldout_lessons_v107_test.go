@@ -345,3 +345,25 @@ func TestSafetyUnlessWordsDoNotCancelRedFlags(t *testing.T) {
 		{name: "in a much better place", text: "I overdosed in 2015 but I am in a much better place now. is massage ok for a disc?", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV121Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "letters for when I'm gone", text: "been writing letters to people for when im gone, feels weird but kinda peaceful. anyway standing desk vs chair?", want: VerdictCrisis},
+		{name: "letters to the grandchildren in the will", text: "I have written letters to my grandchildren, they are with my will. My back aches when I sit at the desk", want: VerdictNone},
+		{name: "before it's an overdose", text: "whats the max amount of naproxin before its an overdoes. need to get it right this time", want: VerdictCrisis},
+		{name: "one small step at the yellow line", text: "every morning at the station I stand close to the yellow line and think one small step and no more back pain", want: VerdictCrisis},
+		{name: "drive off the bridge", text: "keeps saying if it don't get better he'll just drive off the bridge on the way home", want: VerdictCrisis, third: true},
+		{name: "self-harm signposting", text: "I'm updating our staff wellbeing policy, which covers stress, self-harm signposting and musculoskeletal health", want: VerdictFigure},
+		{name: "both my leg like cotton", text: "After jiu jitsu my back is very bad and now both my leg are like cotton, I fall down two time in the shower today", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "knees folding by themselves", text: "Tuesday my knees start to fold by themselves, both, I fall two times going to the bakery", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "the bladder let go", text: "erm my bladder just let go mid raid. backs been proper cooked for days", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "straining for a long time", text: "since Sunday evening I have not been able to pass water properly - I strain for a long time and very little comes out", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "bent like a hook", text: "My mother's back is more curved now, in few weeks, she is bent like a hook, and she have pain", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "bent like a question mark", text: "Bent down to tie my shoe and my back seized up, I'm stuck half bent like a question mark. Heat or ice?", want: VerdictNone},
+		{name: "a fever and a leg dragged", text: "temp 38.9 since 2 days, back pain middle of my spine, now my left leg cannot lift properly, I'm dragging it", want: VerdictUrgent, level: em, rule: "fever-and-weakness"},
+		{name: "the dog's back legs", text: "our shorthair's back legs are wobbly and he's having trouble peeing after jumping out of the truck. vet's closed til Monday", want: VerdictNone},
+		{name: "tennis fever", text: "Got proper tennis fever since Wimbledon, and my lower back's sore after serving practice", want: VerdictNone},
+		{name: "the main guy in a game", text: "just finished the new zombie game and the main guy's legs gave out and he couldnt feel anything below the waist lmaooo. my back hurts from the chair", want: VerdictNone},
+		{name: "a news item", text: "There was a news item this morning about a window cleaner who fell from scaffolding and broke his back. my own lower back aches from sitting", want: VerdictNone},
+	})
+}
