@@ -429,4 +429,18 @@ var englishSplits = []heldOutSplit{
 	// time"; one small step at the yellow line) and false alarms (2.2%)
 	// did not.
 	{"testdata/heldout-v121.jsonl", 377, 171, 8},
+	// v122 (920): eight new writers (warehouse, factory and food-plant
+	// shift workers; West African mothers and grandmothers in the US and
+	// UK; retired teachers and civil servants 65-85; teenagers and their
+	// parents; Manglish and Malay-English writers; self-employed
+	// tradesmen; chronic illness and disability support groups; South
+	// Asian families in East London, Bradford, Birmingham and Toronto),
+	// written after 36ffd9b (v121's fixes and a pass over the single
+	// words in the unless lists) and measured once on it; no near copy.
+	// Red flags (98.4%) and false alarms (1.7%) met their targets; crises
+	// (97.2%: "i want her to be ok after i'm gone"; "been googling ways to
+	// go quietly"; the bridge looked at "in a whole new way"; a van sold,
+	// the cat rehomed, prescriptions cancelled and a will sorted; "the
+	// only reason I'm still here is my two girls") did not.
+	{"testdata/heldout-v122.jsonl", 378, 171, 6},
 }
