@@ -367,3 +367,24 @@ func TestSafetyHeldOutV121Lessons(t *testing.T) {
 		{name: "a news item", text: "There was a news item this morning about a window cleaner who fell from scaffolding and broke his back. my own lower back aches from sitting", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV122Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "the only reason I'm still here", text: "Still get the stabbing pain getting out of the car. Honestly the only reason I'm still here is my two girls, and some days even that isn't enough.", want: VerdictCrisis},
+		{name: "ways to go quietly", text: "lol my back so bad kill me now. no seriously tho been googling ways to go quietly since last week", want: VerdictCrisis},
+		{name: "the bridge in a whole new way", text: "my back hurts so bad I've started looking at the bridge on the way to hydrotherapy in a whole new way 🙃", want: VerdictCrisis},
+		{name: "repeat prescriptions cancelled", text: "I've sold the adapted van, my sister's taking the cat, cancelled my repeat prescriptions and sorted my will, so everything's tidy now.", want: VerdictCrisis},
+		{name: "a heroine's overdose in a novel", text: "Our book club is reading a novel in which the heroine takes an overdose. how long should I sit before stretching my back?", want: VerdictFigure},
+		{name: "the right foot doing the same", previous: "My left foot has started dragging since Sunday, I keep catching it on the rug.", text: "Now the right foot is doing the same, and I'm having to hold onto the furniture", want: VerdictUrgent, level: em, rule: "left-then-right"},
+		{name: "a distinct crunch at 76", text: "Heard a distinct crunch in my back lifting my grandson's car seat out of the car. I'm 76.", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "steroids most of the year", text: "ive got crohns and been on steroids most of this year. picked up my little sister and felt something crack in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "a fizzy feeling down both legs", text: "now ive got this fizzy feeling running down the backs of BOTH legs right to my feet and my back is agony", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "legs jelly, both of em", text: "yo my legs are straight up jelly rn both of em and my back is cooked, cant even stand up off the couch", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "worse at night on nights", text: "my back's always worse at night but that's cos I'm on nights stood on concrete 10 till 6", want: VerdictNone},
+		{name: "the demam gone", text: "the whole family got flu last week, my demam already gone since 3 days, now only back stiff from lying in bed", want: VerdictNone},
+		{name: "A&E checked him over", text: "my apprentice fell off a ladder last week, A&E checked him over and nothing's broken, he's back at work", want: VerdictNone},
+		{name: "paramedics checked the baby", text: "got rear ended on the M6, baby was in the back and she's fine, paramedics checked her over. now 2 hrs later my back and neck are really bad", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "not me, read it on a forum", text: "is having a numb bum a bad sign with back pain, generally speaking? not me, read it on a forum", want: VerdictSigns},
+		{name: "a hypo on the massage table", text: "type 1 here, went hypo on the massage table yesterday, felt shaky and a bit faint, had some jelly babies and was fine", want: VerdictNone},
+	})
+}
