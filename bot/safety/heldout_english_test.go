@@ -443,4 +443,18 @@ var englishSplits = []heldOutSplit{
 	// the cat rehomed, prescriptions cancelled and a will sorted; "the
 	// only reason I'm still here is my two girls") did not.
 	{"testdata/heldout-v122.jsonl", 378, 171, 6},
+	// v123 (920): eight new writers (athletes and coaches in contact
+	// sports; Polish, Romanian, Lithuanian and Bulgarian workers abroad;
+	// parents in a baby's first year; older Black and Caribbean
+	// Americans; students and PhD researchers; Filipino, Vietnamese and
+	// Thai shopkeepers in Australia and the US; carers writing for
+	// someone else; the Highlands and Islands, Wales and northern small
+	// towns), written after fcdb9e0 (v122's fixes) and measured once on
+	// it; no near copy. Red flags met their target (98.7%); crises (97.2%:
+	// "i drink all pills from box ... maybe 20, half hour ago"; a mother
+	// who'd "have driven into a wall by now"; a mother of 90 who says
+	// "let me go" and refuses food; a carer "wishing I'd get something
+	// terminal"; a daughter "cutting the tops of her legs") and false
+	// alarms (2.2%) did not.
+	{"testdata/heldout-v123.jsonl", 379, 171, 8},
 }
