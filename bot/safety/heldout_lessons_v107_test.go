@@ -388,3 +388,25 @@ func TestSafetyHeldOutV122Lessons(t *testing.T) {
 		{name: "a hypo on the massage table", text: "type 1 here, went hypo on the massage table yesterday, felt shaky and a bit faint, had some jelly babies and was fine", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV123Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "all the pills from the box", text: "brother i drink all pills from box the team doctor give me for back, maybe 20, half hour ago. now feel very strange and sleepy", want: VerdictCrisis},
+		{name: "all the pills into the dosette", text: "I took all the pills out of the box and put them in my dosette, is it ok to take them with the back pain tablets?", want: VerdictNone},
+		{name: "cutting the tops of her legs", text: "our lass is 15, she's got a bad back from netball and i've found out she's been cutting the tops of her legs", want: VerdictCrisis, third: true},
+		{name: "driven into a wall by now", text: "14 wks pp and the pelvic pain is relentless. if I didn't have the baby I'd have driven into a wall by now", want: VerdictCrisis},
+		{name: "something terminal", text: "I've started wishing I'd get something terminal so I'd have a reason to stop. Is that awful.", want: VerdictCrisis},
+		{name: "let me go", text: "I'm 90 and my back is agony every day. Let me go, I want to be with my husband now.", want: VerdictCrisis},
+		{name: "an epidural in labour", text: "during labour the epidural made both my legs completely dead for hours. now 4 months later my back aches", want: VerdictNone},
+		{name: "legs gone after eight pints", text: "legs went from under me after eight pints at the Crown lol. legs fine this morning, but the back's sore from the sofa", want: VerdictNone},
+		{name: "too busy to pee", text: "we so busy at lunch i cannot go pee until 3pm, hold it all day. does holding pee make back pain worse?", want: VerdictNone},
+		{name: "a wheelchair user for years", text: "brother's been a wheelchair user since a car accident 10 years ago, T10. sore muscles across his shoulders from pushing", want: VerdictNone},
+		{name: "the collie's accident", text: "The collie's back legs have gone wobbly, both of them, and she's had an accident on her bed. Vet's shut till Monday.", want: VerdictNone},
+		{name: "came up at the pub", text: "is a numb bum a sign of something bad with your back or is that an old wives tale? not me, just came up at the pub", want: VerdictSigns},
+		{name: "through the hay loft floor", text: "Went through the hay loft floor onto the concrete, about twelve foot. Back's a bit sore but I can move.", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "the car totaled", text: "Tractor trailer hit us from behind on 85 doing about 55, car is totaled. I walked away but my back is stiffening up", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "mi foot dem drop out", text: "Mi foot dem, di two a dem, a drop out from under mi since mawnin. Mi cyaan stand up good", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "shoulder blades won't quit", text: "This pain between my shoulder blades won't quit, been a week now. Not from lifting nothing that I know.", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "not feeling the chair", text: "I have back pain from the fish boxes. Now I sit on the chair and I do not feel the chair under my bottom.", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+	})
+}
