@@ -457,4 +457,20 @@ var englishSplits = []heldOutSplit{
 	// terminal"; a daughter "cutting the tops of her legs") and false
 	// alarms (2.2%) did not.
 	{"testdata/heldout-v123.jsonl", 379, 171, 8},
+	// v124 (919 of 920): eight new writers (East Africans at home and
+	// abroad; gay, lesbian, bi and trans adults in cities; retired
+	// sailors and rig workers and their wives; corporate Indian English
+	// in India, Sri Lanka and the Gulf; Latinos in the US writing
+	// Spanglish; gamers and anime fans; hospice and cancer patients and
+	// families; sheep and cattle farmers), written after 4030e3c (v123's
+	// fixes) and measured once on it; one near copy of a training
+	// example (kidney pain that "burns like hell when i pee") dropped
+	// first. Red flags (99.0%) and false alarms (1.9%) met their targets;
+	// crises (96.0%: a term policy that "will give the family more than I
+	// am giving them now"; "a plan B and it involves the rope in the
+	// garage"; a second bottle of sleeping pills "from a different
+	// pharmacy"; "wat dose of amitriptylene wud be leathal"; "kill me now
+	// lol. no actually. I mean it"; tamoxifen stopped, "I'd welcome it")
+	// did not.
+	{"testdata/heldout-v124.jsonl", 379, 169, 7},
 }
