@@ -410,3 +410,26 @@ func TestSafetyHeldOutV123Lessons(t *testing.T) {
 		{name: "not feeling the chair", text: "I have back pain from the fish boxes. Now I sit on the chair and I do not feel the chair under my bottom.", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
 	})
 }
+
+func TestSafetyHeldOutV124Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "kill me now, meant", text: "kill me now lol. no actually. I mean it more than anyone realises.", want: VerdictCrisis},
+		{name: "kill me now, a figure", text: "kill me now lol, 3 hours of spreadsheets and my back is toast", want: VerdictFigure},
+		{name: "driving into a lorry so everything ends", text: "I have been having these thoughts of driving the motorbike straight into a lorry on the Kakamega road so that everything just ends", want: VerdictCrisis},
+		{name: "the term policy", text: "Sometimes I calculate that my LIC term policy will give the family more than I am giving them now.", want: VerdictCrisis},
+		{name: "plan B and the rope", text: "if this doesn't work either I've got a plan B and it involves the rope in the garage so.", want: VerdictCrisis},
+		{name: "a second bottle from another pharmacy", text: "picked up a second bottle of sleeping pills from a different pharmacy today so i've got enough now", want: VerdictCrisis},
+		{name: "what dose would be lethal", text: "wat dose of amitriptylene wud be leathal. jst want to no", want: VerdictCrisis},
+		{name: "suicide only, on the local", text: "Taking the 8:10 fast local from Dadar in peak hour is suicide only. Back is aching every evening.", want: VerdictFigure},
+		{name: "feverish energy", text: "feverish energy at the gym tonight, PR on deadlift, now my lower back is tight as a drum", want: VerdictNone},
+		{name: "lambing fever", text: "Lambing fever's got me bad lol. Back's aching from pulling lambs in the pens this week.", want: VerdictNone},
+		{name: "nine vodkas", text: "my gf wet the bed last night after about nine vodkas at the party. MY back is wrecked from carrying her up the stairs", want: VerdictNone},
+		{name: "a husband who wet the bed", text: "my husband wet the bed last night, first time ever in 30 years. his back has been really bad all week", want: VerdictUrgent, level: em, rule: "bladder", third: true},
+		{name: "the greyhound on chemo", text: "Our greyhound is on chemo for lymphoma and his back legs have gone wobbly and he's had a couple of accidents indoors.", want: VerdictNone},
+		{name: "a numb bum long gone", text: "did a 60 mile charity ride yesterday!! numb bum for an hour afterwards but that's long gone, now it's just my lower back aching", want: VerdictNone},
+		{name: "a quad video on FB", text: "Saw a video on FB of some fella rolling his quad down a gully, he was fine. my back gets jarred on the bike all day", want: VerdictNone},
+		{name: "the seat sleeping", text: "I have the back pain from Sunday. Now it is like my seat is sleeping, between the legs, I do not feel the chair when I sit.", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "both leg sciatica", text: "Both leg siatica since Monday, left more than right, and today I'm walking like a drunk person", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "a bump on the bone", text: "There's a hard bump come up on the bone of my lower back, size of a walnut and tender to touch.", want: VerdictUrgent, level: same, rule: "spine-changes"},
+	})
+}
