@@ -473,4 +473,18 @@ var englishSplits = []heldOutSplit{
 	// lol. no actually. I mean it"; tamoxifen stopped, "I'd welcome it")
 	// did not.
 	{"testdata/heldout-v124.jsonl", 379, 169, 7},
+	// v125 (920): eight new writers (bus drivers, postal workers and
+	// refuse collectors; Chinese, Vietnamese and Korean students and young
+	// workers abroad; women in perimenopause and menopause; evangelical
+	// and Pentecostal church members; South African, Zimbabwean and
+	// Zambian tradespeople; older people living alone; runners, cyclists
+	// and triathletes; people in recovery and their families), written
+	// after 0490d81 (v124's fixes) and measured once on it: today's
+	// variant; no near copy. Red flags (99.7%) and false alarms (1.7%) met
+	// their targets; crises (97.7%: a will sorted and a list written for
+	// whoever gets the cat, "I shan't have to put up with it much longer,
+	// one way or another"; a training partner's "thanks for all the
+	// miles lads"; "took a razor to my thighs" after a relapse; a son who
+	// gave his sister his PlayStation and trainers) did not.
+	{"testdata/heldout-v125.jsonl", 383, 172, 6},
 }
