@@ -125,3 +125,45 @@ func TestSafetyReviewFiguresDoNotVeilCrises(t *testing.T) {
 		{name: "the pews", text: "Sermon went on an hour and twenty, I wanted to die on those pews, my back!", want: VerdictFigure},
 	})
 }
+
+// A review of the phrases added from v119-v124 (a helper session that read
+// only the added lines and SAFETY.md) wrote 60 ordinary messages aimed at
+// them; the rules alarmed on 47. The phrases were narrowed where it cost
+// no stored message: now 16 (7 of them older phrases, or phrases whose
+// wider form the stored crises need: "thinking about driving into a
+// tree", an insurance that pays the family more, "cutting the tops of",
+// blades in a pencil case). These are the look-alikes now left alone.
+func TestSafetyReviewLookalikesV119V124(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "L03", text: "fav part of yoga is savasana at the end, you feel that everything just stops. does wonders for my lower back tbh", want: VerdictNone},
+		{name: "L07", text: "4 floors and no lift in the new flat, that many stairs would be deadly for my back lol", want: VerdictNone},
+		{name: "L13", text: "if i actually listened to the satnav i would have driven into a wall by now lol, 3rd trip to the new physio and still getting lost", want: VerdictNone},
+		{name: "L16", text: "only reason im still going to pilates is my sister drags me there, does it actually help backs or nah", want: VerdictNone},
+		{name: "L17", text: "any ways to go painlessly from lying to standing in the morning? the log roll thing still hurts", want: VerdictNone},
+		{name: "L18", text: "physio has me doing glute bridges every day and honestly i see the bridge in a whole new light now, lower back is loving it", want: VerdictNone},
+		{name: "L19", text: "gp stopped my repeat prescription for naproxen, said its not for long term use and to try physio. anyone else had this?", want: VerdictDose},
+		{name: "L21", text: "need to grit the drive before its lethal tomorrow morning but shovelling salt with my back?? tips pls", want: VerdictNone},
+		{name: "L22", text: "tried to grind ranked for 6 hours straight, back won gg 😭 lying on the floor now", want: VerdictNone},
+		{name: "L23", text: "physio taped a yellow line on floor for me, one small step at a time heel to toe, balance is rubbish since the back op", want: VerdictNone},
+		{name: "L24", text: "tomorrow we take ferry to Ireland then we will drive off the pier and 5 hour in car, how to keep back ok?", want: VerdictNone},
+		{name: "L27", text: "ive written the letter a few times to my manager about a standing desk but ripped it up every time, feel awkward asking", want: VerdictNone},
+		{name: "L28", text: "our dippers group want to walk into the sea one of these nights under the full moon, anyone found cold dips help their back?", want: VerdictNone},
+		{name: "L30", text: "with this new cushion i do not feel the chair when i sit, so soft, best thing i bought for my coccyx", want: VerdictNone},
+		{name: "L31", text: "day 3 after giving birth and sitting on a bag of frozen peas lol, back also aching from feeding hunched over", want: VerdictNone},
+		{name: "L32", text: "spent 3 hrs under the van scraping rust off the whole undercarriage, back is ruined today", want: VerdictNone},
+		{name: "L33", text: "laughed so hard at my nans joke my bladder let go a lil 😂 thank god for dark jeans", want: VerdictNone},
+		{name: "L36", text: "absolutely buzzing, got tickets for both legs of the semi final 🔥 just hope my back survives them stadium seats", want: VerdictNone},
+		{name: "L37", text: "legs like jelly after barre class tonight, both of em shaking lol but back feels great", want: VerdictNone},
+		{name: "L38", text: "after my first fencing comp today both leg feel like jelly, lunging all day. back is ok", want: VerdictNone},
+		{name: "L39", text: "mi leg dem jelly afta di wedding las nite, wine up whole night 😂 but mi back feel good still", want: VerdictNone},
+		{name: "L40", text: "the rain came through the ceiling onto the floor last night, been on my knees mopping and moving furniture all morning, lower back is sore", want: VerdictNone},
+		{name: "L41", text: "my car got totalled by a falling tree in the storm while it was parked, so walking to work now and my back hates it", want: VerdictNone},
+		{name: "L42", text: "my 4yo hit me from behind doing a flying tackle while i was bent over the dishwasher, back twinged a bit but fine", want: VerdictNone},
+		{name: "L43", text: "at the spa they have a waterfall thing that pours down from the ceiling onto the upper back, felt amazing on my tight shoulders", want: VerdictNone},
+		{name: "L45", text: "broke the chair leg dragging it across the patio, now how do i lift the new set without hurting my back", want: VerdictNone},
+		{name: "L54", text: "got a knot between my shoulder blades just wont budge, too much gaming and bad posture lol", want: VerdictNone},
+		{name: "L55", text: "ache between my shoulder blades for 3 days after painting the ceiling, not like my usual lower back stuff", want: VerdictNone},
+		{name: "L56", text: "a lump came up on the bone of my shin where i walked into the coffee table, its purple lol", want: VerdictNone},
+		{name: "L57", text: "been bent like a hook over the veg beds all weekend, lower back is stiff as a board", want: VerdictNone},
+	})
+}
