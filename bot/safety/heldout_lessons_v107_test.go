@@ -433,3 +433,19 @@ func TestSafetyHeldOutV124Lessons(t *testing.T) {
 		{name: "a bump on the bone", text: "There's a hard bump come up on the bone of my lower back, size of a walnut and tender to touch.", want: VerdictUrgent, level: same, rule: "spine-changes"},
 	})
 }
+
+func TestSafetyHeldOutV125Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "much longer, one way or another", text: "My back's no better but I shan't have to put up with it much longer, one way or another.", want: VerdictCrisis},
+		{name: "surgery next week", text: "I won't have to put up with it much longer, the surgery is next week", want: VerdictNone},
+		{name: "a razor after a relapse", text: "drank for the first time in 4 yrs and took a razor to my thighs after. my back hurts and so does everything", want: VerdictCrisis},
+		{name: "a PlayStation given away and a long hug", text: "Tonight he gave his little sister his PlayStation and his good trainers and hugged me for ages.", want: VerdictCrisis, third: true},
+		{name: "a PS5 for Christmas", text: "gave my nephew a ps5 for christmas, he was so happy. lifting the tree stand did my back in", want: VerdictNone},
+		{name: "the last thing he posted", text: "last thing he posted in the group chat was 'thanks for all the miles lads, look after each other'. nothing since", want: VerdictCrisis, third: true},
+		{name: "a game's fall", text: "in Red Dead my fella fell off a cliff and just walked it off lol, unlike me who pulled my back lifting the telly", want: VerdictNone},
+		{name: "not let go to the toilet", text: "manager at the restaurant doesn't let us go to toilet during rush so sometimes I can't pee for 5 hours. my pee itself is normal", want: VerdictNone},
+		{name: "saw it on a page", text: "does 'saddle anaesthesia' have anything to do with bike saddles?? saw it on a back pain page and now I'm confused", want: VerdictSigns},
+		{name: "the start of his recovery", text: "the speaker at our meeting said he tried to end his life back in 2009 and it was the start of his recovery. does massage help in early sobriety?", want: VerdictNone},
+		{name: "a hump and inches lost", text: "My hairdresser pointed out a hump between my shoulders I never had, and they measured me two inches shorter than my driving licence.", want: VerdictUrgent, level: same, rule: "spine-changes"},
+	})
+}
