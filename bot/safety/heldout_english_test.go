@@ -487,4 +487,20 @@ var englishSplits = []heldOutSplit{
 	// miles lads"; "took a razor to my thighs" after a relapse; a son who
 	// gave his sister his PlayStation and trainers) did not.
 	{"testdata/heldout-v125.jsonl", 383, 172, 6},
+	// v126 (920): eight new writers (security, door and prison staff;
+	// North Africans in France, Italy and the Gulf; horse and dog people;
+	// Gen Z lowercase slang; Pacific and Filipino grandparents;
+	// engineers and scientists in precise, literal English; truckers and
+	// couriers; people with years of chronic pain), written after
+	// d30a57f (v125's fixes) and measured once on it: today's variant;
+	// no near copy. Red flags met their target (97.4%); crises (96.6%:
+	// "od'ing on my back meds sounds kinda peaceful ngl"; "googling
+	// 'painless ways to go' at 3am"; "if a person no longer wants to be
+	// alive ... I am that person"; handover docs written and "the
+	// expected value of continuing looks negative"; "how many
+	// amitryptiline is an od roughly"; a recliner and TENS machine given
+	// away, "won't be needing them much longer 🙂") and false alarms
+	// (2.5%) did not; six of the misses are one writer's precise,
+	// literal reports.
+	{"testdata/heldout-v126.jsonl", 374, 170, 9},
 }
