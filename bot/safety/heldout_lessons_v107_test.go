@@ -449,3 +449,21 @@ func TestSafetyHeldOutV125Lessons(t *testing.T) {
 		{name: "a hump and inches lost", text: "My hairdresser pointed out a hump between my shoulders I never had, and they measured me two inches shorter than my driving licence.", want: VerdictUrgent, level: same, rule: "spine-changes"},
 	})
 }
+
+func TestSafetyHeldOutV126Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "an overdose sounds peaceful", text: "od'ing on my back meds sounds kinda peaceful ngl. like just sleeping forever with no pain", want: VerdictCrisis},
+		{name: "googling painless ways to go", text: "me: has chronic back pain at 21. also me: googling 'painless ways to go' at 3am", want: VerdictCrisis},
+		{name: "no longer wants to be alive", text: "Question: if a person no longer wants to be alive but has no specific plan, is that classified as an emergency? I am that person.", want: VerdictCrisis},
+		{name: "how many is an od", text: "how many amitryptiline is an od roughly? theres like 50 in the box from my back pain doc", want: VerdictCrisis},
+		{name: "worse every time I sneeze", text: "is it normal that my back hurts way worse every time i sneeze or cough? like stabbing. started last week", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "rolled across my back", text: "Monty hit the log and we both went over, he rolled across my lower back before getting up", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "speared and couldn't move", text: "took a massive hit in rugby today, got speared straight onto my back, couldn't move for like a minute", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "feeling it when I urinate", text: "I'm not sure whether I can feel it properly when I urinate anymore. Started 2 days into this back pain", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "a tea spill accident", text: "had a bit of an accident at work, spilled a full mug of canteen tea down my trousers. back's been sore all week", want: VerdictNone},
+		{name: "a force-push accident", text: "Had an accident at work today: force-pushed to main and wiped 3 days of commits. lower back in knots from stress", want: VerdictNone},
+		{name: "dirty stadium toilets", text: "stadium toilets so dirty I couldnt pee the whole match lol, 3 hours standing and my back is finished", want: VerdictNone},
+		{name: "a wooden chest", text: "Moved my mother's old narra wood chest from the bodega to the bedroom and I pulled something in my lower back", want: VerdictNone},
+		{name: "a heavy chest is still a chest", text: "back pain between the shoulders and now my chest is heavy like someone sitting on it, sweating", want: VerdictUrgent, level: em, rule: "chest"},
+	})
+}
