@@ -503,4 +503,19 @@ var englishSplits = []heldOutSplit{
 	// (2.5%) did not; six of the misses are one writer's precise,
 	// literal reports.
 	{"testdata/heldout-v126.jsonl", 374, 170, 9},
+	// v127 (920): eight new writers (dads and grandads who coach and do
+	// DIY; African and Asian nurses and porters in UK and Irish
+	// hospitals; young Caribbean mothers; office workers on Slack;
+	// older Eastern Europeans in formal English; surfers, skaters,
+	// snowboarders and bikers; siblings and friends of someone with
+	// addiction or psychosis; single parents in home care and cleaning),
+	// written after f2fc205 (v126's fixes) and measured once on it:
+	// today's variant; no near copy. Red flags met their target (99.2%);
+	// crises (98.3%: scratches on the arms "I do it at night", read as
+	// night pain; "if a bus took me out tomorrow I'd honestly thank the
+	// driver. genuinely."; "the rest I do myself with a blade") and false
+	// alarms (2.8%: a cricketer's "suicidal single", "fever for powder",
+	// an X Games crash, a toddler's accident, and the detector's) did
+	// not.
+	{"testdata/heldout-v127.jsonl", 381, 173, 10},
 }
