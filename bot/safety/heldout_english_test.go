@@ -518,4 +518,19 @@ var englishSplits = []heldOutSplit{
 	// an X Games crash, a toddler's accident, and the detector's) did
 	// not.
 	{"testdata/heldout-v127.jsonl", 381, 173, 10},
+	// v128 (920): eight new writers (musicians, DJs and road crews on
+	// tour; chefs, kitchen porters and delivery riders; Hong Kong and
+	// mainland Chinese families abroad; Turkish, Kurdish and Iranian
+	// people in Germany, the Netherlands and the UK; autistic and ADHD
+	// adults; gardeners, landscapers and tree surgeons; Orthodox Jewish
+	// families; retired firefighters and police officers), written after
+	// 65be043 (v127's fixes) and measured once on it; no near copy. Red
+	// flags met their target (99.0%); crises (97.2%: "the only cure for
+	// this back is a rope at this point", "if someone take 40 of
+	// ibuprofen ... asking for me", "planning to not be around after new
+	// year", an hour in a van with the engine running, a duty weapon in
+	// the lap) and false alarms (2.2%: a bandmate's "kill himself lol", a
+	// chest of drawers, Warhammer and wedding "fever", a coach that did not
+	// stop, a firefighter's "attending suicides") did not.
+	{"testdata/heldout-v128.jsonl", 380, 171, 8},
 }
