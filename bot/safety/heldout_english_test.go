@@ -533,4 +533,19 @@ var englishSplits = []heldOutSplit{
 	// chest of drawers, Warhammer and wedding "fever", a coach that did not
 	// stop, a firefighter's "attending suicides") did not.
 	{"testdata/heldout-v128.jsonl", 380, 171, 8},
+	// v129 (920): eight new writers (bikers and their partners; pilates,
+	// dance and gym instructors; Sri Lankan, Nepali and Bangladeshi
+	// workers in the Gulf and Malaysia; mums on parenting forums;
+	// academics, librarians and museum staff; young West and East
+	// Africans online; grandparents raising grandchildren; bar and club
+	// staff), written while 4a236ee (v128's fixes) was being made, which
+	// they never saw, and measured once on it; no near copy. Red flags
+	// met their target (98.2%); crises (98.3%: a club member posting that
+	// "nobody'd miss him", a partner in the garage "with the door shut
+	// and the bike running", "something will come round the corner and
+	// settle the matter for me") and false alarms (2.5%: a dachshund that
+	// can't pee, a 1790s diary, an "overdose" of Victorian novels, jelly
+	// legs at the top of a tower, a PUBG fall, ten years of the same leak,
+	// a daughter in rehab read by the detector) did not.
+	{"testdata/heldout-v129.jsonl", 377, 173, 9},
 }
