@@ -51,3 +51,27 @@ func TestSafetyHeldOutV128Lessons(t *testing.T) {
 		{name: "a numb bum, just curious", text: "is a numb bum ever actually serious? saw a video on tiktok of a nurse saying it can be. i dont have it just curious", want: VerdictSigns},
 	})
 }
+
+func TestSafetyHeldOutV129Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "nobody'd miss him", text: "one of our club members keeps posting stuff about riding off the top of the Great Ocean Road flat out and that nobody'd miss him. How do I tell if he's serious", want: VerdictCrisis, third: true},
+		{name: "sat in the garage, the bike running", text: "My partner was sat in the garage with the door shut and the bike running last night. He says he was just warming it up and dozed off", want: VerdictCrisis, third: true},
+		{name: "warming the car in the garage", text: "warming the car up in the garage with the door shut and the engine running, is that why my back aches", want: VerdictNone},
+		{name: "settle the matter for me", text: "I find myself hoping, when I cross the road outside the library, that something will come round the corner and settle the matter for me.", want: VerdictCrisis},
+		{name: "the GP will settle it", text: "the GP will settle the matter for me next week, till then heat or ice for the back?", want: VerdictNone},
+		{name: "weeing like broken glass, drowsy", text: "gf has bad pain on her right side at the back under her ribs, she's been weeing like broken glass since friday, now she's really drowsy and slurring a bit", want: VerdictUrgent, level: em, rule: "kidney-and-confusion", third: true},
+		{name: "both legs weak like 1000 squats", text: "had a deep tissue massage yest. today both my legs are weak and wobbly like i've done 1000 squats except i haven't trained in 3 days. struggling on the stairs", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "jelly legs after 400 squats", text: "did 400 squats for a bet and my legs are jelly lmao walking like a baby deer. back's fine just tight", want: VerdictNone},
+		{name: "not lower back, 10 days", text: "Pain in the middle of my back between the shoulder blades, not lower back, 10 days, not getting better. no chest pain", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "a knot from the new desk", text: "a knot between my shoulder blades, not lower back like usual, from the new desk", want: VerdictNone},
+		{name: "nothing change in six weeks", text: "back pain 6 weeks now, tried panadol, tiger balm, massage by friend, nothing change. no numb no fever, just same pain", want: VerdictUrgent, level: "soon", rule: "not-improving-told-apart"},
+		{name: "ten years of the same leak", text: "I have small urine leak when I lift heavy or sneeze, since 10 years after my second baby, same same no change. now back pain from cleaning", want: VerdictNone},
+		{name: "since 10 years, then since yesterday", text: "no problem since 10 years but since yesterday I cant pee and my back is bad", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "jelly legs, recovered entirely", text: "Climbed the cathedral tower yesterday and at the top both my legs were like jelly for a few minutes; recovered entirely after a sit-down. Today my lower back is stiff", want: VerdictNone},
+		{name: "a PUBG fall", text: "played PUBG whole night, my guy fell from roof and died 😂 real problem is my neck and back paining from lying on bed with phone", want: VerdictNone},
+		{name: "a 1790s diary", text: "I'm transcribing a diary from the 1790s in which the writer complains that he 'cannot make water' and that 'both legs are gone quite dead'. My own lower back aches from the desk", want: VerdictNone},
+		{name: "an overdose of novels", text: "I've had an overdose of three-volume Victorian novels this summer, reading in a deckchair, and my lower back has registered its objection", want: VerdictFigure},
+		{name: "chugging water before class", text: "I pee like 5 times during a 90 min hot class because I chug 2 litres beforehand lol. Could being dehydrated make my back ache?", want: VerdictNone},
+		{name: "how person go know", previous: "what are the warning signs for serious back pain?", text: "ok and the bladder part, how person go know say na from the back and not normal UTI?", want: VerdictSigns},
+	})
+}
