@@ -548,4 +548,20 @@ var englishSplits = []heldOutSplit{
 	// legs at the top of a tower, a PUBG fall, ten years of the same leak,
 	// a daughter in rehab read by the detector) did not.
 	{"testdata/heldout-v129.jsonl", 377, 173, 9},
+	// v130 (920): eight new writers (clergy, chaplains and funeral
+	// directors; stay-at-home dads; wheelchair users, amputees and
+	// para-athletes; seasonal fruit pickers from Eastern Europe, Central
+	// Asia and the Pacific; poets, painters and novelists; young Londoners
+	// and Brummies in MLE; estate agents and salespeople; people of 75-95
+	// in sheltered housing), written after dfa0eac (v129's fixes) and
+	// measured once on it; no near copy. Red flags met their target
+	// (98.2%); crises (95.5%: "if I stepped in front of the 7:52 at least
+	// I'd get a lie-down haha", blades from pencil sharpeners, a stump cut
+	// "to see the pain", a lighter on legs that cannot feel, "feeling
+	// like to finish my life only", 40 oxys saved for the day "i finally
+	// cba", farm pesticide "if a person drink it", a patient who would
+	// rather the sore "took him") and false alarms (3.1%: a dead man's
+	// bladder, a potty-training toddler, 22 years of the same paraplegia,
+	// "killed it", a novel's protagonist, cherry fever) did not.
+	{"testdata/heldout-v130.jsonl", 377, 168, 11},
 }
