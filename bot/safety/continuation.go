@@ -94,6 +94,10 @@ var pointsBack = []string{
 	// "nurse at the day centre took my temp, 38.9", after "ive been
 	// shivery all day" (held-out v33, spent).
 	"took my temp", "took my temperature",
+	// "Should have said, I've been on steroid tablets for my chest for
+	// years", after a fall (held-out v130, spent).
+	"should have said", "shouldve said", "should of said", "should have mentioned", "shouldve mentioned",
+	"meant to say", "meant to mention",
 }
 
 func set(ws ...string) map[string]bool {
