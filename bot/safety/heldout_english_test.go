@@ -564,4 +564,19 @@ var englishSplits = []heldOutSplit{
 	// bladder, a potty-training toddler, 22 years of the same paraplegia,
 	// "killed it", a novel's protagonist, cherry fever) did not.
 	{"testdata/heldout-v130.jsonl", 377, 168, 11},
+	// v131 (920): eight new writers (West African nurses, carers and
+	// drivers abroad and their parents; Scots, Geordie, Scouse and
+	// Mancunian pensioners and workers; teachers and school staff;
+	// Filipino, Indonesian and Sri Lankan domestic workers; veterans,
+	// ranchers and small-town Americans; long-term pain and chronic
+	// fatigue groups; construction site managers and scaffolders;
+	// sixth-formers and freshers), written while 6df1ce6 (v130's fixes)
+	// was being made, which they never saw, and measured once on it; no
+	// near copy. Red flags (99.0%) met their target; crises (98.3%: "would
+	// a couple of packets of paracetomol do it??", "tramadol overdoes how
+	// many", "down the level crossing twice this week and just stood
+	// there") and false alarms (2.2%: a COD and a Sims fall, a rig on the
+	// news, formwork that collapsed, a numb undercarriage that wore off,
+	// rank portaloos, "running a fever" in 108 degrees) did not.
+	{"testdata/heldout-v131.jsonl", 380, 173, 8},
 }
