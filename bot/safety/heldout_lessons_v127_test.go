@@ -106,3 +106,26 @@ func TestSafetyHeldOutV130Lessons(t *testing.T) {
 		{name: "a father's aortic aneurysm", text: "I can feel a throbbing pulse in my belly. My dad had an aortic aneurysm. My lower back aches on and off, no dizziness, no sudden pain.", want: VerdictUrgent, level: "soon", rule: "pulsing-belly"},
 	})
 }
+
+func TestSafetyHeldOutV131Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "packets of paracetomol do it", text: "would a couple of packets of paracetomol do it?? me back is done and so am i", want: VerdictCrisis},
+		{name: "boxes for the week", text: "will two boxes of paracetamol do it for the week? my back is bad", want: VerdictNone},
+		{name: "the washing's done and so am I", text: "the washing's done and so am I, off to bed, back aches", want: VerdictNone},
+		{name: "tramadol overdoes", text: "tramadol overdoes how many does it take", want: VerdictCrisis},
+		{name: "stood at the level crossing", text: "Black humour's how we get by in our house but I've been down the level crossing twice this week and just stood there waiting. Didn't tell the wife.", want: VerdictCrisis},
+		{name: "a weak stream slow to start", text: "left foot is floppy since 2 days, I trip on the carpet, and also now when I pee the stream is so weak and takes forever to start", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "ages to get the wee going", text: "takes me ages to get the wee going now and then its just a dribble. never ever had that before, started the same day my back went", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "a crunch on steroids", text: "I been on steroids for my rheumatoid going on 10 yrs. bent over to pick up a bucket of sweet feed and something went crunch in my back.", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "the right one now as well", previous: "my sciatica's playing up in my left leg as usual, any massage tips", text: "update its in the right one now as well and i nearly went down twice getting to the kettle", want: VerdictUrgent, level: em, rule: "one-then-other-leg"},
+		{name: "home from a bike ride", text: "my husband came home from his charity bike ride with a numb undercarriage, it wore off within the hour. my back is sore from cheering", want: VerdictNone},
+		{name: "thrown from a bike", text: "got thrown off the bike at the roundabout, landed on my back, can't get up", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "three nights in a row", previous: "my lower back has been aching since I started nights at the new hospital", text: "it's only one side, the left, and it's worse after 3 nights in a row, better on my days off", want: VerdictNone},
+		{name: "like running a fever", text: "Truck thermometer said 108 today, I felt like I was running a fever just walking to the mailbox lol. does heat make back muscles tighter?", want: VerdictNone},
+		{name: "a COD spine shot", text: "in COD my guy took one in the spine and couldnt walk lmao. does sitting gaming all day mess up your lower back", want: VerdictNone},
+		{name: "a rig on the news", text: "News had that story about the trucker whose rig rolled in the canyon and broke his back. anything I can do to protect my back on the road?", want: VerdictNone},
+		{name: "a Sim off the roof", text: "my sim fell off a roof and broke her back 💀 anyway irl does foam rolling count as massage", want: VerdictNone},
+		{name: "formwork collapsed", text: "formwork collapsed during the pour this morning, nobody hurt thank god. I spent 6 hours shovelling concrete after, back's wrecked", want: VerdictNone},
+		{name: "rank portaloos", text: "Portaloos on our site are that rank I just don't pee all day til I get home. Lower back's been achy.", want: VerdictNone},
+	})
+}
