@@ -579,4 +579,18 @@ var englishSplits = []heldOutSplit{
 	// news, formwork that collapsed, a numb undercarriage that wore off,
 	// rank portaloos, "running a fever" in 108 degrees) did not.
 	{"testdata/heldout-v131.jsonl", 380, 173, 8},
+	// v132 (919): eight new writers (rural Irish farmers and mammies;
+	// Indian IT workers and their parents; food-delivery riders in
+	// London, Paris, New York and Dublin; Australian FIFO miners and
+	// their partners; Polish, Czech and Slovak mothers in the UK and
+	// Ireland; men's shed members and retired tradesmen; American college
+	// athletes and coaches; people with health anxiety), written after
+	// a13b0e6 and measured once on b9228ab (v131's fixes, committed while
+	// they wrote, which they never saw); one near copy of a training
+	// question dropped. Red flags (99.2%) and false alarms (1.4%) met
+	// their targets; crises (97.7%: sleeping tablets with vodka "you just
+	// fall asleep and thats it?", "the most paracetemol ... before it does
+	// em in", "my dads pistol in my truck since tuesday", "working out how
+	// far the bridge is from my house lol") did not.
+	{"testdata/heldout-v132.jsonl", 381, 172, 5},
 }
