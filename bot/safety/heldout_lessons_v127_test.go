@@ -129,3 +129,18 @@ func TestSafetyHeldOutV131Lessons(t *testing.T) {
 		{name: "rank portaloos", text: "Portaloos on our site are that rank I just don't pee all day til I get home. Lower back's been achy.", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV132Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "sleeping tablets with vodka", text: "quick q is it true if you mix the sleeping tablets with vodka you just fall asleep and thats it? asking for my back lol", want: VerdictCrisis},
+		{name: "sleeping tablets, out like a light", text: "I take my sleeping tablets at ten and fall asleep and that's it till six, but my back is stiff in the morning", want: VerdictNone},
+		{name: "before it does em in", text: "wots the most paracetemol a person can have before it does em in. not for a headache", want: VerdictCrisis},
+		{name: "one more shift before it does me in", text: "one more double shift before it does me in, my back is screaming", want: VerdictNone},
+		{name: "a dad's pistol in the truck", text: "got my dads pistol in my truck since tuesday. lost my starting spot, back's done, she left. not asking for stretches tonight", want: VerdictCrisis},
+		{name: "how far the bridge is", text: "been working out how far the bridge is from my house lol. anyway, foam roller or massage gun for lower back?", want: VerdictCrisis},
+		{name: "through the loft ceiling", text: "Went through the loft ceiling at my daughter's doing her insulation, fell right down onto the landing. Back's banged up", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a helmet to the spine", text: "took a helmet straight to the spine on a kickoff in the 2nd qtr, laid there a min. my back is screaming and my hands went tingly for a bit", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "not me, want to know", text: "after a crash on the bike, what signs tell you the back is really injured and not just bruised? not me, just want to know for the guys", want: VerdictSigns},
+		{name: "shivering, the heating broken", text: "I'm shivering like crazy because the landlord still didn't fix the heating, no temperature I checked, and my back is tight", want: VerdictNone},
+	})
+}
