@@ -593,4 +593,17 @@ var englishSplits = []heldOutSplit{
 	// em in", "my dads pistol in my truck since tuesday", "working out how
 	// far the bridge is from my house lol") did not.
 	{"testdata/heldout-v132.jsonl", 381, 172, 5},
+	// v133 (920): eight new writers (Welsh valleys, Cornwall and Devon;
+	// Mexican, Salvadoran and Guatemalan workers in the US; dancers,
+	// circus artists and stunt performers; office workers in Sydney,
+	// Toronto, London and Johannesburg; Nepali and Sherpa guides and
+	// porters and their trekkers; young Muslims in Britain, France and
+	// Canada; emergency-room and ambulance staff off duty; Southern and
+	// Appalachian grandmothers), written after 521d79a and measured once
+	// on f90fed4 (v132's fixes, committed while they wrote, which they
+	// never saw); no near copy. Red flags (99.0%) and false alarms (1.7%)
+	// met their targets; crises (98.3%: "look after Bess for me butt" read
+	// as a collapse, a poison bottle under a husband's bed, "where the
+	// line is so I can go over it") did not.
+	{"testdata/heldout-v133.jsonl", 380, 173, 6},
 }
