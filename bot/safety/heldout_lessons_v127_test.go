@@ -144,3 +144,21 @@ func TestSafetyHeldOutV132Lessons(t *testing.T) {
 		{name: "shivering, the heating broken", text: "I'm shivering like crazy because the landlord still didn't fix the heating, no temperature I checked, and my back is tight", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV133Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a poison bottle under his bed", text: "He sit in the dark room whole day. Yesterday I found the poison bottle for the vegetables under his bed and he shouted don't touch it.", want: VerdictCrisis, third: true},
+		{name: "rat poison from an old tenant", text: "found rat poison under the bed, old tenant left it, back sore from cleaning", want: VerdictNone},
+		{name: "where the line is", text: "how much tylenol is too much for a little old woman about 90 pounds, I want to know where the line is so I can go over it", want: VerdictCrisis},
+		{name: "since a scrum collapsed", text: "boy from the rugby club, back's been knackered since a scrum collapsed on him. texted me at 2am 'look after Bess for me butt' and now he's not answering", want: VerdictNone},
+		{name: "down when the scrum collapsed", text: "One of my U19 props went down when the scrum collapsed. Says he can't feel his hands properly and his neck hurts.", want: VerdictUrgent, level: em, rule: "collapse"},
+		{name: "legs made from wool", text: "Three days my back is very bad. Today both legs are like made from wool, I stand and they are not mine.", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "a bottom asleep that does not wake", text: "Its like my bottom is asleep but it didnt go away when I laid down, all afternoon now, and my back is killing me", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "a bum asleep on the bus", text: "my bum goes asleep on the bus when I sit too long, back aches", want: VerdictNone},
+		{name: "knocked off an e-scooter by a ute", text: "it's from getting knocked off my e-scooter by a ute this morning on the way to the office. bounced off the bonnet.", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "drilling suicides", text: "diabolo performer here. been drilling suicides and vertical tricks 3 hrs a day and now my lower back aches", want: VerdictFigure},
+		{name: "an accident with a flat white", text: "Had an accident with my flat white all over the keyboard this morning and spent an hour crouched under my desk. Back's aching now.", want: VerdictNone},
+		{name: "a patient who had taken an overdose", text: "Lifted a patient who'd taken an overdose off a bathroom floor tonight, really awkward lift. Since then my lower back is tight.", want: VerdictNone},
+		{name: "my story this afternoon", text: "On my story this afternoon Rebecca got in a car wreck and woke up paralyzed. Anyhow is a heating pad better for my old back?", want: VerdictNone},
+	})
+}
