@@ -606,4 +606,16 @@ var englishSplits = []heldOutSplit{
 	// as a collapse, a poison bottle under a husband's bed, "where the
 	// line is so I can go over it") did not.
 	{"testdata/heldout-v133.jsonl", 380, 173, 6},
+	// v134 (920): eight new writers (Jamaicans, Trinidadians and
+	// Guyanese in Toronto, New York and Birmingham; Japanese, Koreans and
+	// Taiwanese abroad; firefighters and lifeguards in Australia and South
+	// Africa; Gen X suburban parents; Eastern European drivers, pickers and
+	// builders; pregnant women and new mothers; ex-prisoners and people on
+	// probation; retired golfers, bowlers and anglers), written after
+	// 9b19505 and measured once on 602d2a2 (v133's fixes, committed while
+	// they wrote, which they never saw); no near copy. Red flags (98.4%)
+	// and false alarms (1.9%) met their targets; crises (98.3%: "di most
+	// tylenol a persn can tek b4 it kill dem", "doing wha meh uncle did
+	// back home", golf clubs, watch and boat given away) did not.
+	{"testdata/heldout-v134.jsonl", 378, 173, 7},
 }
