@@ -618,4 +618,19 @@ var englishSplits = []heldOutSplit{
 	// tylenol a persn can tek b4 it kill dem", "doing wha meh uncle did
 	// back home", golf clubs, watch and boat given away) did not.
 	{"testdata/heldout-v134.jsonl", 378, 173, 7},
+	// v135 (919): eight new writers (East African teachers, riders,
+	// traders and church mothers; cleaners, housekeepers and care-home
+	// night staff from abroad; gym-goers and powerlifters; farmers and
+	// shepherds in Wales, Scotland, Yorkshire and New Zealand; comedians
+	// and online creators; Arab families writing English; retired nurses,
+	// doctors and pharmacists; teenagers and their parents), written
+	// after a9c0472 and measured once on bb75b3d (v134's fixes, committed
+	// while they wrote, which they never saw); one near copy of a
+	// training crisis dropped. Red flags (98.2%) met their target; crises
+	// (98.3%: "i can always check out if it gets worse", sat at the
+	// reservoir "thinkin aboot just walkin in", a ukulele and a mic given
+	// away, "I'm just done") and false alarms (2.2%: a Free Fire jump, a
+	// carer's residents, a guest who collapsed, a ewe, "powerlifting
+	// fever", jelly legs after Murph) did not.
+	{"testdata/heldout-v135.jsonl", 377, 172, 8},
 }
