@@ -633,4 +633,17 @@ var englishSplits = []heldOutSplit{
 	// carer's residents, a guest who collapsed, a ewe, "powerlifting
 	// fever", jelly legs after Murph) did not.
 	{"testdata/heldout-v135.jsonl", 377, 172, 8},
+	// v136 (918): eight new writers (Black British and African-American
+	// adults; Chinese, Vietnamese and Korean takeaway and salon families;
+	// linemen, riggers and turbine technicians; people on low incomes in
+	// Glasgow, Dundee, Limerick and Belfast; dog walkers, vets' nurses,
+	// zookeepers and stable hands; South Asian aunties and uncles abroad;
+	// film, TV and theatre crews; young retail and fast-food workers),
+	// written after a1bb717 and measured once on e651bd0 (v135's fixes,
+	// committed while they wrote, which they never saw); two near copies
+	// of training examples dropped. Red flags (99.0%) and false alarms
+	// (1.7%) met their targets; crises (98.3%: "30 of the tylenols with
+	// soju", a daughter's burns "fae the straighteners", a mother on the
+	// couch in a mouldy flat) did not.
+	{"testdata/heldout-v136.jsonl", 378, 173, 6},
 }
