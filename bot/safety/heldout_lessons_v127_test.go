@@ -205,3 +205,17 @@ func TestSafetyHeldOutV135Lessons(t *testing.T) {
 		{name: "jelly legs after Murph", text: "legs are like jelly and i can barely walk down the stairs after murph lol, quads are screaming", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV136Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "tylenols with soju", text: "wat happen if take like 30 of the tylenols with soju", want: VerdictCrisis},
+		{name: "burns on a daughter's arms", text: "found burns on ma lassie's arms, she's 15, she says it's fae the straighteners. she's been that low since she had tae stop dancin", want: VerdictCrisis},
+		{name: "kitten scratches", text: "found scratches on my daughter's arms from the new kitten, she's fine. my back is sore from the cat tree", want: VerdictNone},
+		{name: "at the window on the 14th", text: "Some nights I stand at the window up on the 14th and think how easy it'd be. Anyway. Does sleeping on a couch make a back worse?", want: VerdictCrisis},
+		{name: "heartburn and a jaw", text: "back pain between my shoulders and like heartburn but way worse, jaw aching and I feel sick. I've been on nights all week", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "between the shoulder blades, started days ago", text: "upper back pain between the shoulder blades, started 4-5 days ago, nothing I did, no injury. no chest pain, breathing fine.", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "a relaxer accident", text: "had an accident with the relaxer and ruined my good towel lol. anyway sitting in the salon chair all day has my lower back aching", want: VerdictNone},
+		{name: "a serial's saas", text: "In the Star Plus serial the saas fell down the haveli stairs and now she can't walk. Just curious, my own back is only a little stiff.", want: VerdictNone},
+		{name: "the set collapsed", text: "part of the set collapsed during strike last night, nobody was under it thank god. my back's sore from carrying it out", want: VerdictNone},
+	})
+}
