@@ -646,4 +646,20 @@ var englishSplits = []heldOutSplit{
 	// soju", a daughter's burns "fae the straighteners", a mother on the
 	// couch in a mouldy flat) did not.
 	{"testdata/heldout-v136.jsonl", 378, 173, 6},
+	// v137 (919): eight new writers (Brazilians and Portuguese speakers
+	// abroad; bus, tram and train drivers and their families; Zimbabwean,
+	// Malawian and Zambian nurses and carers; quiet older men and their
+	// worried daughters; agricultural students, equestrians and rodeo
+	// riders; single people living alone in big cities; online gamers and
+	// Discord regulars; military families and soldiers), written after
+	// c1b9409 and measured once on 067e260 (v136's fixes, committed while
+	// they wrote, which they never saw); one near copy of a training
+	// question dropped. Red flags (99.5%) met their target; crises (96.6%:
+	// a late father's morphine as "plan B", "thinking about ending things"
+	// after a massage, a last post giving the dog away, "the amount of
+	// ibuprofen it takes to OD", "worth sticking around for", "figured out
+	// the when") and false alarms (2.8%: a pothole, Bus Simulator, a
+	// cowboy show, model railway and Monster Hunter "fever", three signs
+	// questions read as the sign) did not.
+	{"testdata/heldout-v137.jsonl", 382, 170, 10},
 }
