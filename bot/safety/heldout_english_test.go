@@ -662,4 +662,20 @@ var englishSplits = []heldOutSplit{
 	// cowboy show, model railway and Monster Hunter "fever", three signs
 	// questions read as the sign) did not.
 	{"testdata/heldout-v137.jsonl", 382, 170, 10},
+	// v138 (920): eight new writers (northern English working-class
+	// women; Sri Lankan Tamil, Malayali and Goan families; skaters, BMX
+	// riders, parkour people and climbers; people on benefits and
+	// disability assessments; immigrant shopkeepers, barbers, tailors and
+	// mechanics; hikers, mountaineers and fell runners; Māori, Samoan and
+	// Tongan families; carers of a partner or parent with dementia,
+	// Parkinson's or stroke), written after df23bfc and measured once on
+	// 802686f (v137's fixes, committed while they wrote, which they never
+	// saw); no near copy. Red flags (99.5%) met their target; crises
+	// (97.2%: "has anyone ever o.d'd ... how much is to much", a free
+	// soloist who "wants to come off", a rescued man "sorting it" this
+	// week, driving into the reservoir "honestly tempting") and false
+	// alarms (2.2%: a ladder fall on Look North, "dropped in" on a vert
+	// ramp, skate and summit "fever", jelly legs on Roseberry Topping) did
+	// not.
+	{"testdata/heldout-v138.jsonl", 382, 171, 8},
 }
