@@ -678,4 +678,21 @@ var englishSplits = []heldOutSplit{
 	// ramp, skate and summit "fever", jelly legs on Roseberry Topping) did
 	// not.
 	{"testdata/heldout-v138.jsonl", 382, 171, 8},
+	// v139 (920): eight new writers (merchant seafarers, ferry crews and
+	// dockers; Black church and Pentecostal congregations; hairdressers,
+	// nail techs, beauticians and tattooists; Mongolians, Kazakhs and
+	// Kyrgyz and Central Asian migrant workers; anxious parents and
+	// parents of disabled children; retired soldiers, police and prison
+	// officers; young African women online; wheelchair and adaptive
+	// athletes), written after 189b754 and measured once on c78adad (the
+	// review's narrowing and v138's fixes, committed while they wrote,
+	// which they never saw): today's variant; no near copy. Red flags
+	// (98.7%) met their target; crises (97.2%: a rope in the barn "I look
+	// at it too long every evening", "who gets what" in the drawer, a
+	// pressure sore picked "hoping it goes septic", cutting legs that
+	// cannot feel, a son's note read as his old accident) and false alarms
+	// (2.8%: a testimony's car accident, Love Island and Detty December
+	// "fever", legs "went to jelly", fries that "had an accident", "I
+	// wanna die" at the buzzer, a leaked water bottle) did not.
+	{"testdata/heldout-v139.jsonl", 379, 171, 10},
 }
