@@ -15,8 +15,9 @@ type heldOutSplit struct {
 // heldOutSplits are every split, in the order written: those of the
 // first brief (v1-v52, here) and those of the brief kept in
 // testdata/heldout-brief.md (v53-v91, heldout_newbrief_test.go; v92 on,
-// written in English, heldout_english_test.go).
-var heldOutSplits = slices.Concat(firstBriefSplits, newBriefSplits, englishSplits)
+// written in English, heldout_english_test.go and, from v128,
+// heldout_english_v128_test.go).
+var heldOutSplits = slices.Concat(firstBriefSplits, newBriefSplits, englishSplits, englishSplitsV128)
 
 // firstBriefSplits were written to the brief of v1-v52, which asked for
 // crises mostly stated; it did not survive, see the README.
