@@ -4,6 +4,8 @@ package safety
 
 // match finds every phrase in the message.
 func (s *Safety) match(m *msg) {
+	present := m.presentIDs(s.lex.nextID)
+	viable := make([]int8, len(s.phrases)) // per phrase: 0 not yet known, 1 may match, -1 cannot
 	for p, ti := range m.content {
 		t := &m.toks[ti]
 		if t.kind != tokWord {
@@ -16,6 +18,15 @@ func (s *Safety) match(m *msg) {
 					continue
 				}
 				ph := &s.phrases[a.ph]
+				if viable[a.ph] == 0 {
+					viable[a.ph] = -1
+					if ph.canMatch(present) {
+						viable[a.ph] = 1
+					}
+				}
+				if viable[a.ph] < 0 {
+					continue
+				}
 				if t.unit && ph.own != ownUnless && len(ph.slots) == 1 && len(ph.slots[0].alts[a.alt]) == 1 {
 					// "10 kms": a unit, not a word on its own; an unless
 					// that names one means the unit ("km" in "25 km").
@@ -32,6 +43,59 @@ func (s *Safety) match(m *msg) {
 			}
 		}
 	}
+}
+
+// idSet is a set of word ids, one bit each.
+type idSet []uint64
+
+func (b idSet) has(id int32) bool {
+	return id >= 0 && int(id>>6) < len(b) && b[id>>6]&(1<<(uint(id)&63)) != 0
+}
+
+// presentIDs is the set of word ids of m's tokens (n is the lexicon's
+// size).
+func (m *msg) presentIDs(n int32) idSet {
+	b := make(idSet, (n+63)/64)
+	for i := range m.toks {
+		for _, id := range m.toks[i].ids {
+			if id >= 0 && id < n {
+				b[id>>6] |= 1 << (uint(id) & 63)
+			}
+		}
+	}
+	return b
+}
+
+// canMatch reports whether ph could match a message whose word ids are
+// present: every slot it cannot skip needs an alternative whose words
+// are all there. A long message tries thousands of phrases from its
+// common first words ("i", "back", "my"); most name a word the message
+// never uses, and this turns them away before any matching.
+func (ph *phrase) canMatch(present idSet) bool {
+	for i := range ph.slots {
+		sl := &ph.slots[i]
+		if sl.optional || sl.except {
+			continue
+		}
+		ok := false
+		for _, alt := range sl.alts {
+			all := true
+			for _, id := range alt {
+				if !present.has(id) {
+					all = false
+					break
+				}
+			}
+			if all {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
 }
 
 // altAt returns how many content positions the words of alt take from p,
