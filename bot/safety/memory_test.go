@@ -38,8 +38,11 @@ func TestMemoryRoundTrip(t *testing.T) {
 		{"I had breast cancer in 2019", "and now my back has started aching"},
 		{"my back went at the gym on Monday", "and since then I can't feel anything during sex"},
 	}
-	for _, e := range ex {
-		if e.Previous != "" {
+	// Every fourth two-message example: all 2,090 were 34 s of the
+	// package's time under -race, and a quarter still gives hundreds of
+	// first messages of every level.
+	for i, e := range ex {
+		if e.Previous != "" && i%4 == 0 {
 			pairs = append(pairs, [2]string{e.Previous, e.Text})
 		}
 	}
