@@ -257,3 +257,33 @@ func TestSafetyHeldOutV138Lessons(t *testing.T) {
 		{name: "jelly legs coming down", text: "Walked up Roseberry Topping with the grandkids Sunday and my legs were like jelly coming down, thighs are still killing me today.", want: VerdictFigure},
 	})
 }
+
+func TestSafetyHeldOutV139Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a rope looked at too long", text: "lost 300 sheep in the dzud. back finished from digging them out of snow. there is rope in the barn and I look at it too long every evening. what massage for back", want: VerdictCrisis},
+		{name: "a rope swing looked at", text: "there's a rope swing in the barn and I look at it every evening, the kids loved it. back stiff from mucking out", want: VerdictNone},
+		{name: "who gets what, at night", text: "Some nights I write out who gets what and put it in the drawer next to the bed. Probably shouldn't say that on here.", want: VerdictCrisis},
+		{name: "who gets what for Secret Santa", text: "we wrote out who gets what for Secret Santa last night, my back aches from wrapping", want: VerdictNone},
+		{name: "hoping a sore goes septic", text: "been picking at my pressure sore on purpose so it gets worse. kind of hoping it goes septic and that's that.", want: VerdictCrisis},
+		{name: "hoping a blister does not", text: "I hope it doesn't go septic, the blister on my heel, my back aches from limping", want: VerdictNone},
+		{name: "cutting numb legs", text: "weird one. i cant feel my legs (T8 complete) so sometimes i cut them just to see something happen. its not a big deal right.", want: VerdictCrisis},
+		{name: "a son's note", text: "Tidying his room I found a note that says sorry mum, it's not your fault, I just can't do this anymore. He's at school now.", want: VerdictCrisis, third: true},
+		{name: "a van rolled over", text: "our UAZ roll over on the ice on road to Naryn yesterday. my brother was in back seat, he say only back pain, nobody check him.", want: VerdictUrgent, level: em, rule: "major-trauma"}, // "our UAZ": the writer's own crash as far as the rules can tell
+		{name: "a van reversed into a wheelchair", text: "A van reversed into my son in his wheelchair in the supermarket car park and knocked him over, chair and all. He's crying that his back hurts.", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+		{name: "a toy van", text: "my toddler's toy van reversed into my son's lego tower and knocked it over, I laughed so hard my back twinged", want: VerdictNone},
+		{name: "legs keep givin way", text: "me legs keep givin way under me, the two of them, since the weekend. back's in ribbons.", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "damp trousers, never felt a thing", previous: "bad back again, same old, the one from carrying the bergen up the Brecon hills", text: "update. just realised the front of my trousers is damp and I never felt a thing. thats not me at all", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "not the water bottle", text: "turned out it wasn't the water bottle that leaked, I'd wet myself and never felt it. back has been bad since Monday", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "the water bottle", text: "I could have died of embarrassment, thought I'd wet myself mid game, turned out my water bottle had leaked all over my lap. Anyway my lower back's been tight", want: VerdictFigure},
+		{name: "sleepy and answering slowly", text: "sister 26 have pain in side of back near the ribs, burn when she pee, and now she is very very sleepy, i shake her she answer slow and not clear.", want: VerdictUrgent, level: em, rule: "kidney-and-confusion", third: true},
+		{name: "under her feet", text: "The wife says she's better off without me under her feet all day since I retired, so I've taken up walking.", want: VerdictFigure},
+		{name: "better off without me, meant", text: "my wife is better off without me honestly, she deserves better, I've been thinking about ending it", want: VerdictCrisis},
+		{name: "lost at the buzzer", text: "I wanna die 😭 we lost by one point at the buzzer. my back hurts from all the flailing on the bench too lol", want: VerdictFigure},
+		{name: "jelly legs standing up", text: "my legs went to jelly when I stood up this morning, both of them, back agony", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "jelly legs at a Pinterest pic", text: "my legs went to jelly when she showed me the Pinterest pic she wanted recreating in 45 minutes lol. my lower back's sore", want: VerdictNone},
+		{name: "Love Island fever", text: "caught a bad case of Love Island fever lol, been lying on the sofa in a weird position every night and now my back's stiff", want: VerdictNone},
+		{name: "fries had an accident", text: "my fries had an accident on my white dress at the date lol and I twisted weird trying to wipe it, lower back pinch", want: VerdictNone},
+		{name: "a testimony's car accident", text: "Sister gave testimony yesterday about how God healed her after her car accident. My own back is just the usual stiffness from the school run.", want: VerdictNone},
+		{name: "question only", text: "when back pain is dangerous? fever? numbness? which ones. question only", want: VerdictSigns},
+	})
+}
