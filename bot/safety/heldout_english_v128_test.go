@@ -183,4 +183,17 @@ var englishSplitsV128 = []heldOutSplit{
 	// "fever", legs "went to jelly", fries that "had an accident", "I
 	// wanna die" at the buzzer, a leaked water bottle) did not.
 	{"testdata/heldout-v139.jsonl", 379, 171, 10},
+	// v140 (920): eight new writers (call-centre night shifts in Manila,
+	// Cebu, Mumbai and Cairo; retired miners and steelworkers; nannies and
+	// au pairs from Latin America and Eastern Europe; refugees and asylum
+	// seekers in hostels; freelancers, day-traders and digital nomads;
+	// bakers, butchers and market traders; Canadians of the prairies, the
+	// oil sands and Newfoundland; Travellers, Roma and showmen), written
+	// after 423132d and measured once on 175ed7b (v139's fixes, committed
+	// while they wrote, which they never saw); no near copy. Red flags
+	// (99.5%) and false alarms (1.4%) met their targets; crises (98.3%:
+	// sleeping tablets collected "just so i have the option", 20
+	// paracetamol asked about "hypotheticaly", a nan's tablets taken with
+	// vodka) did not.
+	{"testdata/heldout-v140.jsonl", 382, 173, 5},
 }
