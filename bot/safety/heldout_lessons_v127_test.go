@@ -287,3 +287,25 @@ func TestSafetyHeldOutV139Lessons(t *testing.T) {
 		{name: "question only", text: "when back pain is dangerous? fever? numbness? which ones. question only", want: VerdictSigns},
 	})
 }
+
+func TestSafetyHeldOutV140Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "twenty paracetmol, hypotheticaly", text: "wat hapens if u take like 20 paracetmol in one go. hypotheticaly. my backs that bad", want: VerdictCrisis},
+		{name: "two paracetamol and two ibuprofen", text: "what happens if you take 2 paracetamol and 2 ibuprofen together", want: VerdictDose},
+		{name: "a nan's tablets with vodka", text: "took all me nans tablets with half a bottle of vodka cos the backs unbearable. dont hurt now. bit sleepy.", want: VerdictCrisis, third: true}, // "me nans tablets" names her: the reply is worded for someone else (known, in the README)
+		{name: "tablets with water", text: "took all my tablets with a glass of water this morning, back still aches", want: VerdictNone},
+		{name: "sleeping tablets for the option", text: "been collecting my sleeping tablets for 3 weeks now, just so i have the option. whatever. which oil is best for back massage", want: VerdictCrisis},
+		{name: "sleeping tablets for mum", text: "been collecting my sleeping tablets from the pharmacy for mum every month, my back aches from the walk", want: VerdictNone},
+		{name: "gone all crooked this month", text: "his back gone all crooked in the last month, hes 81 and shorter", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "hunched like a hook", text: "me mams back has gone all bent over the last couple of months, shes hunched like a hook now and she says it aches. shes 70.", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "hunched over a laptop", text: "been hunched over the laptop all month and my back has gone all stiff the last few weeks", want: VerdictNone},
+		{name: "crypto fever", text: "got that crypto fever again, 16h a day in front of 3 monitors, lower back stiff as hell", want: VerdictNone},
+		// An idiom's excuse covers its sentence: a real fever told in the same
+		// sentence as "crypto fever" is missed; in the next it is read.
+		{name: "crypto fever, then a real one", text: "got crypto fever lol. now a real fever too, 39.2 and my back is killing me", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "numb bum gone in a minute", text: "my bum goes numb on the plastic chair after like an hour, then when I stand up and walk it's gone in a minute. been like this 2 years", want: VerdictNone},
+		{name: "numb bum not gone", text: "my bum went numb on the train and when I got up it hasn't gone, still numb 3 hours later, back agony", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "a horse twenty year since", text: "Da's had a bad back 20 year since a horse rolled on him as a young man. Same as it ever was, no worse.", want: VerdictNone},
+		{name: "if one day she falls", text: "the old lady I care for is 88 and wobbly. if one day she falls, how I know if she broke something in her back? what to watch for", want: VerdictSigns},
+	})
+}
