@@ -196,4 +196,19 @@ var englishSplitsV128 = []heldOutSplit{
 	// paracetamol asked about "hypotheticaly", a nan's tablets taken with
 	// vodka) did not.
 	{"testdata/heldout-v140.jsonl", 382, 173, 5},
+	// v141 (919): eight new writers (loggers, sawmill and forestry crews;
+	// Greek, Cypriot, Maltese and Sicilian islanders; wedding and event
+	// planners, caterers and florists; older gay men and lesbians, 60-85;
+	// Appalachian and Ozark families; removal men and delivery crews;
+	// long COVID, ME/CFS and fibromyalgia forums; French-speaking Africans
+	// in France, Belgium and Canada), written after 175ed7b and measured
+	// once on a85e9fa (v140's fixes, committed while they wrote, which
+	// they never saw); one near copy of a training crisis dropped. Red
+	// flags (99.5%) met their target; crises (98.9%: "the max amount of
+	// advil ... before it wrecks your kidneys for good. not for pain", a
+	// folder for a sister with "who takes the dogs ... so she's not
+	// scrambling after") and false alarms (2.2%: a barber-chaired tree
+	// that missed, chainsaw "fever", a cold sea dip, no toilet on the
+	// round, an "overdose of sport", an accident with candle wax) did not.
+	{"testdata/heldout-v141.jsonl", 382, 173, 8},
 }
