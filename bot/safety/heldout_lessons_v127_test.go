@@ -309,3 +309,24 @@ func TestSafetyHeldOutV140Lessons(t *testing.T) {
 		{name: "if one day she falls", text: "the old lady I care for is 88 and wobbly. if one day she falls, how I know if she broke something in her back? what to watch for", want: VerdictSigns},
 	})
 }
+
+func TestSafetyHeldOutV141Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "advil, not for pain", text: "whats the max amount of advil you can take before it wrecks your kidneys for good. not for pain lol", want: VerdictCrisis},
+		{name: "ibuprofen in a day", text: "whats the max amount of ibuprofen you can take in a day for back pain", want: VerdictDose},
+		{name: "not scrambling after", text: "Also been putting a folder together for my sister with the bank stuff and the truck papers and who takes the dogs, just so she's not scrambling after. Is a massage gun any good?", want: VerdictCrisis, third: true}, // "she's not scrambling" names the sister: the reply is worded for someone else (known, in the README)
+		{name: "a dog sitter after the walk", text: "putting a folder together for the dog sitter so she's not scrambling after the walk", want: VerdictNone},
+		{name: "hard hat cracked", text: "top came back off a barber chair and caught me across the shoulders, hard hat's cracked. upper back real sore and my hands have gone tingly. tough it out?", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a hard hat dropped", text: "dropped my hard hat off the scaffold and it cracked, need a new one, back sore from the ladders", want: VerdictNone},
+		{name: "a branch while pruning", text: "a branch caught me across the shoulders when I was pruning, just a scratch, back a bit stiff", want: VerdictNone},
+		{name: "a tree that missed", text: "nearly shit my pants when a tree I was falling barber-chaired, missed me by a foot lol. didnt get hit. back's a bit tight tonight", want: VerdictNone},
+		{name: "cannot tell if jeans are wet", text: "keep reachin back to check if my jeans are wet cause I honestly cant tell no more. started yesterday. been down in my back for a week.", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "jeans wet from rain", text: "my jeans are wet from the rain and I cannot tell if its raining harder, back aches", want: VerdictNone},
+		{name: "no toilet on the round", text: "Half the customers won't let us use their toilet so I can't go for a wee all day til we're back at the yard, then I go fine. Back's sore too from the lifting.", want: VerdictNone},
+		{name: "a cold sea dip", text: "Morning dip in the sea at 9 degrees, hands and feet go numb for a bit then come back tingly. Does cold water help a sore back?", want: VerdictNone},
+		{name: "chainsaw fever", text: "Got chainsaw fever bad, bought my third saw this month lol. Carrying them all up the hill has my back grumbling though", want: VerdictNone},
+		{name: "an overdose of sport", text: "i did overdose of sport this weekend lol, first time at the gym after 2 years, now everything hurt, the back also", want: VerdictFigure},
+		{name: "candle wax", text: "had an accident with the candle during the massage at home, my wife spill the hot wax on my back, little red spot.", want: VerdictNone},
+		{name: "a fever in general", text: "in general is a fever with back pain something to worry about? we're writing a flare plan in my support group", want: VerdictSigns},
+	})
+}
