@@ -211,4 +211,20 @@ var englishSplitsV128 = []heldOutSplit{
 	// that missed, chainsaw "fever", a cold sea dip, no toilet on the
 	// round, an "overdose of sport", an accident with candle wax) did not.
 	{"testdata/heldout-v141.jsonl", 382, 173, 8},
+	// v142 (920): eight new writers (pharmacists and pharmacy staff;
+	// Punjabi Sikh truckers and their families; young carers, 13-19; care
+	// leavers and homeless young people; newly retired women at pickleball,
+	// bowls and aqua aerobics; boda boda riders and matatu crews in Kenya
+	// and Uganda; GP receptionists, NHS admin and call handlers; Armenian,
+	// Georgian and Azerbaijani families), written after a85e9fa and
+	// measured once on 8a710b0 (v141's fixes, committed while they wrote,
+	// which they never saw): today's variant; no near copy. Red flags
+	// (99.5%) met their target; crises (97.7%: a heat pad held on a leg
+	// "on purpose till it blistered. felt like I deserved it", "not going
+	// to be around for my exams anyway", a young carer hitting her legs
+	// with a hairbrush, "hw mny paracetmol is ovadoz") and false alarms
+	// (2.2%: a grandson's accident in his pants, a boy's temperature, "die
+	// of embarrassment" at a massage, a key worker's surgery, a donkey's
+	// back legs) did not.
+	{"testdata/heldout-v142.jsonl", 382, 172, 8},
 }
