@@ -330,3 +330,22 @@ func TestSafetyHeldOutV141Lessons(t *testing.T) {
 		{name: "a fever in general", text: "in general is a fever with back pain something to worry about? we're writing a flare plan in my support group", want: VerdictSigns},
 	})
 }
+
+func TestSafetyHeldOutV142Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a heat pad on purpose till it blistered", text: "bit embarrassing but I held the heat pad on my leg on full last night on purpose till it blistered. felt like I deserved it. back's fine-ish today", want: VerdictCrisis},
+		{name: "a heat pad till it went cold", text: "held the heat pad on my back on full till it went cold, ahh bliss", want: VerdictNone},
+		{name: "a heat pad left on by accident", text: "held the heat pad on for too long by accident and it blistered, is that ok", want: VerdictNone},
+		{name: "a hairbrush till they bruise", text: "When it all gets too much I've been hitting my legs with my hairbrush til they bruise, it kind of helps. Anyway what's better, heat or the ball?", want: VerdictCrisis},
+		{name: "a head on the loft beams", text: "kept hitting my head on the loft beams till it bled, the loft is so low, back aches from crouching", want: VerdictNone},
+		{name: "hw mny is ovadoz", text: "hw mny paracetmol is ovadoz for big man 80kg", want: VerdictCrisis},
+		{name: "one leg won't lift, the other going, with a fever", text: "Temp 39.2, back pain all week getting worse and worse, now my right leg won't lift properly and the left is starting to go too.", want: VerdictUrgent, level: em, rule: "fever-and-weakness"},
+		{name: "one leg numb from sitting cross-legged", text: "the left leg is starting to go numb from sitting cross legged, right leg fine", want: VerdictNone},
+		{name: "going to the toilet by the clock", text: "not sure anymore if i can feel when i need to pee, I just go by the time now. back slipped 2 weeks ago loading sacks of maize", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "the heart, for the future", text: "how do you tell if back pain is actually the heart? my uncle says his friend thought it was his back and it was a heart attack. i'm fine, just want to know for the future", want: VerdictSigns},
+		{name: "not better even resting at the weekend", previous: "my lower back hurts from helping my dad in and out the bath, any tips?", text: "forgot to say its been like this since february half term, so 2 months, and its not getting any better even when i rest it at the weekend", want: VerdictUrgent, level: soon, rule: "not-improving"},
+		{name: "a key worker back at work", text: "my key worker had back surgery last year and shes back at work now. she says massage helped her.", want: VerdictNone},
+		{name: "a grandson's accident in his pants", text: "Grandson had an accident in his pants at nursery, bless him, and I did my back in lifting him into the bath after. What helps a pulled back?", want: VerdictNone},
+		{name: "a little boy's temperature", text: "My little boy's got a temperature and a snotty nose so I've been carrying him about all night and now my back aches. I'm fine myself, no temp, just knackered.", want: VerdictNone},
+	})
+}
