@@ -243,4 +243,21 @@ var englishSplitsV128 = []heldOutSplit{
 	// lines, some new", a mate's "see ya on the other side legends") did
 	// not.
 	{"testdata/heldout-v143.jsonl", 380, 170, 5},
+	// v144 (920): eight new writers (Nigerian and Ghanaian traders,
+	// tailors and market women; mountain, cave and lifeboat rescue
+	// volunteers; cleaners, guards and porters who are also students;
+	// Iraq and Afghanistan veterans and their wives; Welsh- and
+	// Irish-speaking families; bodybuilders and strongmen; retired
+	// seamstresses and mill workers, 70-95, and their daughters; students
+	// in Malaysia, Singapore, Hong Kong and the Philippines), written after
+	// aa92654 and measured once on 729152f (v143's fixes, committed while
+	// they wrote, which they never saw); no near copy. Red flags (99.0%)
+	// met their target; crises (98.3%: "if the 4am bus just hit me one
+	// morning id honestly be fine with that", read as a crash; "the guys
+	// who became part of the 22 a day"; a rope on an old pull-up rig) and
+	// false alarms (2.2%: legs that "went weak" at the price of rice, a
+	// porter's patient who fell off a roof, shivering with a broken
+	// heater, a cow's bladder infection, Eisteddfod "fever", "i wanted to
+	// die" at a syllabus) did not.
+	{"testdata/heldout-v144.jsonl", 380, 173, 8},
 }
