@@ -371,3 +371,23 @@ func TestSafetyHeldOutV143Lessons(t *testing.T) {
 		{name: "worse at night from night shifts", text: "my pain is worse at night but only because I drive the night shift lol, when I sleep in the day its fine, no pain lying down.", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV144Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "fine if the bus hit me", text: "if the 4am bus just hit me one morning id honestly be fine with that. backs wrecked, two jobs, failing stats. anyway whats a good stretch for lower back", want: VerdictCrisis},
+		{name: "part of the 22 a day", text: "Back pain, can't sleep, can't work, wife's fed up. Starting to understand the guys who became part of the 22 a day. Anyway does massage actually help", want: VerdictCrisis, third: true}, // "the guys" before it: the reply is worded for someone else (known, in the README)
+		{name: "a crew of 22", text: "I'm part of the 22 strong crew on the rig, back aches from the shifts", want: VerdictNone},
+		{name: "one of 22 lads", text: "one of the 22 lads on the squad pulled his back, mine's fine", want: VerdictNone},
+		{name: "the rope in the garage", text: "coming off cycle, PCT not working, back still wrecked, mood in the gutter. keep going out to the garage and looking at the rope on the old pull-up rig.", want: VerdictCrisis},
+		{name: "he no dey answer", text: "my husband side pain at the back under ribs, burning urine since Monday and fever, now he dey sleep sleep, I call am he no dey answer me well", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+		{name: "our bus tumble", text: "I get accident for Lagos-Ibadan expressway this morning, our bus tumble. My waist dey pain me well well.", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a van into the back of us, hard", text: "We were in a taxi and a van went into the back of us, quite hard, we were all thrown forward. Mum's 85, her back's hurting now", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a van that barely touched us", text: "a van went into the back of us in the car park but barely touched us, not hard at all, my back is a bit stiff from the seats", want: VerdictNone},
+		{name: "no control of the back door", text: "no control of the back door since yest, it just comes out. back is 8/10 sitting. 44M never had bowel problems.", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "legs weak at the price of rice", text: "my legs went weak when I saw the price of rice at the market today lol. but serious question, carrying the bag home hurt my lower back", want: VerdictNone},
+		{name: "a porter's patient off a roof", text: "pushed a trolley into resus tonight, guy had fallen off a roof, whole trauma team on him. made me think about my own back", want: VerdictNone},
+		{name: "shivering with the heating broken", text: "heating broke in the gatehouse so i was shivering all night, back stiff as anything from hunching up in my coat.", want: VerdictNone},
+		{name: "Eisteddfod fever", text: "Whole village has Eisteddfod fever this week, I've been bent over the flower arranging in the pavilion for days and my lower back's stiff", want: VerdictNone},
+		{name: "the prof said, I wanted to die", text: "when the prof said the final covers all 12 chapters i wanted to die 😭 anyway how to sit properly during a 3 hr exam", want: VerdictFigure},
+	})
+}
