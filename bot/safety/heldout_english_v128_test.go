@@ -260,4 +260,22 @@ var englishSplitsV128 = []heldOutSplit{
 	// heater, a cow's bladder infection, Eisteddfod "fever", "i wanted to
 	// die" at a syllabus) did not.
 	{"testdata/heldout-v144.jsonl", 380, 173, 8},
+	// v145 (920): eight new writers (ice hockey and lacrosse players and
+	// parents; railway track workers, signallers and train drivers; IVF,
+	// miscarriage and pregnancy-loss forums; sheep shearers and shed
+	// hands; gamblers and people in betting debt; adults caring for a
+	// parent who drinks; apprentices aged 16-21; Polish and Romanian
+	// grandparents minding grandchildren abroad), written after 729152f
+	// and measured once on bb5e6a8 (v144's fixes, committed while they
+	// wrote, which they never saw); no near copy. Red flags (99.0%) met
+	// their target; crises (94.9%: "pick which train to go under", "not
+	// caring if i come home from a shift", the weed killer kept for the
+	// track, "walking into the sea lol. ok not lol. i actually looked up
+	// tide times", "id rather it was me first", a mate giving away his
+	// PS5, a brother-in-law "the family is better without him") and false
+	// alarms (3.9%: six of the detector's, among them "I'd rather die than
+	// hear it again 😂", an hour "where nobody needs anything from me",
+	// "dig a hole and bury myself"; Thomas fever, a week of nights, wool
+	// prices that collapsed, a Polish serial's overdose) did not.
+	{"testdata/heldout-v145.jsonl", 380, 167, 14},
 }
