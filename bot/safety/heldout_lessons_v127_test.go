@@ -391,3 +391,31 @@ func TestSafetyHeldOutV144Lessons(t *testing.T) {
 		{name: "the prof said, I wanted to die", text: "when the prof said the final covers all 12 chapters i wanted to die 😭 anyway how to sit properly during a 3 hr exam", want: VerdictFigure},
 	})
 }
+
+func TestSafetyHeldOutV145Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "which train to go under", text: "Regular passenger at our station, walks with a stick, always moaning about his back. Today he told me he'd come in to 'pick which train to go under'.", want: VerdictCrisis, third: true},
+		{name: "a model railway's bridge", text: "which train goes under the bridge first on the model railway? my back aches from the loft", want: VerdictNone},
+		{name: "not caring if I come home", text: "tube driver 9 yrs. back's in agony from that seat. lately i catch myself not caring if i come home from a shift or not.", want: VerdictCrisis},
+		{name: "not caring if home late", text: "not caring if I come home late or not lol, my back is sore from dancing", want: VerdictNone},
+		{name: "the weed killer for the track", text: "Some days I am feeling to drink the weed killer we keep for the track and finish all this. Please suggest some exercise", want: VerdictCrisis},
+		{name: "walking into the sea, ok not lol", text: "if this beta comes back negative im walking into the sea lol. ok not lol. i actually looked up tide times.", want: VerdictCrisis},
+		{name: "walking into the sea lol", text: "if this massage gun doesnt work im walking into the sea lol", want: VerdictFigure},
+		{name: "a cold dip in the lake", text: "if the weather is bad we walk into the lake for a cold dip, good for the back?", want: VerdictNone},
+		{name: "useless, the family better without him", text: "he is having severe back pain. Yesterday he told my sister he is useless and the family is better without him, he is not eating since two days.", want: VerdictCrisis, third: true},
+		{name: "better without him at Christmas", text: "the family is better without him at christmas dinner, he's such a grump, anyway my back", want: VerdictNone},
+		{name: "rather it was me first", text: "whats the point getting my back sorted. ill be lifting him off floors till one of us is dead and honestly id rather it was me first", want: VerdictCrisis},
+		{name: "me first in the queue", text: "I'd rather it was me first in the queue for the massage chair", want: VerdictNone},
+		{name: "OD'd on ibuprofen, would it hurt", text: "if you OD'd on ibuprofen would it hurt or would you just go to sleep", want: VerdictCrisis},
+		{name: "not long now, it's been real", text: "my mate from college keeps posting stuff like 'not long now' and 'its been real' and yesterday he gave me his PS5 for nothing.", want: VerdictCrisis, third: true},
+		{name: "a PS5 for nothing", text: "my cousin gave me his old PS5 for nothing since he got a new one, now my back hurts from gaming", want: VerdictNone},
+		{name: "spread round my balls", previous: "anyone else get a numb bum from long sessions? did 6 hours on the online slots", text: "its been 2 days and its not going away even after walking about, and its spread round my balls. backs a bit sore as well", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "flank pain going round to the groin", text: "Sharp pain in my right flank that goes to the groin in waves, and there is blood in the urine. No fever.", want: VerdictUrgent, level: same, rule: "kidney"},
+		{name: "clicked like a dry branch", text: "I have brittle bones (osteoporoza). The massage lady pressed hard on my back yesterday and something clicked like a dry branch and sharp pain.", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "Thomas fever", text: "caught Thomas fever off my 4 year old, spent all weekend building a wooden railway on the living room floor and now my back's done in", want: VerdictNone},
+		{name: "worse on a week of nights", text: "my back's always worse on a week of nights than on days. I sleep fine on rest days.", want: VerdictNone},
+		{name: "calf cramps at night", text: "Getting calf cramps at night in both legs, 29 weeks, wakes me up yelling. Legs are fine in the day, no numbness or weakness.", want: VerdictNone},
+		{name: "wool prices collapsed", text: "wool prices have collapsed so the gang's doing longer days to make the money up. how do you look after your back doing 9 hour days?", want: VerdictNone},
+		{name: "safe after spinal surgery", text: "I've had a numb big toe on my right foot since my disc op in 2017, it never came back. What massage is safe after spinal surgery?", want: VerdictNone},
+	})
+}
