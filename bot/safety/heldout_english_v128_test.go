@@ -278,4 +278,22 @@ var englishSplitsV128 = []heldOutSplit{
 	// "dig a hole and bury myself"; Thomas fever, a week of nights, wool
 	// prices that collapsed, a Polish serial's overdose) did not.
 	{"testdata/heldout-v145.jsonl", 380, 167, 14},
+	// v146 (920): eight new writers (young people of Jamaican, Somali,
+	// Tamil and Filipino families in Toronto; midwives and health
+	// visitors; antique dealers and house-clearance men; hill farmers'
+	// wives and farm widows; re-enactors, LARPers and Renaissance-fair
+	// workers; young soldiers in training and their mums and girlfriends;
+	// goths, metalheads and festival-goers; Marathi and Gujarati
+	// families), written after bb5e6a8 and measured once on 6e473bd
+	// (v145's fixes, committed while they wrote, which they never saw); no
+	// near copy. Red flags (99.2%) met their target; crises (97.7%:
+	// "googling how to do it properly", neat straight lines on a
+	// daughter's arms "We haven't got a cat", a husband writing letters
+	// and giving his watch away "just in case", a boyfriend who "knows how
+	// he'd do it") and false alarms (3.9%: ren faire and Sevens "fever",
+	// shivering in the cold with no temperature twice, a bollard at 2mph,
+	// a quad ride where "nothing happened", a TV knight's fall, the band
+	// Suicidal Tendencies, "could have died of embarrassment", and four of
+	// the detector's) did not.
+	{"testdata/heldout-v146.jsonl", 381, 172, 14},
 }
