@@ -419,3 +419,26 @@ func TestSafetyHeldOutV145Lessons(t *testing.T) {
 		{name: "safe after spinal surgery", text: "I've had a numb big toe on my right foot since my disc op in 2017, it never came back. What massage is safe after spinal surgery?", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV146Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "googling how to do it properly", text: "Handed my notice in today because of my back. 22 years delivering babies and there's nothing left that's me. Caught myself googling how to do it properly last night.", want: VerdictCrisis},
+		{name: "the deadlift done properly", text: "been looking up how to do it properly, the deadlift I mean, my form wrecked my back", want: VerdictFigure},
+		{name: "neat straight lines, no cat", text: "When I was rubbing the cream in I saw marks on the tops of her arms, neat straight lines, a lot of them. She says it was the cat. We haven't got a cat.", want: VerdictCrisis, third: true},
+		{name: "a tattoo's straight lines", text: "my tattoo artist did neat straight lines on my arm for the sleeve, back sore from the chair", want: VerdictNone},
+		{name: "letters and a watch given away", previous: "husband's back is terrible, he won't go near a doctor, been like it a month", text: "and this morning he was at the kitchen table writing letters, and he's given his good watch to our eldest. Said it was 'just in case'.", want: VerdictCrisis, third: true},
+		{name: "knows how he'd do it", text: "My boyfriend keeps saying if the army bin him for his back he's got no future and he 'knows how he'd do it'. He laughs it off after.", want: VerdictCrisis, third: true},
+		{name: "how I'd do the loft", text: "I know how I'd do it if I had the right tools, the loft conversion, but my back says no", want: VerdictNone},
+		{name: "quite a bang at the junction", text: "Somebody went into the back of the Land Rover at the junction, quite a bang, wrecked the trailer hitch. My back's stiff and sore now and my neck.", want: VerdictUrgent, level: em, rule: "major-trauma", third: true}, // "Somebody" drove: the advice is worded for someone else (known)
+		{name: "cyaan feel him batty", text: "mi bredda seh him cyaan feel him batty when him siddung pon di chair, an him back a kill him from when him lift dem tiles tuesday.", want: VerdictUrgent, level: em, rule: "saddle-numbness", third: true},
+		{name: "crotch area asleep", previous: "been seeing a chiro for my back for like a month, he cracks it every week", text: "ok so now since yesterday its like my whole crotch area is asleep and it wont wake up, been like 24 hrs", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "a bollard at 2mph", text: "had an accident in the hospital car park, reversed into a bollard at about 2mph lol. no injury, just a dented bumper. back's sore from the long day anyway", want: VerdictNone},
+		{name: "nithered and shivering", text: "Weather's been brutal, I've been nithered and shivering out there feeding round all week. No temperature, I'm just cold to the bone.", want: VerdictNone},
+		{name: "shivering in a tent", text: "froze my arse off in the tent, shivering all night cos it dropped to 3 degrees. no temperature though i checked.", want: VerdictNone},
+		{name: "hot and cold and shivering", text: "now I'm hot and cold and shivering on a 20 degree day and the back's worse, I'm proper feverish", want: VerdictUrgent, level: same, rule: "fever"},
+		{name: "ren faire fever", text: "got a bad case of ren faire fever this year, signed up for six weekends in a row lol. how do I keep my back ok standing at the candle stall all day?", want: VerdictNone},
+		{name: "a knight in a show", text: "In the show last night the knight came off his horse and was paralysed, couldn't feel his legs at all. Is that realistic for a jousting fall?", want: VerdictNone},
+		{name: "a pass-out rehearsal", text: "tripped over my own feet on the drill square in front of the whole platoon at pass-out rehearsal and landed on my bum. tailbone's a bit bruised. 19.", want: VerdictNone},
+		{name: "Suicidal Tendencies", text: "went to see suicidal tendencies last night and the pit absolutely wrecked my lower back lol. just stiff and achy, walked home fine. heat or ice?", want: VerdictFigure},
+	})
+}
