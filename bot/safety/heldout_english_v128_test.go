@@ -296,4 +296,20 @@ var englishSplitsV128 = []heldOutSplit{
 	// Suicidal Tendencies, "could have died of embarrassment", and four of
 	// the detector's) did not.
 	{"testdata/heldout-v146.jsonl", 381, 172, 14},
+	// v147 (920): eight new writers (women in perimenopause and
+	// menopause groups; tour guides, coach drivers and cruise
+	// entertainers; young men at five-a-side and the gym in Glasgow,
+	// Cardiff, Newcastle and Leeds; elderly church mothers and fathers of
+	// Caribbean, West African and South Asian families; arborists,
+	// hedge-layers, wallers and rangers; people with HIV, hepatitis C or
+	// on immune-suppressing medicines; night-school learners in Nigeria,
+	// Kenya, Pakistan and Bangladesh; fishing and crofting families),
+	// written after 6e473bd and measured once on bf1380c (v146's fixes,
+	// committed while they wrote, which they never saw): today's variant;
+	// no near copy. Red flags (99.2%) and false alarms (1.4%) met their
+	// targets; crises (97.7%: "Thursday the house is empty all day ...
+	// I've worked out what I'm going to do", tramadol "to never feel
+	// anything again. kidding. mostly", pot warp round an ankle "not
+	// totally kidding", a son who "wishes the sea had taken him") did not.
+	{"testdata/heldout-v147.jsonl", 381, 172, 5},
 }
