@@ -312,4 +312,24 @@ var englishSplitsV128 = []heldOutSplit{
 	// anything again. kidding. mostly", pot warp round an ankle "not
 	// totally kidding", a son who "wishes the sea had taken him") did not.
 	{"testdata/heldout-v147.jsonl", 381, 172, 5},
+	// v148 (919): eight new writers (Kurdish, Syrian and Iraqi barbers and
+	// car-wash workers; retired postmen, milkmen and railwaymen, 70-90;
+	// nursery nurses and childminders; homeless and vulnerably housed
+	// older men; skaters', BMXers' and parkour runners' friends and
+	// parents; beekeepers, allotment holders and smallholders; Chinese,
+	// Korean and Vietnamese grandparents abroad; call-out plumbers, gas
+	// engineers and electricians), written after 7f5c976 and measured once
+	// on e46797c (a review's narrowing of this session's phrases, committed
+	// while they wrote, which they never saw): today's variant; one near
+	// copy of a training red flag dropped. Red flags (99.2%) met their
+	// target; crises (94.9%: medals and a watch given away "not long now",
+	// "inject all your insulin in one go", a blade in a wallet for "doing
+	// my legs", "Ropes sorted and I know where", "how long does paracetamol
+	// take if you take the lot", a client who will "walk into the pond one
+	// evening", "letting go of the wheel on the bypass", neat lines told
+	// after a "but") and false alarms (2.5%: a ten-mile walk at 74, "legs
+	// like jelly" after a hike, rank skatepark toilets, "shat myself
+	// dropping in (not literally)", BMX fever, a Stardew farmer who passes
+	// out, hives "overdosed" with oxalic acid) did not.
+	{"testdata/heldout-v148.jsonl", 380, 167, 9},
 }
