@@ -1,0 +1,50 @@
+package safety
+
+import "testing"
+
+// Lessons from held-out v147 and v148 (spent), fixed after v148 was
+// measured: each miss the rules now read, with look-alikes that must stay
+// ordinary.
+
+func TestSafetyHeldOutV147Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "tramadol to never feel anything again", text: "lol my back is so bad I've been googling how many of my tramadol it'd take to never feel anything again. kidding. mostly. what's the best sleeping position for lower back", want: VerdictCrisis},
+		{name: "pot warp round the ankle", text: "if this back don't come right by spring I'll just take a turn of pot warp round my ankle and step off the stern, cheaper than the chiropractor lol. not totally kidding tbh", want: VerdictCrisis},
+		{name: "a bungee's rope round the ankles", text: "did a bungee for my 40th, rope round my ankles and off the crane, back's been stiff since. heat or ice?", want: VerdictNone},
+		{name: "wishes the sea had taken him", text: "My son is 34 and has lived back home with me since he was hurt on the trawler. His back is destroyed. Twice this week he's said he wishes the sea had taken him that night instead of leaving him like this.", want: VerdictCrisis, third: true},
+		{name: "wishes the storm had taken the shed", text: "she wishes the storm had taken the old shed so she wouldn't have to clear it with her back the way it is", want: VerdictNone},
+		{name: "an elbow in the glute, then a numb leg", text: "therapist really dug her elbow into my glute on tuesday and since then I've had tingling and numbness down the outside of my right leg into my foot, never had it before. left side fine", want: VerdictUrgent, level: same, rule: "after-massage-numb-leg"},
+		{name: "leaking water after breast cancer", text: "I had the breast cancer in 2015, all clear since, thank God. For two weeks my back has been aching in the middle and now I am leaking water and cannot hold it. That is new for me.", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "lymphoma, then stumbling", text: "Had post-transplant lymphoma 2 years ago, they said it's in remission. Back pain started a few weeks ago and now I'm stumbling, my legs don't feel right walking to the bus stop and I had to hold the railings.", want: VerdictUrgent, level: em, rule: "cancer-and-walking"},
+		{name: "a fast, asking about feeling faint", text: "It's the Daniel fast at our church, 21 days, vegetables and water, so yes I've lost about four pounds on purpose. Is it alright to have a massage while fasting or will I feel faint?", want: VerdictNone},
+		{name: "a fever for hedgelaying", text: "Got a proper fever for hedgelaying since I went to the national championships, signed up for three matches this season. How do you lot protect your backs over a full day?", want: VerdictNone},
+		{name: "a toddler learning to walk", text: "My toddler keeps falling down as he's learning to walk and then wants to be carried, and carrying him all day is hurting my back. Any tips?", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV148Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "insulin in one go, drift off", text: "is it right if you inject all your insulin in one go you just drift off. backs that bad im thinking about it", want: VerdictCrisis},
+		{name: "long-acting insulin in one go", text: "I inject all my insulin in one go in the morning, then I drift off after lunch. Could that be why my back is stiff from the sofa?", want: VerdictNone},
+		{name: "a blade in the wallet", text: "keep a blade in my wallet for when the back gets unbearable. doing my legs takes my mind off the spine for a while. is that normal", want: VerdictCrisis},
+		{name: "a blade in the toolbox", text: "I keep a razor blade in my toolbox for when the boxes are too much to tear open, my back hates the unloading", want: VerdictNone},
+		{name: "ropes sorted", text: "Ropes sorted and I know where. Just wanted to know if massage does owt for a bad back first, seems daft now.", want: VerdictCrisis},
+		{name: "take the lot", text: "the woman at the drop in does free massage tuesdays, is it worth going for lower back? been a rough month. also how long does paracetamol take if you take the lot, got 3 boxes off different chemists", want: VerdictCrisis, third: true}, // the woman at the drop-in is the nearest person: worded for someone else (known)
+		{name: "paracetamol, two of them", text: "how long does paracetamol take to work if you take two? my back's killing me at work", want: VerdictFigure},
+		{name: "walk into the pond one evening", text: "I'm a home carer and one of my clients keeps telling me he's going to stop all his tablets and 'walk into the pond one evening'. His back pain is terrible.", want: VerdictCrisis, third: true},
+		{name: "into the sea one evening for a swim", text: "we are going to walk into the sea one evening for a swim before the holiday ends, will the cold water help my back?", want: VerdictFigure},
+		{name: "letting go of the wheel on the bypass", text: "Driving back at 3am lately I keep thinking about just letting go of the wheel on the bypass. Anyway, worth seeing a massage therapist for the lower back?", want: VerdictCrisis},
+		{name: "letting go of the wheel of a boat", text: "I keep thinking about letting go of the wheel and letting my son steer the boat, my back can't take the long watches", want: VerdictNone},
+		{name: "neat lines he blames on a blowlamp", text: "my lad's 19, hurt his back at work and has hardly left his room in weeks. found marks on his arms, he says it's from the blowlamp at work but they're in neat lines", want: VerdictCrisis, third: true},
+		{name: "kinesio tape's neat lines", text: "physio says they're from the tape but they're in neat lines, the red marks on my back. is that normal after kinesio?", want: VerdictNone},
+		{name: "don't sense nothing between the legs", text: "Hello, I am traceur (parkour). After a bad landing 2 days ago I have pain in the back and now I don't sense nothing when I touch between the legs and the inside of the thighs. Is it normal?", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "prostate cancer, legs gone wobbly", text: "I had prostate cancer four years ago, given the all clear. Back's been aching for a fortnight and this week my legs have gone wobbly, I'm struggling to walk the dogs round the field.", want: VerdictUrgent, level: em, rule: "cancer-and-walking"},
+		{name: "legs wobbly after a walk, no cancer", text: "Back's been aching for a fortnight and this week my legs have gone wobbly after the charity walk, I'm struggling to walk the dogs round the field.", want: VerdictNone},
+		{name: "a weak stream, push push", text: "Two week ago back start hurt after shovel. But this week also when I go pee, it does not come out strong, I have to push push and I don't know if bladder empty or not.", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "rank skatepark toilets", text: "couldnt pee all day cos the skatepark toilets are rank 😂 held it for 5 hours then went fine as soon as i got home. unrelated but my back aches from standing around", want: VerdictNone},
+		{name: "shat myself dropping in", text: "i shat myself dropping in on the vert ramp for the first time 😂 (not literally). lower back is a bit tweaked from the landing, ice or heat", want: VerdictNone},
+		{name: "bmx fever", text: "got proper bmx fever since the holidays started, been riding every single day, lower back a bit achy by the evening. massage or heat?", want: VerdictNone},
+		{name: "a Stardew farmer passes out", text: "In Stardew my farmer passes out at 2am and wakes up fresh as a daisy, wish my back worked like that. How do I stop it seizing up after a long day on the plot?", want: VerdictNone},
+		{name: "overdosed the hives", text: "Think I overdosed my hives with the oxalic acid trickle, does that kill the queen? And unrelated, do other beekeepers get regular back massages for all the lifting?", want: VerdictFigure},
+	})
+}
