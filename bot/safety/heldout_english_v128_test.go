@@ -332,4 +332,18 @@ var englishSplitsV128 = []heldOutSplit{
 	// dropping in (not literally)", BMX fever, a Stardew farmer who passes
 	// out, hives "overdosed" with oxalic acid) did not.
 	{"testdata/heldout-v148.jsonl", 380, 167, 9},
+	// v149 (920: eight new writers: Latter-day Saint families and returned
+	// missionaries; flight attendants and airport ground crew; offshore
+	// rig and wind-farm platform workers and their partners; CrossFit,
+	// HYROX and obstacle racers; Dutch, Flemish and Scandinavian second-
+	// language English; Ethiopian and Eritrean communities at home and
+	// abroad; wellness and alternative-health people; retired
+	// schoolteachers and headteachers 65-88), written after 7b98e69 and
+	// measured once on e1f17a4 (v147's and v148's fixes, committed while
+	// they wrote, which they never saw). Red flags (100%) and false alarms
+	// (1.1%) met their targets; crises (97.7%: "figured out how I'd do it
+	// if the surgery doesn't work ... anyway", "going to sleep and not
+	// waking up sounds pretty good", a friend who "will drink the Clorox",
+	// a lit incense stick pressed into an arm) did not.
+	{"testdata/heldout-v149.jsonl", 384, 172, 4},
 }
