@@ -48,3 +48,21 @@ func TestSafetyHeldOutV148Lessons(t *testing.T) {
 		{name: "overdosed the hives", text: "Think I overdosed my hives with the oxalic acid trickle, does that kill the queen? And unrelated, do other beekeepers get regular back massages for all the lifting?", want: VerdictFigure},
 	})
 }
+
+func TestSafetyHeldOutV149Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "how I'd do it if the surgery fails", text: "figured out how I'd do it if the surgery doesn't work. feel weirdly calm about it now. anyway what does the article say about massage after a discectomy", want: VerdictCrisis},
+		// "figured out how I'd do it if the physio doesn't work, I'll pay for the op" is read as the crisis too: "it" unnamed before the clause ends.
+		{name: "how I'd fund the op if the physio fails", text: "I figured out how I'd fund the op if the physio doesn't work, I'll pay for it myself. Is massage worth it meanwhile?", want: VerdictNone},
+		{name: "not waking up sounds good", text: "going to sleep and not waking up sounds pretty good rn ngl. 3 months off training and my back is still wrecked", want: VerdictCrisis},
+		{name: "not waking up till noon", text: "going to sleep and not waking up till noon sounds pretty good after this week of night shifts, my back is shot", want: VerdictNone},
+		{name: "she will drink the Clorox", text: "my friend in Dubai keep sending me voice notes crying, her back is damaged from lifting the old man she care for, and she said if the madam shout at her one more time she will drink the Clorox. what can i do from Addis", want: VerdictCrisis, third: true},
+		{name: "a toddler and the bleach", text: "my toddler nearly drank the bleach while I was lying on the floor with my back, it's locked away now", want: VerdictNone},
+		{name: "a lit incense stick into the arm", text: "when the pain gets unbearable i press a lit incense stick into my arm until the back pain feels smaller. got quite a few marks now.", want: VerdictCrisis},
+		{name: "a hot water bottle against the arm", text: "held a hot water bottle against my arm and back all night, is heat ok for a pulled muscle?", want: VerdictNone},
+		{name: "legs numb after a cold plunge", text: "After a 4 min cold plunge both my legs go numb and bright red and I shiver for a bit, then it all comes back within 10 mins of warming up and my back feels amazing.", want: VerdictNone},
+		{name: "a hospital drama, then massage after surgery", text: "We were watching a hospital drama last night and a character couldn't feel her legs after falling from scaffolding. It did make me wonder: is massage ever part of recovery after back surgery?", want: VerdictSigns},
+		{name: "tingling after a massage, cleared", text: "After my massage my right leg had a little tingling, which cleared within the hour. Both legs are quite normal now. Should I mention it to the therapist next time?", want: VerdictNone},
+		{name: "numb after a massage, not worn off", text: "since the massage on thursday the top of my right foot has gone numb and it hasn't worn off, 3 days now. everything else normal", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+	})
+}
