@@ -346,4 +346,20 @@ var englishSplitsV128 = []heldOutSplit{
 	// waking up sounds pretty good", a friend who "will drink the Clorox",
 	// a lit incense stick pressed into an arm) did not.
 	{"testdata/heldout-v149.jsonl", 384, 172, 4},
+	// v150 (919: eight new writers: Quebecois and Acadian francophones;
+	// hospital porters, orderlies and cleaners; roofers, chimney sweeps
+	// and window cleaners; older gamers and gamers' parents; Sudanese,
+	// South Sudanese and Somali refugees and students; dog walkers,
+	// groomers and kennel workers; Gulf Coast and Rust Belt plant and
+	// steelworks shift workers; Chinese students and young workers
+	// abroad), written after e1f17a4 and measured once on b269932 (v149's
+	// fixes, committed while they wrote, which they never saw); one near
+	// copy of an ordinary example dropped. Red flags (98.2%) met their
+	// target; crises (98.3%: "only thing that'd fix this back now is a
+	// pine box ... genuinely mean it", a friend who "will drink the rat
+	// poison", "finish what the war started") and false alarms (2.2%: a
+	// window cleaner's fall in the local paper, a dog that is
+	// incontinent, a spaniel hit by a car, crawfish fever, jelly legs
+	// after squats) did not.
+	{"testdata/heldout-v150.jsonl", 377, 173, 8},
 }
