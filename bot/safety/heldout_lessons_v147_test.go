@@ -66,3 +66,28 @@ func TestSafetyHeldOutV149Lessons(t *testing.T) {
 		{name: "numb after a massage, not worn off", text: "since the massage on thursday the top of my right foot has gone numb and it hasn't worn off, 3 days now. everything else normal", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
 	})
 }
+
+func TestSafetyHeldOutV150Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a pine box, genuinely meant", text: "only thing that'd fix this back now is a pine box lol. genuinely mean it some days", want: VerdictCrisis},
+		{name: "a new mattress would fix it", text: "the only thing that will fix this back is a new mattress lol, which one do you lot have?", want: VerdictNone},
+		{name: "he will drink the rat poison", text: "my friend in our block he is saying he will drink the rat poison, he keep it under his mattress. he have back pain from when he fell in Juba long time ago", want: VerdictCrisis, third: true},
+		{name: "taking the rat poison to the shed", text: "my son said he will take the rat poison out to the shed for me, my back can't manage the steps", want: VerdictNone},
+		{name: "finish what the war started", text: "Every day I think I should have died in El Geneina with my brothers. Maybe I should finish what the war started. My back still hurts from the beating in the detention.", want: VerdictCrisis},
+		{name: "died laughing with my mates", text: "I should have died laughing at the show with my mates, my back ached from the seats after. stretch ideas?", want: VerdictNone},
+		{name: "a numb seat and a leak", text: "been driving 14h straight, normally my bum get numb and come back when I walk around. This time 3 hours out of the truck and still cant feel the seat, and I had to change my pants, I leaked.", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "pants changed after spilt coffee", text: "I had to change my pants, I leaked coffee all over them in the cab. back's stiff from the drive", want: VerdictNone},
+		{name: "a fever and a leg he drags", text: "back pain and fever 39 since sunday, now my right leg dont want to lift, I drag it", want: VerdictUrgent, level: em, rule: "fever-and-weakness"},
+		{name: "between the omoplates for 10 days", text: "pain between the omoplates since 10 days, deep inside not like a muscle. No chest pain, I breathe fine", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "a knife when I cough", text: "back pain thats like a knife every time I cough or sneeze, and when I strain on the loo. started a few days ago", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "curving over these last months", text: "my husband's back has started curving over more these last couple months, he's hunched like his daddy got and it hurts him. he's 60.", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "can't wake him proper", text: "my brother have fever and pain in the side under his ribs at the back and burning when he pee. now he is so sleepy we cant wake him proper, he answer slow and wrong", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
+		{name: "left for months, the right since yesterday", text: "my sciatica was only left side for 2 months, fine. but since yesterday the right leg also numb and burning. now both sides.", want: VerdictUrgent, level: em, rule: "left-then-right"},
+		{name: "the right fine, the left numb", text: "since yesterday the right leg fine but the left one numb after sitting on the floor for the party, back ok", want: VerdictNone},
+		{name: "a window cleaner's fall in the paper", text: "saw in the local paper a window cleaner fell 20ft off a cherry picker in town. poor sod. got me thinking, what's the best way to warm up my back before a day's work", want: VerdictNone},
+		{name: "if one of the team comes off a ladder", text: "If one of the team comes off a ladder and says he's fine and carries on, what should we be watching for over the rest of the day? Nobody's fallen, just want a plan", want: VerdictSigns},
+		{name: "an incontinent lab", text: "Our old lab is incontinent now, wees in his bed most nights bless him, so I'm lifting him in and out of the bath every morning. How should I lift a 35kg dog?", want: VerdictNone},
+		{name: "a spaniel hit by a car", text: "a client's spaniel slipped his lead and got hit by a car today, he's at the vets, I wasn't touched, but I wrenched my back lunging for the lead.", want: VerdictNone},
+		{name: "crawfish fever", text: "crawfish fever! spent all saturday boiling and hauling 40 lb sacks. low back's achin. heat or massage?", want: VerdictNone},
+	})
+}
