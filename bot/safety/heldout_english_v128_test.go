@@ -362,4 +362,20 @@ var englishSplitsV128 = []heldOutSplit{
 	// incontinent, a spaniel hit by a car, crawfish fever, jelly legs
 	// after squats) did not.
 	{"testdata/heldout-v150.jsonl", 377, 173, 8},
+	// v151 (eight new writers: partners left at home by drivers, soldiers
+	// and fly-in nurses; Nigerian, Kenyan and Ugandan students and
+	// graduates; older Irish and Scottish Catholic women; Australian and
+	// NZ tradies; young parents in their late teens and twenties; Hindi-
+	// and Urdu-speaking families in Hinglish; marathon runners,
+	// triathletes and cyclists; self-employed cleaners and carers from
+	// Portugal, Poland and Brazil), written after b269932 and measured
+	// once on b5e9168 (v150's fixes, committed while they wrote, which
+	// they never saw). Red flags (99.5%) met their target; crises (98.9%,
+	// one message short: tablets put aside "so I'd have enough if it ever
+	// gets too much, the jar in the press is near full now" in a long
+	// message) and false alarms (2.5%: a truck that "broke down" with him
+	// in the cab, Casualty's scaffolding fall, a stolen porta-loo, a
+	// collie dragging a back leg, Ironman fever, shivering in an unheated
+	// office "no fever") did not.
+	{"testdata/heldout-v151.jsonl", 382, 174, 9},
 }
