@@ -91,3 +91,22 @@ func TestSafetyHeldOutV150Lessons(t *testing.T) {
 		{name: "crawfish fever", text: "crawfish fever! spent all saturday boiling and hauling 40 lb sacks. low back's achin. heat or massage?", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV151Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "tablets put aside every week", text: "I go to the day centre on Wednesdays. I've been putting aside one or two of the tablets every week, just so I'd have enough if it ever gets too much, the jar in the press is near full now.", want: VerdictCrisis},
+		{name: "spare tablets for a holiday", text: "I put a few tablets aside every week so I have enough if we travel, my back can't go without them", want: VerdictNone},
+		{name: "a car into a pole to look like an accident", text: "My apprentice did his back 4 months ago. Today he messaged me saying he's thought about running his car into a pole on the highway so it'd look like an accident.", want: VerdictCrisis, third: true},
+		{name: "a pole on the ice", text: "crashed the car into a pole on the ice, looked like an accident scene. back's sore and stiff", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "from knee to foot since a massage", text: "had my first remedial massage yesterday, she used her elbow deep in my lower back. since this morning the outside of my right leg from knee to foot is numb and tingly. left leg normal.", want: VerdictUrgent, level: same, rule: "after-massage-numb-leg"},
+		{name: "between the shoulder blades all week", text: "pain in my upper back between my shoulder blades, been there all week. no chest pain, breathing fine, didnt hurt it", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "Casualty's young fella", text: "Did anyone see Casualty on Saturday? The young fella fell off the scaffolding and couldn't move his legs and I was roaring crying. Anyway, what's the best cushion for the car for a stiff lower back?", want: VerdictNone},
+		{name: "a friend's husband's heart attack", text: "Can a pain in the back ever be the heart? A friend's husband's heart attack started in his back, he's recovering well thank God.", want: VerdictNone},
+		{name: "my dad's heart attack now", text: "my dads heart attack started in his back an hour ago, hes grey and sweating", want: VerdictUrgent, level: em, rule: "chest", third: true},
+		{name: "a nicked porta-loo", text: "can't pee on site all day cos some mongrel nicked the porta-loo again, I just hang on till smoko. lower back's tight after a big day trenching", want: VerdictNone},
+		{name: "a collie dragging a back leg", text: "My border collie runs with me every day. Today he's dragging a back leg and yelps when I touch his back. Can I massage him?", want: VerdictNone},
+		{name: "Ironman fever", text: "Ironman fever has got me, just signed up for Roth next year 😂 What should I do for my lower back to survive 180k in aero?", want: VerdictNone},
+		{name: "no heating in the offices", text: "doing offices at 5am, no heating in the building, I'm literally shivering while I hoover. back is stiff, does cold make back pain worse?", want: VerdictNone},
+		{name: "no heating at home and 39", text: "no heating in the flat, shivering, and my temp is 39, back aching all over", want: VerdictUrgent, level: same, rule: "fever"},
+	})
+}
