@@ -378,4 +378,23 @@ var englishSplitsV128 = []heldOutSplit{
 	// collie dragging a back leg, Ironman fever, shivering in an unheated
 	// office "no fever") did not.
 	{"testdata/heldout-v151.jsonl", 382, 174, 9},
+	// v152 (eight new writers: Portuguese, Cape Verdean and Angolan
+	// families; bouncers, security guards and CCTV operators; organic
+	// farmers, market gardeners and allotment holders; online poker
+	// players, crypto traders and sports bettors; Japanese, Korean and
+	// Thai speakers living in the West; single and divorced fathers;
+	// helpline and charity call handlers; Welsh, Cumbrian and Dales
+	// farmers and their parents), written after 07070d3 and measured once
+	// on 2cde59d (v151's fixes and a review's narrowing of this session's
+	// phrases, committed while they wrote, which they never saw): today's
+	// variant. Red flags (99.5%) met their target; crises (97.2%: "I'd as
+	// soon go to sleep and stop there", "how much paracetemol is to much,
+	// not for the back, for good", "can you die if mix sleeping pill +
+	// muscle relaxer + soju", a quad she half hopes will tip, "i cut my
+	// legs when the pain in my back gets too much") and false alarms
+	// (3.3%: a fado "quero morrer de amor", The Archers, seed-catalogue
+	// and compost "fever", sumo on TV, "I wanted to die when the massage
+	// lady pressed ... hahaha", an overdose role-play in training, both
+	// legs aching after gathering the fell) did not.
+	{"testdata/heldout-v152.jsonl", 382, 171, 12},
 }
