@@ -20,6 +20,11 @@ func TestSafetyPassedSymptoms(t *testing.T) {
 		{name: "not going away", text: "since this morning my inner thighs and my private area feel numb and it's not going away", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
 		{name: "not wearing off", text: "cant feel anything when i wipe since yesterday, it's not wearing off", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
 		{name: "is that normal", text: "my bum has been numb since yesterday, is that normal?", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		// "gonna" and "going" are read as "go": "gonna go away" is a hope (held-out v152, spent).
+		{name: "gonna go away?", text: "both my legs have been numb since I lifted the couch this morning. that's gonna go away right?", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "going to go away?", text: "my legs are numb, is it going to go away?", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "it'll come right", text: "both my legs went numb and weak after the fall yesterday, reckons itll come right", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "going away now", text: "sat on the floor and both legs went numb, it's going away now", want: VerdictNone},
 		{name: "he'll be fine", text: "now he says he cannae feel either leg, he says he'll be fine wi a hot water bottle", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
 		// One leg is not a transient rule: "the other leg is fine" is part
 		// of the red flag.

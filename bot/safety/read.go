@@ -317,19 +317,34 @@ func (s *Safety) index(m *msg) {
 // clause, says what is hoped or asked for, not what happened: "will it go
 // away by itself?", "hope it goes away", "until it goes away".
 func (m *msg) awaited(i int32) bool {
+	if m.futureGo(i) {
+		return true
+	}
 	for n := 0; n < 3 && i > 0 && m.toks[i-1].kind == tokWord; n++ {
 		i--
-		if awaiting[m.toks[i].surf] {
+		if awaiting[m.toks[i].surf] || m.futureGo(i) {
 			return true
 		}
 	}
 	return false
 }
 
+// futureGo reports "gonna go" or "going to go" at token i. The words
+// group reads "gonna" and "going" as "go", so "that's gonna go away
+// right?" reads "go go away": the first "go" is a hope, not a symptom
+// that went (held-out v152, spent).
+func (m *msg) futureGo(i int32) bool {
+	j := i + 1
+	if j < int32(len(m.toks)) && m.toks[j].surf == "to" {
+		j++
+	}
+	return m.toks[i].surf == "go" && j < int32(len(m.toks)) && m.toks[j].kind == tokWord && m.toks[j].surf == "go"
+}
+
 // awaiting leaves out "would" and "could", which also tell what used to
 // happen ("it would go away once I stood up"), and "may", also a month;
 // "thought it would go away" is awaited by "thought".
-var awaiting = set("will", "should", "might", "if", "until", "till", "hope", "hoped", "hoping", "thought", "expected", "expecting", "wait", "waiting", "whether", "unless")
+var awaiting = set("will", "should", "might", "if", "until", "till", "hope", "hoped", "hoping", "thought", "expected", "expecting", "wait", "waiting", "whether", "unless", "itll", "thatll", "shall")
 
 // markCues turns cue phrases into token flags.
 func (s *Safety) markCues(m *msg) {
