@@ -397,4 +397,20 @@ var englishSplitsV128 = []heldOutSplit{
 	// lady pressed ... hahaha", an overdose role-play in training, both
 	// legs aching after gathering the fell) did not.
 	{"testdata/heldout-v152.jsonl", 382, 171, 12},
+	// v153 (919: eight new writers: Filipino seafarers and OFW families;
+	// US college and grad students; care-home residents and their
+	// visiting children; mechanics, tyre fitters and panel beaters;
+	// Ghanaian, Cameroonian and Ivorian French-and-English speakers
+	// abroad; yoga teachers, massage therapists and physios; teenage boys
+	// in football, rugby and basketball; coach, bus and tram drivers in
+	// Eastern Europe and Turkey), written after 2318cb9 and measured once
+	// on ca2426b (v152's fixes, committed while they wrote, which they
+	// never saw); one near copy of a training red flag dropped. Red flags
+	// (97.9%) met their target; crises (98.9%, one message short: "just log
+	// off permanently 💀 (i mean it)"; a husband who "wants to go and join
+	// his late mother" read as the accident he had) and false alarms
+	// (2.8%: a heart attack in the next room, a crash in a game and at
+	// MotoGP, "overdosed on fortnite", a tram crash seen from the window)
+	// did not.
+	{"testdata/heldout-v153.jsonl", 375, 174, 10},
 }
