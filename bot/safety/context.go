@@ -241,14 +241,17 @@ var (
 )
 
 // story reports a story cue in the match's sentence: something the writer
-// watched, read or heard, not their own symptom. Or a story asked about
-// in the sentence before, which this one tells of someone else: "Anyone
-// watch Casualty Saturday? The woman with the bad back who couldn't wee"
-// (held-out v29 and v30, spent).
+// watched, read or heard, not their own symptom. A cue after the match
+// counts only for someone else: "numbness in my saddle area since tuesday,
+// i read it on facebook" is the writer's own (held-out v153, spent). Or a
+// story asked about in the sentence before, which this one tells of
+// someone else: "Anyone watch Casualty Saturday? The woman with the bad
+// back who couldn't wee" (held-out v29 and v30, spent).
 func (m *msg) story(h hit) bool {
 	sent := m.toks[h.start].sent
-	if m.storyAt[sent] > 0 {
-		return true
+	if at := m.storyAt[sent]; at > 0 {
+		cue := at - 1
+		return cue <= h.start || m.toks[cue].clause == m.toks[h.start].clause || m.personIn(h) != personFirst
 	}
 	return sent > 0 && m.storyAt[sent-1] > 0 && m.afterQuestion(h.start) && m.third(h)
 }
@@ -311,6 +314,18 @@ func (m *msg) old(h hit) bool {
 // third party named right after it ("my 80 year old mum"), else the
 // nearest person word before it.
 func (m *msg) third(h hit) bool {
+	if in := m.personIn(h); in != personNone {
+		return in == personThird
+	}
+	if int(h.end) < len(m.toks) && m.toks[h.end].kind == tokWord && m.toks[h.end].person == personThird {
+		return true
+	}
+	return h.start > 0 && m.toks[h.start-1].lastPerson == personThird
+}
+
+// personIn is whom the person words inside the match speak of: the last
+// one decides (see third), or personNone.
+func (m *msg) personIn(h hit) uint8 {
 	in := uint8(personNone)
 	for i := h.start; i < h.end; i++ {
 		switch t := m.toks[i]; {
@@ -322,13 +337,7 @@ func (m *msg) third(h hit) bool {
 			in = personFirst
 		}
 	}
-	if in != personNone {
-		return in == personThird
-	}
-	if int(h.end) < len(m.toks) && m.toks[h.end].kind == tokWord && m.toks[h.end].person == personThird {
-		return true
-	}
-	return h.start > 0 && m.toks[h.start-1].lastPerson == personThird
+	return in
 }
 
 // firstSubject are the words of people.first_person that make the writer

@@ -34,6 +34,12 @@ func TestSafetyStories(t *testing.T) {
 		{name: "fever in a story is any rule", text: "watching a documentary about a woman with a high fever and back pain, is massage good for back pain?", want: VerdictNone},
 		{name: "a and e on the telly", text: "just watched 24 Hours in A&E and a bloke fell off scaffolding. best pillow for low back pain?", want: VerdictNone},
 		{name: "own red flag after a story", text: "saw on tiktok that numbness down there is serious. i cant feel my bum when i wipe since this morning", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		// A story cue after the writer's own red flag, in a later clause, is
+		// where they read about it, not a story (held-out v153, spent).
+		{name: "read it on facebook after", text: "i think i got the quada equina? numbnes in my sadle area since tuesday, i read it on facebook. back is sore also", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "doing homework after", text: "sharp pain on the left of my chest going through to my back and i cant get a full breath in, it just started while i was sitting doing homework", want: VerdictUrgent, level: em, rule: "chest"},
+		{name: "a game's crash in the same clause", text: "crashed my truck in Euro Truck Sim so many times tonight lol. sitting at my wheel rig makes my back ache", want: VerdictNone},
+		{name: "a crash in the news after", text: "There was a bus crash on the Mombasa road in the news, so sad. my lower back aches from the matatu rides", want: VerdictNone},
 	})
 }
 
