@@ -134,3 +134,23 @@ func TestSafetyHeldOutV152Lessons(t *testing.T) {
 		{name: "a compost heap's fever", text: "My compost heap's running a proper fever, 65 degrees in the middle! Turning it is murder on the back though", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV153Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "join his late mother", text: "My husband stopped eating, he sits in the dark, he keeps saying he wants to go and join his late mother. He has back pain since the car accident last year.", want: VerdictCrisis, third: true},
+		{name: "join a late husband's club", text: "I want to join my late husband's bowls club but my back won't let me bend for the jack", want: VerdictNone},
+		{name: "overdosed on fortnite", text: "overdosed on fortnite all weekend 💀 back hurts from my gaming chair. best way to sit?", want: VerdictFigure},
+		{name: "not my usual lower back", text: "I've got a nagging pain between my shoulder blades, not my usual lower back at all. No chest pain, breathing is fine.", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "bending forward more and more", text: "My dad's back is bending forward more and more in the last few weeks, like a question mark. He's 80.", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "bending over the tomatoes", text: "my back is bending over the tomato plants more and more each day, picking season", want: VerdictNone},
+		{name: "gone all curved this year", text: "my mum says my back has gone all curved this year and one shoulder is higher now. it aches after basketball too.", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "going to snap when I sneeze", text: "every time I sneeze or cough my lower back feels like it's going to snap, started about a week ago out of nowhere", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "a kidney infection and dozing mid sentence", text: "Mum's 81, been weeing a lot and says it burns, complaining of her back by her ribs, and today she doesn't know what day it is and keeps dozing off mid sentence", want: VerdictUrgent, level: em, rule: "kidney-and-confusion", third: true},
+		{name: "a foot numb after a sports massage", text: "after my sports massage the therapist went really hard on my lower back and now the top of my left foot is numb, been like that since last night", want: VerdictUrgent, level: same, rule: "after-massage-numb-leg"},
+		{name: "MotoGP", text: "Watching the MotoGP, bloke highsided at 200 and they stretchered him off with a back injury. My question's tamer: lower back on the commute?", want: VerdictNone},
+		{name: "a FAQ for the clinic", text: "is back pain plus a fever ever a big deal? writing a little FAQ for my clinic website", want: VerdictSigns},
+		{name: "a heart attack in the next room", text: "Man in the room next to mum had a heart attack last night, ambulance and everything, she was very shaken. She's fine herself.", want: VerdictNone},
+		{name: "a crash in the game", text: "crashed me bike in the game about 6 times tonight lol. anyway real question, is a sports massage any good for a tight lower back", want: VerdictNone},
+		{name: "arching when bowling", text: "hurts in my lower back when i arch backwards bowling fast, been 5 weeks now and resting hasnt made it better", want: VerdictUrgent, level: soon},
+	})
+}
