@@ -413,4 +413,17 @@ var englishSplitsV128 = []heldOutSplit{
 	// MotoGP, "overdosed on fortnite", a tram crash seen from the window)
 	// did not.
 	{"testdata/heldout-v153.jsonl", 375, 174, 10},
+	// v154 (919: eight new writers: Jamaican, Trinidadian and Bajan
+	// families; sign-language interpreters and hard-of-hearing adults;
+	// Highland and Island Scots; plasterers, tilers and bricklayers; the
+	// sandwich generation; Indigenous Australians, First Nations and
+	// Native Americans; agency night-shift warehouse and factory workers;
+	// buskers and street performers), written after b5f208f and measured
+	// once on 4e38a54 (v153's fixes and the story-cue change, committed
+	// while they wrote, which they never saw); one near copy of a training
+	// crisis dropped. All three targets met: red flags 99.0%, crises 99.4%
+	// (missed: letting go of the wheel "on the motorway ... and let it all
+	// stop"), false alarms 1.4% (fèis fever, "can't pee on my break",
+	// "Lethal Dose" the band).
+	{"testdata/heldout-v154.jsonl", 380, 174, 5},
 }
