@@ -154,3 +154,16 @@ func TestSafetyHeldOutV153Lessons(t *testing.T) {
 		{name: "arching when bowling", text: "hurts in my lower back when i arch backwards bowling fast, been 5 weeks now and resting hasnt made it better", want: VerdictUrgent, level: soon},
 	})
 }
+
+func TestSafetyHeldOutV154Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a good time to let go of the wheel", text: "lower back screaming. I keep thinking the drive home on the motorway would be a good time to just let go of the wheel and let it all stop. anyway. is a foam roller ok", want: VerdictCrisis},
+		{name: "a good time to let my wife drive", text: "I keep thinking now would be a good time to let go of the wheel and let my wife drive, my back is done after 4 hours", want: VerdictNone},
+		{name: "pee with no warning", text: "[back pain: 9 days] [today: pee comes out with no warning] [can't feel it start or stop] is this a disc thing", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "both legs like not mine", text: "Both my leg like not mine, I fall two time on the stairs in the house where we live. Back pain from the work since one week.", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "ten days that won't quit", text: "I'm 55, been getting a pain between my shoulder blades for 10 days that won't quit. didn't lift anything or hurt it", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "can't pee on my break", text: "Honestly can't pee on my break half the time cos the toilets are a 10 min walk from the pick face. Anyway my back's sore from the picking", want: VerdictNone},
+		{name: "fèis fever", text: "the fèis fever has got me. ceilidh every night this week and my back is stiff from all the Strip the Willow.", want: VerdictNone},
+		{name: "a trio called Lethal Dose", text: "our trio's called Lethal Dose (jazz kazoo, don't ask). the drummer's back is sore from lugging the bass drum around town.", want: VerdictFigure},
+	})
+}
