@@ -426,4 +426,19 @@ var englishSplitsV128 = []heldOutSplit{
 	// stop"), false alarms 1.4% (fèis fever, "can't pee on my break",
 	// "Lethal Dose" the band).
 	{"testdata/heldout-v154.jsonl", 380, 174, 5},
+	// v155 (920: eight new writers: Greek-, Italian- and Lebanese-
+	// Australian families; young Irish and British seasonnaires and
+	// backpackers; Jehovah's Witness and Adventist families; amputees,
+	// stroke survivors and people with MS or spinal cord injury; Kurdish,
+	// Afghan and Eritrean young men in hostels and on delivery bikes;
+	// salon staff and clients; police and prison officers; seniors
+	// learning to type on tablets), written after 6d23c2e and measured
+	// once on e2101a6 (v154's fixes, committed while they wrote, which
+	// they never saw). Red flags (99.2%) met their target; crises (98.3%:
+	// a will done and "who gets nonna's rings ... pretty calm about it",
+	// "tidying up before I go", "I've said my goodbyes in my head") and
+	// false alarms (2.5%: "I actually want to die, the whole boat saw
+	// it", an MS wife's legs that give way "for years", a hospital
+	// programme's scaffolding fall, an Agatha Christie overdose) did not.
+	{"testdata/heldout-v155.jsonl", 381, 173, 9},
 }
