@@ -167,3 +167,20 @@ func TestSafetyHeldOutV154Lessons(t *testing.T) {
 		{name: "a trio called Lethal Dose", text: "our trio's called Lethal Dose (jazz kazoo, don't ask). the drummer's back is sore from lugging the bass drum around town.", want: VerdictFigure},
 	})
 }
+
+func TestSafetyHeldOutV155Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "tidying up before I go", text: "Since the amputation I just sit here. I've started sorting out who gets what, the good watch to my nephew. Feels like tidying up before I go. Anyway does massage help?", want: VerdictCrisis},
+		{name: "tidying up before a holiday", text: "just tidying up before I go on holiday, my back hates hoovering", want: VerdictNone},
+		{name: "goodbyes said in my head", text: "Funny how after 20 years of MS the thing that finally breaks you is your back. I've said my goodbyes in my head. Just tidying up loose ends this week.", want: VerdictCrisis},
+		{name: "goodbyes to the old house", text: "said my goodbyes to the old house in my head before the movers came, my back is wrecked from the boxes", want: VerdictNone},
+		{name: "the whole boat saw it", text: "I actually want to die, the whole boat saw it 💀 threw my back out doing the Macarena on the boat party. Medic said it's a pulled muscle.", want: VerdictFigure},
+		{name: "an Agatha Christie overdose", text: "Our book club is reading an Agatha Christie where the poor companion is given an overdose of her sleeping draught. Quite unrelated, my back aches on the hard chairs.", want: VerdictFigure},
+		{name: "passing out on a deck chair", text: "how long does it take for a back to recover after a boat party? no injury, just 6 hours of jumping about and then passing out on a deck chair.", want: VerdictNone},
+		{name: "out of his chair down the steps", text: "Lad from my spinal injuries group went out of his chair backwards down the concrete steps outside the chemist, about 8 of them. says his back is killing him", want: VerdictUrgent, level: em, rule: "major-trauma", third: true},
+		{name: "every day for 10 days", text: "pain in my upper back between the shoulder blades every day for 10 days now. not from the bag, no chest pain", want: VerdictUrgent, level: same, rule: "upper-back"},
+		{name: "curving over, hunched now", text: "My mum's back has started curving over, she's like hunched now and its only been the last few months, and she gets pain in it.", want: VerdictUrgent, level: same, rule: "spine-changes", third: true},
+		{name: "a hospital programme", text: "Did anyone see that hospital programme last night where the young lad fell off the scaffolding and they strapped him to a board? Terrible.", want: VerdictNone},
+		{name: "a health column", text: "I write a little health column for our Women's Institute newsletter. For older ladies with thin bones, when is a tumble serious enough for the back to need checking the same day? No one in particular.", want: VerdictSigns},
+	})
+}
