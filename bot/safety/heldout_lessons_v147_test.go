@@ -126,8 +126,11 @@ func TestSafetyHeldOutV152Lessons(t *testing.T) {
 		{name: "doesn't know who I am", text: "Mam's been running a temperature and complaining of her back for 3 days, today she doesn't know who I am", want: VerdictUrgent, level: em, rule: "fever-and-confusion", third: true},
 		{name: "The Archers", text: "Somebody on The Archers had that thing where you can't feel your legs after a fall, terrible. Nothing like that here thank God.", want: VerdictNone},
 		{name: "sumo on TV", text: "Watching sumo yesterday, one wrestler landed on his back off the ring and was carried out on a stretcher, I winced so much.", want: VerdictNone},
-		{name: "is it right that", text: "Is it right that not being able to pee with back pain is an emergency? Heard it mentioned on the radio.", want: VerdictSigns},
-		{name: "a dad's triple A, a pulsing belly", text: "I can feel a pulsing in my belly when I lie down flat, and there's a dull back ache that won't go. my dad had a triple A.", want: VerdictUrgent, level: soon, rule: "pulsing-belly"},
+		// A review (2026-12-06) found "is it right that" cancelling "Is it right that I can't feel my bum when I wipe": it went, and this is a false alarm again.
+		{name: "is it right that", text: "Is it right that not being able to pee with back pain is an emergency? Heard it mentioned on the radio.", want: VerdictUrgent, level: em, rule: "bladder"},
+		// The excuse "my dad had a triple A." went after the review (2026-12-06): it would also have cancelled "Sudden tearing pain through my belly into my back, my dad had AAA." Over-triage again.
+		{name: "a dad's triple A, a pulsing belly", text: "I can feel a pulsing in my belly when I lie down flat, and there's a dull back ache that won't go. my dad had a triple A.", want: VerdictUrgent, level: em, rule: "belly-and-back", third: true},
+		{name: "a dad's triple A, sudden tearing pain", text: "Sudden tearing pain through my belly into my back, my dad had AAA.", want: VerdictUrgent, level: em, rule: "belly-and-back"},
 		{name: "an uncle's triple A, sudden pain", text: "my uncle has this 'triple A' thing the docs were watching and now all of a sudden his belly and back hurt really bad and he looks grey", want: VerdictUrgent, level: em, rule: "belly-and-back", third: true},
 		{name: "wakes at 4am, loosens once moving", text: "I'm 42, been like this since last summer, always worst first thing, wakes me around 4am, loosens off once I'm moving about the polytunnel. And I've got psoriasis.", want: VerdictUrgent, level: soon, rule: "inflammatory-pattern"},
 		{name: "seed catalogue fever", text: "Got seed catalogue fever again, I've ordered 40 varieties of tomato. My back's going to regret it come planting out.", want: VerdictNone},
@@ -149,7 +152,8 @@ func TestSafetyHeldOutV153Lessons(t *testing.T) {
 		{name: "a foot numb after a sports massage", text: "after my sports massage the therapist went really hard on my lower back and now the top of my left foot is numb, been like that since last night", want: VerdictUrgent, level: same, rule: "after-massage-numb-leg"},
 		{name: "MotoGP", text: "Watching the MotoGP, bloke highsided at 200 and they stretchered him off with a back injury. My question's tamer: lower back on the commute?", want: VerdictNone},
 		{name: "a FAQ for the clinic", text: "is back pain plus a fever ever a big deal? writing a little FAQ for my clinic website", want: VerdictSigns},
-		{name: "a heart attack in the next room", text: "Man in the room next to mum had a heart attack last night, ambulance and everything, she was very shaken. She's fine herself.", want: VerdictNone},
+		// The excuse for a heart attack "in the room next to" went after the review (2026-12-06): it cancelled "Crushing chest pain going into my back, the man in the bed next to me had a heart attack". A false alarm again.
+		{name: "a heart attack in the next room", text: "Man in the room next to mum had a heart attack last night, ambulance and everything, she was very shaken. She's fine herself.", want: VerdictUrgent, level: em, rule: "chest", third: true},
 		{name: "a crash in the game", text: "crashed me bike in the game about 6 times tonight lol. anyway real question, is a sports massage any good for a tight lower back", want: VerdictNone},
 		{name: "arching when bowling", text: "hurts in my lower back when i arch backwards bowling fast, been 5 weeks now and resting hasnt made it better", want: VerdictUrgent, level: soon},
 	})
