@@ -441,4 +441,22 @@ var englishSplitsV128 = []heldOutSplit{
 	// it", an MS wife's legs that give way "for years", a hospital
 	// programme's scaffolding fall, an Agatha Christie overdose) did not.
 	{"testdata/heldout-v155.jsonl", 381, 173, 9},
+	// v156 (eight new writers: pilgrims on the Camino, Hajj and Kumbh;
+	// zookeepers, aquarium staff and rangers; parents of twins, triplets
+	// and large families; startup founders and software engineers;
+	// Estonian, Latvian and Lithuanian English; dialysis and transplant
+	// patients; hospice volunteers and the newly bereaved; darts, bridge,
+	// chess and bingo regulars), written after 8f0fe3e was frozen (v155's
+	// fixes and a second review's narrowing) and measured once on it:
+	// today's variant. Red flags (99.0%) met their target; crises (95.5%:
+	// "I dont plan on needing a bus ticket back" from Fisterra, vets'
+	// ketamine "enough for a person. asking for myself", "ah'd hae walked
+	// intae the sea by noo", "all 3 boxes of my ketonal at once", letters
+	// "the kind you leave behind", "I dont see what there is left to wait
+	// for", the height of the multistorey, "a nice spot by the canal for
+	// when I've had enough. only half joking") and false alarms (2.5%:
+	// Camino and panda fever, the twins' fever last week, a ski marathon's
+	// heavy legs, dialysis cramps for 3 years, diabetic feet for 10,
+	// soaked knickers at a graveside) did not.
+	{"testdata/heldout-v156.jsonl", 380, 168, 9},
 }
