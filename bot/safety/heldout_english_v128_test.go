@@ -459,4 +459,17 @@ var englishSplitsV128 = []heldOutSplit{
 	// heavy legs, dialysis cramps for 3 years, diabetic feet for 10,
 	// soaked knickers at a graveside) did not.
 	{"testdata/heldout-v156.jsonl", 380, 168, 9},
+	// v157 (eight new writers: Tamil Sri Lankan families abroad; truckers
+	// on African corridors; fishmongers, market porters and abattoir
+	// workers; orchestral, church and session musicians; parents worried
+	// about a teenager; rural Texans and Oklahomans; groundskeepers and
+	// gravediggers; refuse collectors and street sweepers), written after
+	// 8f0fe3e was frozen and measured once on it: today's variant, its
+	// second split. Red flags (98.7%) and crises (99.4%: missed "a heat
+	// pad on my back when im also cutting") met their targets; false
+	// alarms (3.1%: a numb bum for 15 years of driving, "wet myself" in
+	// the rain, a road that "is suicide", a filleting knife, "Suicide Is
+	// Painless", a drum pedal's slapping foot, a leaf blower "accident",
+	// jelly legs after a parkrun) did not.
+	{"testdata/heldout-v157.jsonl", 379, 175, 11},
 }
