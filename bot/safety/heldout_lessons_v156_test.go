@@ -1,0 +1,50 @@
+package safety
+
+import "testing"
+
+// Lessons from held-out v156 and v157 (spent), the two splits written
+// after 8f0fe3e was frozen, fixed after both were measured: each miss the
+// rules now read, with look-alikes that must stay ordinary.
+func TestSafetyHeldOutV156Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "vets' ketamine enough for a person", text: "does anyone know if the ketamine the vets use on the big animals would be enough for a person. asking for myself", want: VerdictCrisis},
+		{name: "the dog's sedative for the journey", text: "is the sedative the vet gave the dog enough for him for the journey? my back can't take him crying in the car", want: VerdictNone},
+		{name: "if it wisnae fur the weans", text: "honest tae god if it wisnae fur the weans ah'd hae walked intae the sea by noo. back's been murder since the triplets came", want: VerdictCrisis, third: true}, // the weans are read as the person at risk (known)
+		{name: "if it wasn't for the kids, the gym", text: "if it wasnt for the kids I'd have gone to the gym more, now my back is a mess", want: VerdictNone},
+		{name: "all the boxes at once, quick", text: "ok straight question. if I take all 3 boxes of my ketonal at once would it be quick. yes or no. back has won", want: VerdictCrisis},
+		{name: "all the boxes of tiles", text: "take all 3 boxes of the tiles at once, would it be quick to lay them? my back is the worry", want: VerdictNone},
+		{name: "letters you leave behind", text: "Been writing letters to my kids the last few evenings, the kind you leave behind, so that's sorted at least. Mainly wondering if a massage chair would do anything?", want: VerdictCrisis, third: true}, // the kids the letters are for (known)
+		{name: "nothing left to wait for", text: "third failed transplant. back on the machine. back hurts, everything hurts. I dont see what there is left to wait for", want: VerdictCrisis},
+		{name: "nothing left on the extension", text: "I dont see what there is left to do on the extension, my back says stop anyway", want: VerdictNone},
+		{name: "how high the multistorey is", text: "ngl been googling how high the multistorey by the hospice is. anyway massage for lower back, good or bad?", want: VerdictCrisis},
+		{name: "a spot by the canal, half joking", text: "lol my back's that bad I've picked out a nice spot by the canal for when I've had enough. only half joking.", want: VerdictCrisis},
+		{name: "a bend that wasn't there before", text: "my husband says there's a bend in my spine that wasn't there before, you can see it when I bend over. my back's been sore for a couple of weeks", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "someone went into the back at 40", text: "school run, someone went into the back of our people carrier at about 40, all six kids checked and they're ok. my back is really bad now and I feel shaky", want: VerdictUrgent, level: em, rule: "major-trauma", third: true}, // "someone" drove (known)
+		{name: "a bump at 5mph", text: "someone went into the back of me at about 5mph in the car park, no harm, back a bit stiff", want: VerdictNone},
+		{name: "like a knife when I cough", text: "pain in my lower back now like knife every time I cough or sneeze, also when I go for number two. started this week.", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "Camino fever", text: "Camino fever has got me, already planning my third one for next spring. any back exercises to start now?", want: VerdictNone},
+		{name: "the twins' fever last week", text: "the twins both had a fever last week, they're fine now, but I've got an aching back from carrying them both around for 3 days", want: VerdictNone},
+		{name: "heavy legs from poling", text: "Finished Tartu Maraton yesterday, 63 km classic. Both legs heavy like logs and lower back sore from poling.", want: VerdictNone},
+		{name: "dialysis cramps", text: "Both legs cramp near the end of every session when they take a lot of fluid off. Been that way 3 years, settles once I'm off the machine.", want: VerdictNone},
+		{name: "diabetic feet for 10 years", text: "numb feet both sides for about 10 yrs, that's my diabetes, podiatrist keeps an eye, no change. Back's just achey from hoovering.", want: VerdictNone},
+		{name: "diabetes, and now weak legs", text: "numb feet both sides, that's my diabetes they say, but now my legs are weak", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "wet to my knickers at the graveside", text: "Got soaked right through at the graveside yesterday, wet to my knickers, and now my back's stiff from the cold.", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV157Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a forequarter lifted off me", text: "a forequarter came off the rail and caught me square across the lower back, knocked me flat and the lads had to lift it off me. can stand but it's bad.", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a dribbly wee with numb legs", text: "feverish, shivering, back pain for 4 days and today my left leg and right foot have gone numb and my wee is weird, dribbly. i inject", want: VerdictUrgent, level: em},
+		{name: "a bend in my back", text: "My partner says my back has a bend in it that wasn't there before, like I'm leaning over to one side when I stand, and my upper back hurts. No fall.", want: VerdictUrgent, level: same, rule: "spine-changes"},
+		{name: "numb bum for 15 years of driving", text: "after 10 hours in the seat my bum goes numb and I get pins when I climb out, 5 minutes walking and it's gone. been like that since I started driving 15 years ago.", want: VerdictNone},
+		{name: "wet myself in the rain lol", text: "I wet myself completely tying the tarpaulin in the rain last night lol, like I jumped in the river. Now today my back is tight and achy.", want: VerdictNone},
+		{name: "wet myself or the rain", text: "cant tell if ive wet myself or its the rain. been riding in the rain all night, back is terrible since the fall on tuesday", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "a road that is suicide", text: "driving that road to Kinshasa in rainy season is suicide, the potholes destroy your back. does a kidney belt work?", want: VerdictFigure},
+		{name: "a filleting knife", text: "cut myself on the filleting knife again today (occupational hazard lol, thumb's fine). what's good for lower back stiffness from bending over the slab", want: VerdictFigure},
+		{name: "Suicide Is Painless", text: "we're doing the M*A*S*H theme, 'Suicide Is Painless', in the jazz set tonight and my back always aches after two hours on the upright bass.", want: VerdictFigure},
+		{name: "a drum pedal", text: "working on heel-toe technique and my right foot keeps slapping the bass drum pedal instead of rolling. lower back also gets achy after practice.", want: VerdictNone},
+		{name: "a car pedal", text: "right foot's gone floppy, keeps catching under the clutch pedal and I can't lift my toes up. had sciatica down that leg for a week.", want: VerdictUrgent, level: same, rule: "one-leg-weakness"},
+		{name: "an accident with the leaf blower", text: "Had an accident with the leaf blower, blew the wife's washing clean off the line and into the pond. Not hurt, just my back's sore.", want: VerdictNone},
+	})
+}
