@@ -472,4 +472,18 @@ var englishSplitsV128 = []heldOutSplit{
 	// Painless", a drum pedal's slapping foot, a leaf blower "accident",
 	// jelly legs after a parkrun) did not.
 	{"testdata/heldout-v157.jsonl", 379, 175, 11},
+	// v158 (919: eight new writers: Sikh, Hindu and Muslim families in
+	// Leicester, Birmingham and Bradford; scaffolders and steel erectors;
+	// Spanish and Latin American students and au pairs; grandparents in
+	// retirement villages; people in recovery and their sponsors; telecom
+	// engineers and cable installers; foster carers and adoptive parents;
+	// IT workers in Tamil Nadu, Kerala and Karnataka and their parents),
+	// written after b344fc1 (v156's and v157's fixes) was frozen and
+	// measured once on it: today's variant; one near copy of a training
+	// red flag dropped. Red flags (99.2%) and false alarms (1.1%) met their
+	// targets; crises (98.3%: "Most mornings I'd rather not have woken
+	// up", a 10 year coin given to a sponsee "I wont be needing it", a
+	// colleague's "transfer my PS5 and my cycle to your name, I won't need
+	// them anymore") did not.
+	{"testdata/heldout-v158.jsonl", 380, 173, 4},
 }
