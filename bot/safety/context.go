@@ -242,11 +242,13 @@ var (
 
 // story reports a story cue in the match's sentence: something the writer
 // watched, read or heard, not their own symptom. A cue after the match
-// counts only for someone else: "numbness in my saddle area since tuesday,
-// i read it on facebook" is the writer's own (held-out v153, spent). Or a
-// story asked about in the sentence before, which this one tells of
-// someone else: "Anyone watch Casualty Saturday? The woman with the bad
-// back who couldn't wee" (held-out v29 and v30, spent).
+// counts only in the match's own clause ("crashed my truck in Euro Truck
+// Sim") or when the match does not say it is the writer's ("a bus crash
+// ... in the news"): "numbnes in my sadle area since tuesday, i read it on
+// facebook" is the writer's own (held-out v153, spent). Or a story asked
+// about in the sentence before, which this one tells of someone else:
+// "Anyone watch Casualty Saturday? The woman with the bad back who
+// couldn't wee" (held-out v29 and v30, spent).
 func (m *msg) story(h hit) bool {
 	sent := m.toks[h.start].sent
 	if at := m.storyAt[sent]; at > 0 {
