@@ -48,3 +48,16 @@ func TestSafetyHeldOutV157Lessons(t *testing.T) {
 		{name: "an accident with the leaf blower", text: "Had an accident with the leaf blower, blew the wife's washing clean off the line and into the pond. Not hurt, just my back's sore.", want: VerdictNone},
 	})
 }
+
+func TestSafetyHeldOutV158Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "rather not have woken up", text: "Since Harold passed in March the back is just one more thing. Honestly I don't see the point of fixing it. Most mornings I'd rather not have woken up.", want: VerdictCrisis},
+		{name: "rather not have woken up so early", text: "I'd rather not have woken up so early for the bus lol, my back hates the 6am start", want: VerdictNone},
+		{name: "transfer my PS5, won't need them", text: "colleague has severe back issue, on long leave. yesterday he messaged me 'bro transfer my PS5 and my cycle to your name, I won't need them anymore'. should i worry?", want: VerdictCrisis}, // the colleague's quoted words are read as the writer's (known)
+		{name: "transfer the car, got the van", text: "transfer the car to your name, I won't need it anymore now I've got the van. my back prefers the van seat", want: VerdictNone},
+		{name: "swung into the steelwork", text: "harness held me when I came off but I swung into the steelwork and smacked my lower back off a column. heard a crack.", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "hit from the side, airbags", text: "the uber I was in got hit from the side at a roundabout, quite fast, airbags and everything. now 2 hours later my back hurts a lot", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "massage therapists after surgery", text: "saw in the paper a bloke fell off a crane and broke his back. got me thinking, can massage therapists work on people after back surgery?", want: VerdictSigns},
+		{name: "a fever for vintage motorbikes", text: "caught a proper fever for vintage motorbikes since I got sober lol, spend all weekend bent over the bike in the garage", want: VerdictNone},
+	})
+}
