@@ -486,4 +486,18 @@ var englishSplitsV128 = []heldOutSplit{
 	// colleague's "transfer my PS5 and my cycle to your name, I won't need
 	// them anymore") did not.
 	{"testdata/heldout-v158.jsonl", 380, 173, 4},
+	// v159 (eight new writers: Irish and Scottish cattle-mart and farm-
+	// supply workers; Kenyan, Tanzanian and Ugandan families; Korean,
+	// Chinese and Vietnamese nail-bar and restaurant owners; ski patrollers
+	// and mountain rescuers; theatre and touring crews; newly retired men
+	// and their wives; young nurses and healthcare assistants; Moroccan,
+	// Algerian and Tunisian families in Europe), written after a59ec61
+	// (v158's fixes) was frozen and measured once on it: today's variant.
+	// Red flags (98.7%) met their target; crises (97.7%: "id nearly rather
+	// not wake up than face the yard", a note "in the bottom of my road
+	// case", "looking at the multistorey roof differently") and false
+	// alarms (2.2%, one message over: a sheepdog and an old dog wetting
+	// themselves, "tired of customers ... I want to quit", a play's
+	// suicide scene, "overdosed on Grey's Anatomy") did not.
+	{"testdata/heldout-v159.jsonl", 379, 172, 8},
 }
