@@ -344,7 +344,7 @@ func (m *msg) futureGo(i int32) bool {
 // awaiting leaves out "would" and "could", which also tell what used to
 // happen ("it would go away once I stood up"), and "may", also a month;
 // "thought it would go away" is awaited by "thought".
-var awaiting = set("will", "should", "might", "if", "until", "till", "hope", "hoped", "hoping", "thought", "expected", "expecting", "wait", "waiting", "whether", "unless", "itll", "thatll", "shall")
+var awaiting = set("will", "should", "might", "maybe", "hopefully", "if", "until", "till", "hope", "hoped", "hoping", "thought", "expected", "expecting", "wait", "waiting", "whether", "unless", "itll", "thatll", "shall")
 
 // markCues turns cue phrases into token flags.
 func (s *Safety) markCues(m *msg) {
@@ -381,7 +381,11 @@ func (s *Safety) markCues(m *msg) {
 				}
 			}
 		case ownRetract:
-			m.retract = true
+			// "maybe it go away by itself if I rest?" hopes, it takes
+			// nothing back (held-out v159, spent).
+			if !m.awaited(h.start) {
+				m.retract = true
+			}
 		case ownInsist:
 			m.insist = true
 		case ownNotMine:
