@@ -492,12 +492,37 @@ var englishSplitsV128 = []heldOutSplit{
 	// and mountain rescuers; theatre and touring crews; newly retired men
 	// and their wives; young nurses and healthcare assistants; Moroccan,
 	// Algerian and Tunisian families in Europe), written after a59ec61
-	// (v158's fixes) was frozen and measured once on it: today's variant.
-	// Red flags (98.7%) met their target; crises (97.7%: "id nearly rather
+	// (v158's fixes) was frozen and measured once on it. Red flags (98.7%) met their target; crises (97.7%: "id nearly rather
 	// not wake up than face the yard", a note "in the bottom of my road
 	// case", "looking at the multistorey roof differently") and false
 	// alarms (2.2%, one message over: a sheepdog and an old dog wetting
 	// themselves, "tired of customers ... I want to quit", a play's
 	// suicide scene, "overdosed on Grey's Anatomy") did not.
 	{"testdata/heldout-v159.jsonl", 379, 172, 8},
+	// v160 (920: eight new writers: Fijian and Tongan soldiers, rugby
+	// players and church families; warehouse pickers and forklift
+	// drivers; Romani, Irish Traveller and showmen families; retired
+	// academics, engineers and doctors of 70-90; teenage girls in dance,
+	// cheer and gymnastics and their mums; Ukrainian refugees and their
+	// hosts; Newfoundland and Nova Scotia fishermen and plant workers;
+	// home crafters and small online sellers), written after ba225c5
+	// (v159's fixes) was frozen and measured once on it. Red flags (99.2%)
+	// and false alarms (1.4%) met their targets; crises (95.5%) did not:
+	// "I don't see why I'm still here" and "is like 20 paracetomol a lot??
+	// asking for me" inside ordinary questions, "i cut my legs again last
+	// night", a lethal dose asked in a pharmacologist's words.
+	{"testdata/heldout-v160.jsonl", 381, 168, 5},
+	// v161 (920: eight new writers: Hmong, Lao and Cambodian families in
+	// the US; airline pilots, controllers and aircraft engineers; women of
+	// 40-60 caring for parents in small-town America and Canada; jiu-jitsu,
+	// judo, wrestling and MMA people; Zulu, Xhosa, Sotho and Afrikaans-
+	// speaking South Africans; road and mountain cyclists and couriers;
+	// rural India and Pakistan on cheap phones; parents of disabled
+	// children), written after ba225c5 was frozen, at the same time as
+	// v160, and measured once on it: today's variant. Red flags (97.9%)
+	// met their target; crises (98.3%: "how mny tremadol tablt togethr so
+	// ... i dnt wake up") and false alarms (3.1%: chickens and a buffalo
+	// with weak legs, "overdosed on instructionals", a film about farmer
+	// suicides, a child's fever) did not.
+	{"testdata/heldout-v161.jsonl", 376, 173, 11},
 }
