@@ -519,10 +519,25 @@ var englishSplitsV128 = []heldOutSplit{
 	// speaking South Africans; road and mountain cyclists and couriers;
 	// rural India and Pakistan on cheap phones; parents of disabled
 	// children), written after ba225c5 was frozen, at the same time as
-	// v160, and measured once on it: today's variant. Red flags (97.9%)
+	// v160, and measured once on it. Red flags (97.9%)
 	// met their target; crises (98.3%: "how mny tremadol tablt togethr so
 	// ... i dnt wake up") and false alarms (3.1%: chickens and a buffalo
 	// with weak legs, "overdosed on instructionals", a film about farmer
 	// suicides, a child's fever) did not.
 	{"testdata/heldout-v161.jsonl", 376, 173, 11},
+	// v162 (920: eight new writers: bus and coach mechanics, MOT testers
+	// and recovery drivers; Filipino, Indonesian and Vietnamese fishing
+	// crews; mothers and grandmothers of ex-mining and mill towns; young
+	// US service members and their spouses; Egyptian, Jordanian,
+	// Palestinian and Syrian students and workers; film and TV crews;
+	// older Black American church members and their children; Eastern
+	// European lorry drivers and warehouse workers), written after
+	// c025975 (v160's and v161's fixes) was frozen and measured once on
+	// it: today's variant. Red flags (99.2%) met their target; crises
+	// (98.9%, one message short: "not a lot left to stick around for",
+	// "a rope in the garage since march") and false alarms (3.1%: "the
+	// ER and not just sick call?", a husband's "I'm dyinggg, tell the
+	// kids", a film called Better Off Dead, a pit accident of 1984, "can't
+	// pee for hours on the night exteriors") did not.
+	{"testdata/heldout-v162.jsonl", 381, 174, 11},
 }
