@@ -533,11 +533,25 @@ var englishSplitsV128 = []heldOutSplit{
 	// older Black American church members and their children; Eastern
 	// European lorry drivers and warehouse workers), written after
 	// c025975 (v160's and v161's fixes) was frozen and measured once on
-	// it: today's variant. Red flags (99.2%) met their target; crises
+	// it. Red flags (99.2%) met their target; crises
 	// (98.9%, one message short: "not a lot left to stick around for",
 	// "a rope in the garage since march") and false alarms (3.1%: "the
 	// ER and not just sick call?", a husband's "I'm dyinggg, tell the
 	// kids", a film called Better Off Dead, a pit accident of 1984, "can't
 	// pee for hours on the night exteriors") did not.
 	{"testdata/heldout-v162.jsonl", 381, 174, 11},
+	// v163 (920: eight new writers: Punjabi, Gujarati and Tamil
+	// grandparents abroad; gig workers on three jobs; grooms, jockeys,
+	// farriers and pony-club mums; Nigerian, Ghanaian and Kenyan men
+	// online; trans, non-binary and queer young adults; lifeguards,
+	// surfers and open-water swimmers; priests, nuns and parish
+	// volunteers; young adults caring for a parent), written after c025975
+	// was frozen, at the same time as v162, and measured once on it:
+	// today's variant. Red flags (98.7%) met their target; crises (97.7%:
+	// a daughter's "little straight cuts all across the tops of her legs",
+	// "got everything lined up for friday", "what actually happens if
+	// someone takes way too much paracetamol") and false alarms (2.5%: a
+	// mare's red wee, a cob's equine asthma, "nearly had a heart attack"
+	// at a falls alarm, "better off without the heat pad") did not.
+	{"testdata/heldout-v163.jsonl", 379, 172, 9},
 }
