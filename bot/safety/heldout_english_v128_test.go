@@ -546,12 +546,26 @@ var englishSplitsV128 = []heldOutSplit{
 	// online; trans, non-binary and queer young adults; lifeguards,
 	// surfers and open-water swimmers; priests, nuns and parish
 	// volunteers; young adults caring for a parent), written after c025975
-	// was frozen, at the same time as v162, and measured once on it:
-	// today's variant. Red flags (98.7%) met their target; crises (97.7%:
+	// was frozen, at the same time as v162, and measured once on it. Red
+	// flags (98.7%) met their target; crises (97.7%:
 	// a daughter's "little straight cuts all across the tops of her legs",
 	// "got everything lined up for friday", "what actually happens if
 	// someone takes way too much paracetamol") and false alarms (2.5%: a
 	// mare's red wee, a cob's equine asthma, "nearly had a heart attack"
 	// at a falls alarm, "better off without the heat pad") did not.
 	{"testdata/heldout-v163.jsonl", 379, 172, 9},
+	// v164 (920: eight new writers: Nepali, Gurkha and Bhutanese families
+	// abroad; lower-league footballers and rugby league players; women of
+	// 80-100 writing themselves; developers and IT support working from
+	// home; Malaysian and Singaporean families in Manglish and Singlish;
+	// ambulance crews and A&E nurses off duty; Maghrebi farm workers and
+	// shepherds in Spain, Italy and Morocco; adults living with a serious
+	// mental illness), written after df02ef2 (v162's and v163's fixes and
+	// a third review's narrowing) was frozen and measured once on it:
+	// today's variant. Red flags (99.2%) and crises (176/176) met their
+	// targets; false alarms (2.5%: a hospital programme and a video game
+	// where someone can't feel his legs, "a serious fever for mechanical
+	// keyboards", an RTC attended, "Kill me now", a ewe that can't get up)
+	// did not.
+	{"testdata/heldout-v164.jsonl", 381, 176, 9},
 }
