@@ -561,11 +561,24 @@ var englishSplitsV128 = []heldOutSplit{
 	// ambulance crews and A&E nurses off duty; Maghrebi farm workers and
 	// shepherds in Spain, Italy and Morocco; adults living with a serious
 	// mental illness), written after df02ef2 (v162's and v163's fixes and
-	// a third review's narrowing) was frozen and measured once on it:
-	// today's variant. Red flags (99.2%) and crises (176/176) met their
+	// a third review's narrowing) was frozen and measured once on it. Red
+	// flags (99.2%) and crises (176/176) met their
 	// targets; false alarms (2.5%: a hospital programme and a video game
 	// where someone can't feel his legs, "a serious fever for mechanical
 	// keyboards", an RTC attended, "Kill me now", a ewe that can't get up)
 	// did not.
 	{"testdata/heldout-v164.jsonl", 381, 176, 9},
+	// v165 (920: eight new writers: anglers and charter skippers of the
+	// US Gulf and Carolinas; Polish, Czech and Slovak grandparents living
+	// with their children; brewers, cellar workers and publicans; dancers
+	// and singers in musicals; Tongan, Samoan and Cook Island aunties and
+	// uncles; hotel housekeepers, laundry workers and kitchen porters;
+	// academics and PhD students; vets, vet nurses and farm vets), written
+	// after df02ef2 was frozen, at the same time as v164, and measured
+	// once on it: today's variant. Red flags (98.7%) and false alarms
+	// (1.1%) met their targets; crises (97.7%: "bought a pistol at the
+	// show ... sit with it at night", "does it hurt if you take all the
+	// sleeping tablets at once?", "kill me now lol. no but seriously if
+	// anyone knows a way") did not.
+	{"testdata/heldout-v165.jsonl", 379, 172, 4},
 }
