@@ -92,3 +92,33 @@ func TestSafetyHeldOutV163Lessons(t *testing.T) {
 		{name: "years ago, since then pins and needles", text: "had a disc thing 3 years ago, since then the outside of my left foot is a bit pins and needles all the time. doctor knows. can I still get a massage", want: VerdictNone},
 	})
 }
+
+// Lessons from held-out v164 and v165 (spent), written after df02ef2 was
+// frozen and fixed after both were measured.
+func TestSafetyHeldOutV164Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "legs keep giein way", text: "Ma legs keep giein way on me since last night, baith o them, like they're made o jelly. Back's been murder all week.", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "a car push me, i fly", text: "came off the moto on the road to the farm, a car push me, i fly and fall on my back on the asphalt. now the pain is very big", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "keep dribbling and can't stop it", text: "had prostate cancer treated 2 years ago. back pain started three weeks back and since yesterday I keep dribbling and can't stop it.", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "a fever for mechanical keyboards", text: "I have a serious fever for mechanical keyboards (three this year, send help) but actual question is about my back: do standing desks help?", want: VerdictNone},
+		{name: "burning up in the greenhouse", text: "in the greenhouse the temperature is 45 degrees, I'm burning up and sweating all day. My back hurt from bending over the peppers.", want: VerdictNone},
+		{name: "a fever of 39 at the greenhouse", text: "my daughter works with me at the greenhouse, she has back pain and temprature 39 and is shaking", want: VerdictUrgent, level: same, rule: "fever", third: true},
+		{name: "an RTC attended", text: "Attended an RTC tonight, and a bloke who fell off a ladder before that, busy one. My own back's just sore from the carry chair.", want: VerdictNone},
+		{name: "a hospital programme last night", text: "On the hospital programme last night a man fell off a roof and couldn't feel his legs, it gave me a proper turn. Mine's just the usual ache.", want: VerdictNone},
+		{name: "a game where the soldiers crash", text: "My great-grandson plays a game on his computer where the soldiers crash a truck and one shouts he can't feel his legs. Anyway, heat for the back?", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV165Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "all the sleeping tablets at once", text: "does it hurt if you take all the sleeping tablets at once? I have two boxes from when my back was bad", want: VerdictCrisis},
+		{name: "a way that doesn't hurt, pm me", text: "kill me now lol. no but seriously if anyone knows a way that doesnt hurt pm me", want: VerdictCrisis},
+		{name: "the euth solution in humans", text: "At 2am last night I was reading about how the euth solution works in humans, which I know isn't a normal thing to read. Anyway massage chairs?", want: VerdictCrisis},
+		{name: "the airbag came", text: "we had the crash on the M50 yesterday, car is finished, I was passenger, the airbag came. the back in the middle is very strong pain.", want: VerdictUrgent, level: em, rule: "major-trauma", third: true}, // "passenger" is read as someone else (known)
+		{name: "into the back of a lorry", text: "tour van went into the back of a lorry on the motorway last night. my lower back has gone rigid and it hurts to breathe in deep.", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "into the back of the garage door", text: "my car ran into the back of my garage door slowly, back is fine", want: VerdictNone},
+		{name: "poop I did not feel coming", text: "my back is very bad from 3 days, I fall from the lift in rehearsal. today I make poop in my costume and I did not feel it coming.", want: VerdictUrgent, level: em, rule: "bowel"},
+		{name: "fever since Sunday, doesn't know where she is", text: "She is 89. She has the back pain and the fever since Sunday and today she does not know where she is, she tries to go to work in the factory that closed in 1990.", want: VerdictUrgent, level: em, third: true},
+		{name: "tingly since before the massage", previous: "back's a bit sore after my massage on Tuesday, she found loads of knots", text: "also the right calf's a bit tingly, been like that since before the massage tbh, months. left leg's totally fine", want: VerdictNone},
+	})
+}
