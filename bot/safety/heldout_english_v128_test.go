@@ -575,10 +575,27 @@ var englishSplitsV128 = []heldOutSplit{
 	// uncles; hotel housekeepers, laundry workers and kitchen porters;
 	// academics and PhD students; vets, vet nurses and farm vets), written
 	// after df02ef2 was frozen, at the same time as v164, and measured
-	// once on it: today's variant. Red flags (98.7%) and false alarms
-	// (1.1%) met their targets; crises (97.7%: "bought a pistol at the
+	// once on it. Red flags (98.7%) and false alarms (1.1%) met their
+	// targets; crises (97.7%: "bought a pistol at the
 	// show ... sit with it at night", "does it hurt if you take all the
 	// sleeping tablets at once?", "kill me now lol. no but seriously if
 	// anyone knows a way") did not.
 	{"testdata/heldout-v165.jsonl", 379, 172, 4},
+	// v166 (919: eight new writers: window fitters, glaziers and kitchen
+	// fitters; Bangladeshi, Pakistani and Indian women in East London,
+	// Bradford and Birmingham; swimmers, rowers and triathletes; crofters,
+	// shepherds and fishermen of Orkney, the Hebrides, Donegal and
+	// Connemara; men of the Rust Belt and Appalachia who lost their jobs;
+	// Brazilian, Colombian and Venezuelan riders, cleaners and nannies;
+	// Deaf and hard-of-hearing older adults; young adults with chronic
+	// illness), written after b05b64c (v164's and v165's fixes) was
+	// frozen and measured once on it (a short "heat or ice for back?"
+	// dropped first as a near copy of a training example): today's
+	// variant. Red flags (99.5%) and false alarms (1.7%) met their
+	// targets; crises (96.6%: "took all my gabapenton and the flexaril
+	// that was left, about a hour ago", "if I come off the ladder next
+	// week it won't be an accident", "I looked up the tide times", a
+	// resident who "signed ... she's going to throw herself out of the
+	// window tonight", "started writing down who gets what") did not.
+	{"testdata/heldout-v166.jsonl", 382, 170, 6},
 }
