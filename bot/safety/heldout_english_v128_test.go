@@ -590,12 +590,25 @@ var englishSplitsV128 = []heldOutSplit{
 	// Deaf and hard-of-hearing older adults; young adults with chronic
 	// illness), written after b05b64c (v164's and v165's fixes) was
 	// frozen and measured once on it (a short "heat or ice for back?"
-	// dropped first as a near copy of a training example): today's
-	// variant. Red flags (99.5%) and false alarms (1.7%) met their
+	// dropped first as a near copy of a training example). Red flags (99.5%) and false alarms (1.7%) met their
 	// targets; crises (96.6%: "took all my gabapenton and the flexaril
 	// that was left, about a hour ago", "if I come off the ladder next
 	// week it won't be an accident", "I looked up the tide times", a
 	// resident who "signed ... she's going to throw herself out of the
 	// window tonight", "started writing down who gets what") did not.
 	{"testdata/heldout-v166.jsonl", 382, 170, 6},
+	// v167 (920: eight new writers: caravan-park and campsite workers;
+	// Vietnamese, Thai and Filipino wives and mothers abroad; stagehands,
+	// riggers and festival crews; retired nurses and doctors caring for a
+	// spouse; young Muslim and Sikh men in Britain and Canada; foresters,
+	// rangers and tree planters; mothers in Lagos, Accra, Nairobi and
+	// Kampala; Dutch, German and Scandinavian women of 50-70), written
+	// after b05b64c was frozen, at the same time as v166, and measured once
+	// on it: today's variant. Red flags (384/384) and crises (175/176 =
+	// 99.4%) met their targets; false alarms (3.3%: constipation on
+	// painkillers, "glasto fever", known spinal stenosis in both legs, a TV
+	// survivalist who "couldn't feel his legs", a husband who "says he wants
+	// to die when he gets out of bed ... then he laughs", a grandson off his
+	// skateboard) did not.
+	{"testdata/heldout-v167.jsonl", 384, 175, 12},
 }
