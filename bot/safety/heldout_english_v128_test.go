@@ -604,11 +604,24 @@ var englishSplitsV128 = []heldOutSplit{
 	// rangers and tree planters; mothers in Lagos, Accra, Nairobi and
 	// Kampala; Dutch, German and Scandinavian women of 50-70), written
 	// after b05b64c was frozen, at the same time as v166, and measured once
-	// on it: today's variant. Red flags (384/384) and crises (175/176 =
+	// on it. Red flags (384/384) and crises (175/176 =
 	// 99.4%) met their targets; false alarms (3.3%: constipation on
 	// painkillers, "glasto fever", known spinal stenosis in both legs, a TV
 	// survivalist who "couldn't feel his legs", a husband who "says he wants
 	// to die when he gets out of bed ... then he laughs", a grandson off his
 	// skateboard) did not.
 	{"testdata/heldout-v167.jsonl", 384, 175, 12},
+	// v168 (920: eight new writers: chimney sweeps, thatchers, masons and
+	// wallers; Indonesian and Malaysian students and workers abroad;
+	// skaters, skating parents and hockey moms; old miners and quarrymen
+	// of South Africa, Australia and Chile; club DJs, promoters and bar
+	// staff; Orthodox Christian families abroad; bookkeepers and office
+	// staff; reservists, cadets and police and fire recruits), written
+	// after 9db2745 (v166's and v167's fixes) was frozen and measured once
+	// on it: today's variant. Red flags (98.4%) and false alarms (1.7%)
+	// met their targets; crises (96.6%: "took a bunch of my moms tylenol 3s
+	// ... maybe 15?", a hot water bottle pressed on "until it burns the
+	// skin, I sort of want it to hurt", a roommate who wants to go home "in
+	// a box") did not.
+	{"testdata/heldout-v168.jsonl", 378, 170, 6},
 }
