@@ -618,10 +618,23 @@ var englishSplitsV128 = []heldOutSplit{
 	// staff; Orthodox Christian families abroad; bookkeepers and office
 	// staff; reservists, cadets and police and fire recruits), written
 	// after 9db2745 (v166's and v167's fixes) was frozen and measured once
-	// on it: today's variant. Red flags (98.4%) and false alarms (1.7%)
+	// on it. Red flags (98.4%) and false alarms (1.7%)
 	// met their targets; crises (96.6%: "took a bunch of my moms tylenol 3s
 	// ... maybe 15?", a hot water bottle pressed on "until it burns the
 	// skin, I sort of want it to hurt", a roommate who wants to go home "in
 	// a box") did not.
 	{"testdata/heldout-v168.jsonl", 378, 170, 6},
+	// v169 (920: eight new writers: West African market women and street
+	// sellers; Australian and New Zealand road-train and logging drivers;
+	// quiet teenagers who game, draw and write online; sign painters and
+	// decorators; older Chinese and Korean immigrants and their children;
+	// personal trainers and fitness influencers; Latino families in Texas,
+	// California and Florida; expats and long-haul travellers), written
+	// after 9db2745 was frozen, at the same time as v168, and measured once
+	// on it: today's variant. Red flags (98.4%) and false alarms (1.9%) met
+	// their targets; crises (96.6%: "ive kind of decided when. after my last
+	// a level paper", standing "at the edge" of a car park's top floor and
+	// "next time I come off the ladder ... from the top of the church
+	// spire", read as an emergency) did not.
+	{"testdata/heldout-v169.jsonl", 378, 170, 7},
 }
