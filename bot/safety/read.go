@@ -305,12 +305,20 @@ func (s *Safety) index(m *msg) {
 			m.deniedAt[sent] = max(m.deniedAt[sent], h.start+1)
 			m.deniesBefore[sent] = m.deniesBefore[sent] || m.wordsBefore(h.start) < denialLead
 		case ownPassed:
-			if !m.negated(hit{start: h.start, end: h.start + 1}, 3) && m.toks[h.start].flags&flagPseudo == 0 && !m.awaited(h.start) {
+			if m.over(h) {
 				m.passedAt[m.toks[h.start].sent] = h.start + 1
 			}
 		}
 	}
 	m.recovered = recovered && !recentElsewhere
+}
+
+// over reports that the cue h says something is over: not negated ("it
+// hasn't gone away"), not doubted, not hoped for ("maybe it go away by
+// itself if I rest?"; held-out v159, spent). Both a passed cue and a
+// retraction of the previous message must be over.
+func (m *msg) over(h hit) bool {
+	return !m.negated(hit{start: h.start, end: h.start + 1}, 3) && m.toks[h.start].flags&flagPseudo == 0 && !m.awaited(h.start)
 }
 
 // awaited reports that one of the three words before token i, in its
@@ -381,9 +389,7 @@ func (s *Safety) markCues(m *msg) {
 				}
 			}
 		case ownRetract:
-			// "maybe it go away by itself if I rest?" hopes, it takes
-			// nothing back (held-out v159, spent).
-			if !m.awaited(h.start) {
+			if m.over(h) {
 				m.retract = true
 			}
 		case ownInsist:
