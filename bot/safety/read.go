@@ -388,14 +388,18 @@ func (s *Safety) markCues(m *msg) {
 					m.toks[i].flags |= flagRecent
 				}
 			}
-		case ownRetract:
-			if m.over(h) {
-				m.retract = true
-			}
 		case ownInsist:
 			m.insist = true
 		case ownNotMine:
 			m.notMine = true
+		}
+	}
+	// A retraction is read once every cue's flags are set, so that a
+	// negation on either side of it counts ("it hasn't gone away", "gone
+	// away? no").
+	for _, h := range m.hits {
+		if s.phrases[h.ph].own == ownRetract && m.over(h) {
+			m.retract = true
 		}
 	}
 	if m.insist { // "not joking" takes nothing back
