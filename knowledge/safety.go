@@ -153,6 +153,13 @@ type RedFlag struct {
 	// when the only back pain in the message is the writer's ("my son has
 	// a fever, my back hurts from carrying him").
 	BesideBack bool `yaml:"beside_back"`
+	// YieldsToCrisis lets a crisis the detector is fairly sure of replace
+	// this rule's emergency advice with the crisis reply, where other
+	// rules need it very sure: for a rule whose words are as often the
+	// story of an old accident, or a joke about a height, told beside a
+	// goodbye ("since he fell from the scaffold two years ago ... 'if I
+	// was gone you would have less trouble'").
+	YieldsToCrisis bool `yaml:"yields_to_crisis"`
 	// MinMatches, if above 1, is how many different phrases must match
 	// (a pattern of several features).
 	MinMatches int `yaml:"min_matches"`

@@ -203,7 +203,7 @@ func verdictRank(v Verdict) int { return detectorRank(verdictLevel(v)) }
 // stronger returns the rules' verdict v, or the detector's finding f when
 // it is more urgent. A signs question the rules missed gets the signs.
 func (s *Safety) stronger(v Verdict, f Finding, text string, joined bool) Verdict {
-	if f.rank() <= verdictRank(v) || (f.Level == knowledge.SafetyCrisis && f.P < crisisOverEmergency && v.Kind == VerdictUrgent && v.Level == knowledge.LevelEmergency) {
+	if f.rank() <= verdictRank(v) || (f.Level == knowledge.SafetyCrisis && f.P < s.crisisOver(v) && v.Kind == VerdictUrgent && v.Level == knowledge.LevelEmergency) {
 		// Not more urgent; and an emergency the rules found keeps its
 		// advice over a crisis the detector is less than sure of. A
 		// same-day or see-soon flag yields to it, as it does to the rules'
@@ -240,6 +240,24 @@ func (s *Safety) stronger(v Verdict, f Finding, text string, joined bool) Verdic
 // "pundaun 3 taim tude", fallen three times today). Most of the crises were
 // an old accident the rules read as new beside a goodbye told sideways.
 const crisisOverEmergency = 0.95
+
+// crisisOverYielding is crisisOverEmergency for a rule marked
+// yields_to_crisis (major trauma). On the spent splits v1-v169, the
+// emergencies of that rule the detector read as a crisis at 0.9 or more
+// were 3 crises and no emergency; from 0.8, 4 crises and 2 emergencies
+// (a son's fall from a roof, a car into the divider).
+const crisisOverYielding = 0.9
+
+// crisisOver is how sure the detector must be of a crisis to replace the
+// rules' emergency verdict v.
+func (s *Safety) crisisOver(v Verdict) float32 {
+	for i := range s.rules {
+		if s.rules[i].id == v.Rule && s.rules[i].yieldsToCrisis {
+			return crisisOverYielding
+		}
+	}
+	return crisisOverEmergency
+}
 
 // basis says what a finding rests on: the level, how sure, and the training
 // example most like the message.

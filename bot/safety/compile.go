@@ -109,7 +109,7 @@ func (c *compiler) rules(r *knowledge.SafetyRules) error {
 		for _, rf := range set {
 			ri := int32(len(s.rules))
 			s.rules = append(s.rules, rule{id: rf.ID, level: rf.Level, why: rf.Why, newOnly: rf.NewOnly, transient: rf.Transient, besideBack: rf.BesideBack,
-				minMatches: rf.MinMatches, hasWith: len(rf.With) > 0})
+				yieldsToCrisis: rf.YieldsToCrisis, minMatches: rf.MinMatches, hasWith: len(rf.With) > 0})
 			item := fmt.Sprintf("rule %q", rf.ID)
 			for i, p := range rf.Phrases {
 				if err := c.phrase(p, ownRule, ri, int32(i), false, item); err != nil {

@@ -97,3 +97,27 @@ func TestSureCrisisReplacesRulesEmergency(t *testing.T) {
 		t.Errorf("%q: got %v %s (%s), want the emergency advice", fall, v.Kind, v.Level, v.Basis)
 	}
 }
+
+// A goodbye told beside an old accident: the rules read the accident as
+// major trauma, and the detector's crisis, fairly but not very sure,
+// replaces the emergency advice, because major trauma yields to a crisis.
+// An emergency of a rule that does not yield keeps its advice.
+func TestCrisisReplacesYieldingEmergency(t *testing.T) {
+	s := productSafety(t)
+	text := "our lodger keeps saying she wants to go home in a coffin, she laughs when she says it. yesterday she gave me her coat and her phone, says she wont need them. her back very bad since the accident at work. what should i do"
+	if v := safetyForTest(t).Check(text, ""); v.Rule != "major-trauma" {
+		t.Fatalf("the rules read %q as %v (rule %q), want major trauma: pick another message", text, v.Kind, v.Rule)
+	}
+	f := s.detector.Read(text)
+	if f.Level != knowledge.SafetyCrisis || f.P < crisisOverYielding || f.P >= crisisOverEmergency {
+		t.Fatalf("the detector reads %q as %s at %.3f, want a crisis between %.2f and %.2f: pick another message", text, f.Level, f.P, crisisOverYielding, crisisOverEmergency)
+	}
+	if v := s.Check(text, ""); v.Kind != VerdictCrisis {
+		t.Errorf("got %v (%s), want the crisis reply", v.Kind, v.Basis)
+	}
+	for rule, want := range map[string]float32{"major-trauma": crisisOverYielding, "bladder": crisisOverEmergency, "": crisisOverEmergency} {
+		if got := s.crisisOver(Verdict{Kind: VerdictUrgent, Level: knowledge.LevelEmergency, Rule: rule}); got != want {
+			t.Errorf("crisisOver(%q) = %.2f, want %.2f", rule, got, want)
+		}
+	}
+}

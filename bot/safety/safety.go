@@ -147,6 +147,7 @@ type rule struct {
 	newOnly        bool
 	transient      bool
 	besideBack     bool
+	yieldsToCrisis bool
 	minMatches     int
 	hasWith        bool
 }
