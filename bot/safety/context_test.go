@@ -24,6 +24,11 @@ func TestSafetyPassedSymptoms(t *testing.T) {
 		{name: "gonna go away?", text: "both my legs have been numb since I lifted the couch this morning. that's gonna go away right?", want: VerdictUrgent, level: em, rule: "both-legs"},
 		{name: "going to go away?", text: "my legs are numb, is it going to go away?", want: VerdictUrgent, level: em, rule: "both-legs"},
 		{name: "it'll come right", text: "both my legs went numb and weak after the fall yesterday, reckons itll come right", want: VerdictUrgent, level: em, rule: "both-legs"},
+		// "it'll" keeps its "'ll" as "itll", a hope; "i'll" is still "i".
+		{name: "it'll go away", text: "since this morning my bum is numb and i cant feel my legs properly, it'll go away on its own I reckon", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "it'll go away, after it", previous: "since this morning I can't feel my bum or between my legs", text: "it'll go away on its own I reckon", want: VerdictUrgent, level: em, rule: "saddle-numbness"},
+		{name: "it went away", previous: "since this morning I can't feel my bum or between my legs", text: "it went away on its own after I stood up", want: VerdictNone},
+		{name: "I'll is not ill", text: "I'll be sitting at a desk all week, any stretches for my back?", want: VerdictNone},
 		{name: "going away now", text: "sat on the floor and both legs went numb, it's going away now", want: VerdictNone},
 		{name: "he'll be fine", text: "now he says he cannae feel either leg, he says he'll be fine wi a hot water bottle", want: VerdictUrgent, level: em, rule: "both-legs", third: true},
 		// One leg is not a transient rule: "the other leg is fine" is part

@@ -48,7 +48,7 @@ const shortFollowUp = 4
 
 // continuationOpeners are first words (or two) that go on from what was said.
 var continuationOpeners = set(
-	"and", "also", "plus", "oh", "btw", "forgot", "ps", "then", "now", "still", "it", "its",
+	"and", "also", "plus", "oh", "btw", "forgot", "ps", "then", "now", "still", "it", "its", "itll", "thatll",
 	"that", "thats", "this", "since", "started", "yes", "yeah", "yep", "ya", "yea", "no", "nope", "nah",
 	"same", "he", "she", "they", "his", "her", "their", "hes", "shes", "theyre", "both", "but",
 	"too", "sorry", "wait", "actually", "update", "again", "and now", "ok so", "so now", "so it",

@@ -65,6 +65,12 @@ func tokenize(text string) []rawTok {
 // v37, spent).
 var singularPossessive = map[string]bool{"arm": true, "foot": true, "hand": true, "hip": true, "knee": true, "one": true}
 
+// willKept are the words whose "'ll" is kept, as typed without the
+// apostrophe: "it'll" is "itll", a hope ("it'll go away on its own I
+// reckon" takes back nothing), where "i'll", "we'll", "he'll" drop it so as
+// not to read "ill", "well", "hell".
+var willKept = map[string]bool{"it": true, "that": true}
+
 // tokenizer holds the tokens read so far and the word being read.
 type tokenizer struct {
 	toks []rawTok
@@ -91,7 +97,7 @@ func (t *tokenizer) flush() {
 		t.buf[t.n] = t.buf[0]
 		t.n++
 	}
-	if t.apos >= 0 && string(t.buf[t.apos:t.n]) == "ll" {
+	if t.apos >= 0 && string(t.buf[t.apos:t.n]) == "ll" && !willKept[string(t.buf[:t.apos])] {
 		t.n = t.apos // "i'll" is "i", not "ill"
 	}
 	if t.apos >= 0 && string(t.buf[t.apos:t.n]) == "s" && singularPossessive[string(t.buf[:t.apos])] {
