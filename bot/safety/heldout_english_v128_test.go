@@ -631,10 +631,23 @@ var englishSplitsV128 = []heldOutSplit{
 	// personal trainers and fitness influencers; Latino families in Texas,
 	// California and Florida; expats and long-haul travellers), written
 	// after 9db2745 was frozen, at the same time as v168, and measured once
-	// on it: today's variant. Red flags (98.4%) and false alarms (1.9%) met
+	// on it. Red flags (98.4%) and false alarms (1.9%) met
 	// their targets; crises (96.6%: "ive kind of decided when. after my last
 	// a level paper", standing "at the edge" of a car park's top floor and
 	// "next time I come off the ladder ... from the top of the church
 	// spire", read as an emergency) did not.
 	{"testdata/heldout-v169.jsonl", 378, 170, 7},
+	// v170 (920: eight new writers: beekeepers, orchardists and market
+	// gardeners; Sri Lankan and Maldivian workers in Gulf hotels; church
+	// choirs and brass bands in the north of England; young Geordie and
+	// Teesside men; Mongolian, Kazakh and Kyrgyz students abroad; school
+	// dinner ladies, caretakers and lollipop men; Armenian and Georgian
+	// families abroad; night taxi, rideshare and delivery drivers), written
+	// after 702d79d (v168's and v169's fixes, major trauma yielding to a
+	// crisis at 0.9, "it'll" kept) was frozen and measured once on it: today's
+	// variant. Red flags 99.2% met; crises 98.9% (a razor looked at in the
+	// bath; "looking over the edge" of an airport garage's top floor, buried
+	// in a seat question) and false alarms 3.1% (a collie's "wee accidents",
+	// "beekeeping fever", "shat meself", a nephew who wet himself) did not.
+	{"testdata/heldout-v170.jsonl", 381, 174, 11},
 }
