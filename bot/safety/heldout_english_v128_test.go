@@ -644,10 +644,22 @@ var englishSplitsV128 = []heldOutSplit{
 	// dinner ladies, caretakers and lollipop men; Armenian and Georgian
 	// families abroad; night taxi, rideshare and delivery drivers), written
 	// after 702d79d (v168's and v169's fixes, major trauma yielding to a
-	// crisis at 0.9, "it'll" kept) was frozen and measured once on it: today's
-	// variant. Red flags 99.2% met; crises 98.9% (a razor looked at in the
+	// crisis at 0.9, "it'll" kept) was frozen and measured once on it. Red flags 99.2% met; crises 98.9% (a razor looked at in the
 	// bath; "looking over the edge" of an airport garage's top floor, buried
 	// in a seat question) and false alarms 3.1% (a collie's "wee accidents",
 	// "beekeeping fever", "shat meself", a nephew who wet himself) did not.
 	{"testdata/heldout-v170.jsonl", 381, 174, 11},
+	// v171 (919: eight new writers: Cornish and Devon fishermen and farm
+	// families; Zimbabwean and Zambian nurses and carers abroad;
+	// powerlifters and strongman athletes; Jewish grandparents in New York
+	// and Florida; Bosnian, Serbian and Croatian families abroad; scout
+	// leaders and outdoor instructors; Pakistani and Afghan workers in the
+	// Gulf; young mums in Glasgow and Liverpool; one near copy of a training
+	// example dropped before measuring), written after 702d79d was frozen,
+	// at the same time as v170, and measured once on it: today's variant.
+	// Red flags (98.4%) and false alarms (1.9%) met their targets; crises
+	// (97.2%: "how much pregablin make you sleep forever", Glaswegian
+	// "jumpin aff her balcony" and "burnin ma arm wi the straighteners",
+	// "necked a full box of them strong painkillers") did not.
+	{"testdata/heldout-v171.jsonl", 378, 171, 7},
 }
