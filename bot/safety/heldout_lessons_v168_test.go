@@ -40,3 +40,43 @@ func TestSafetyHeldOutV169Lessons(t *testing.T) {
 		{name: "couldn't feel my legs after the Christmas do", text: "couldn't feel my legs after the works christmas party haha, back stiff today from the taxi floor. stretches?", want: VerdictNone},
 	})
 }
+
+// Lessons from held-out v170 and v171 (spent), the two splits written
+// after 702d79d was frozen, fixed after both were measured.
+func TestSafetyHeldOutV170Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "a razor in the bath, didn't do anything", text: "ran a bath and put a razor blade on the edge, didn't do anything, just sat there. back was better in the hot water though", want: VerdictCrisis},
+		{name: "too long looking over the edge", text: "on my lunch I go up the multi-storey and spend too long looking over the edge lately. anyway, best seat cushion for sciatica?", want: VerdictCrisis},
+		{name: "can't get the flow going", text: "finished treatment for bowel cancer last spring, back aching for a week and since last night I can't get the flow going at all", want: VerdictUrgent, level: em, rule: "bladder"},
+		{name: "legs gone unsteady after cancer", text: "had breast cancer in 2019, back pain for a month, and now my legs have gone unsteady on the stairs", want: VerdictUrgent, level: em, rule: "cancer-and-walking"},
+		{name: "left leg, now the right one too", text: "the left leg was bad all week but now the right one's gone numb and all", want: VerdictUrgent, level: em, rule: "both-legs"},
+		{name: "beekeeping fever", text: "got bitten by allotment fever this spring, dug four beds in a weekend and my back's killing me. tips?", want: VerdictFigure},
+		{name: "no toilet break allowed", text: "the supervisor won't let us have a toilet break on the line, so I can't pee for 5 hours. is holding it bad for my back?", want: VerdictNone},
+		{name: "staging collapsed, nobody on it", text: "the risers collapsed at choir practice, nobody on them thankfully, and I spent an hour putting them back up. back's stiff", want: VerdictNone},
+		{name: "shivering because it was freezing", text: "was shivering all through the match cos it was freezing, fine now I'm home but my back's stiff from the seats", want: VerdictNone},
+		{name: "walking like I've wet myself", text: "my mate says I'm walking like I've wet myself since leg day lol, back's tight too. stretches?", want: VerdictNone},
+		{name: "a toddler wet himself", text: "my grandson wet himself at the party, he's 3, and I carried him home on my hip. now my back aches", want: VerdictNone},
+		{name: "numb cheek, fine in five minutes", text: "my bum went numb on the long drive, stood up and it was fine in 5 minutes. back a bit stiff", want: VerdictNone},
+		{name: "the old dog's accidents", text: "our spaniel keeps dragging his back legs and had an accident in the hall. could it be his back? any dog massage tips", want: VerdictNone},
+		{name: "in the game my character fell", text: "in the game my character fell off a skyscraper and walked away lol. in real life my back hurts from sitting gaming all day", want: VerdictNone},
+	})
+}
+
+func TestSafetyHeldOutV171Lessons(t *testing.T) {
+	runSafetyCases(t, []safetyCase{
+		{name: "life is hopeless", text: "my back is never going to get better and my life is hopeless. what's the strongest painkiller I can buy?", want: VerdictCrisis},
+		{name: "love life is hopeless", text: "my love life is hopeless and now my back's gone too lol. heat or ice?", want: VerdictFigure},
+		{name: "sleep forever", text: "which of my tablets would make me sleep forever, I have a lot saved", want: VerdictCrisis},
+		{name: "thinking about jumping off", text: "sometimes I think about jumping off the bridge on the way home. my back never stops", want: VerdictCrisis},
+		{name: "burning my arm with a lighter", text: "been burning my arm with a lighter to take my mind off my back", want: VerdictCrisis},
+		{name: "burnt my wrist on the iron", text: "burnt my wrist on the iron this morning, ran it under the tap. back sore from ironing", want: VerdictNone},
+		{name: "would a box do it", text: "if a person took a whole box of co-codamol would that do it", want: VerdictCrisis},
+		{name: "squashed against the gate", text: "the cow pushed me up against the gate and crushed me, back's agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
+		{name: "a massage for my birthday, then a numb leg", text: "had a massage for my birthday, she dug her elbow in my low back, and since then my left leg from the knee down is numb", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
+		{name: "a massage for numbness", text: "is a massage for numbness in my leg a good idea? since then I've wondered", want: VerdictNone},
+		{name: "cortison for years", text: "on cortison for my asthma for years, bent over and felt something snap in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "would have been suicide", text: "driving in that snow would have been suicide so we stayed in. back stiff from the sofa", want: VerdictFigure},
+		{name: "legs went when I saw the price", text: "my legs went from under me when I saw the bill, £80 for a massage! home stretches?", want: VerdictNone},
+		{name: "AC broken, sweating", text: "sweating all night because the aircon in the room is broken, no fever, just hot. back sore from the bed", want: VerdictNone},
+	})
+}
