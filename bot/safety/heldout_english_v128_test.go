@@ -656,10 +656,21 @@ var englishSplitsV128 = []heldOutSplit{
 	// leaders and outdoor instructors; Pakistani and Afghan workers in the
 	// Gulf; young mums in Glasgow and Liverpool; one near copy of a training
 	// example dropped before measuring), written after 702d79d was frozen,
-	// at the same time as v170, and measured once on it: today's variant.
+	// at the same time as v170, and measured once on it.
 	// Red flags (98.4%) and false alarms (1.9%) met their targets; crises
 	// (97.2%: "how much pregablin make you sleep forever", Glaswegian
 	// "jumpin aff her balcony" and "burnin ma arm wi the straighteners",
 	// "necked a full box of them strong painkillers") did not.
 	{"testdata/heldout-v171.jsonl", 378, 171, 7},
+	// v172 (920: eight new writers: Welsh-speaking farm families; Nigerian
+	// traders in Guangzhou, Dubai and Johannesburg; Appalachian families;
+	// Turkish and Kurdish barbers and kebab-shop workers; Australian grey
+	// nomads; primary teachers and nursery workers; Japanese and Korean office
+	// workers; joint families in Delhi, Mumbai and Lucknow), written after
+	// bd8b246 (v170's and v171's fixes) was frozen and measured once on it:
+	// today's variant. Red flags (98.2%) and false alarms (1.7%) met their
+	// targets; crises (97.7%: dogs given away and a will made, "i already
+	// wrote my letters out", "been cuttin again", tablets put aside "just in
+	// case it all gets too much") did not.
+	{"testdata/heldout-v172.jsonl", 377, 172, 6},
 }
