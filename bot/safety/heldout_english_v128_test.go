@@ -667,10 +667,21 @@ var englishSplitsV128 = []heldOutSplit{
 	// Turkish and Kurdish barbers and kebab-shop workers; Australian grey
 	// nomads; primary teachers and nursery workers; Japanese and Korean office
 	// workers; joint families in Delhi, Mumbai and Lucknow), written after
-	// bd8b246 (v170's and v171's fixes) was frozen and measured once on it:
-	// today's variant. Red flags (98.2%) and false alarms (1.7%) met their
+	// bd8b246 (v170's and v171's fixes) was frozen and measured once on it.
+	// Red flags (98.2%) and false alarms (1.7%) met their
 	// targets; crises (97.7%: dogs given away and a will made, "i already
 	// wrote my letters out", "been cuttin again", tablets put aside "just in
 	// case it all gets too much") did not.
 	{"testdata/heldout-v172.jsonl", 377, 172, 6},
+	// v173 (920: eight new writers: Maori and Pasifika families; young
+	// Sudanese, Eritrean and Somali refugees in Europe; oil-sands and mine
+	// camp workers; Chinese students abroad; grandmothers in rural Ireland;
+	// bakers, butchers and early-morning shop workers; American college
+	// athletes; women in menopause groups), written after bd8b246 was frozen,
+	// at the same time as v172, and measured once on it: today's variant.
+	// Red flags (99.0%) and false alarms (1.4%) met their targets; crises
+	// (98.9%, one message short: "hw mny amitriptyline is 2 mny. i hav a ful
+	// box", a friend who gave away her good coat and "would be where she's
+	// going soon") did not.
+	{"testdata/heldout-v173.jsonl", 380, 174, 5},
 }
