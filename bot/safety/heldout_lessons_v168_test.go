@@ -74,7 +74,7 @@ func TestSafetyHeldOutV171Lessons(t *testing.T) {
 		{name: "squashed against the gate", text: "the cow pushed me up against the gate and crushed me, back's agony", want: VerdictUrgent, level: em, rule: "major-trauma"},
 		{name: "a massage for my birthday, then a numb leg", text: "had a massage for my birthday, she dug her elbow in my low back, and since then my left leg from the knee down is numb", want: VerdictUrgent, level: same, rule: "after-massage-nerve"},
 		{name: "a massage for numbness", text: "is a massage for numbness in my leg a good idea? since then I've wondered", want: VerdictNone},
-		{name: "cortison for years", text: "on cortison for my asthma for years, bent over and felt something snap in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
+		{name: "cortison for years", text: "on cortison tablets for my asthma for years, bent over and felt something snap in my back", want: VerdictUrgent, level: same, rule: "fragility-fracture"},
 		{name: "would have been suicide", text: "driving in that snow would have been suicide so we stayed in. back stiff from the sofa", want: VerdictFigure},
 		{name: "legs went when I saw the price", text: "my legs went from under me when I saw the bill, £80 for a massage! home stretches?", want: VerdictNone},
 		{name: "AC broken, sweating", text: "sweating all night because the aircon in the room is broken, no fever, just hot. back sore from the bed", want: VerdictNone},
