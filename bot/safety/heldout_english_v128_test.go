@@ -678,10 +678,21 @@ var englishSplitsV128 = []heldOutSplit{
 	// camp workers; Chinese students abroad; grandmothers in rural Ireland;
 	// bakers, butchers and early-morning shop workers; American college
 	// athletes; women in menopause groups), written after bd8b246 was frozen,
-	// at the same time as v172, and measured once on it: today's variant.
+	// at the same time as v172, and measured once on it.
 	// Red flags (99.0%) and false alarms (1.4%) met their targets; crises
 	// (98.9%, one message short: "hw mny amitriptyline is 2 mny. i hav a ful
 	// box", a friend who gave away her good coat and "would be where she's
 	// going soon") did not.
 	{"testdata/heldout-v173.jsonl", 380, 174, 5},
+	// v174 (920: eight new writers: Punjabi Sikh grandparents in Canada and
+	// Southall; Icelandic, Faroese and Shetland fish and smelter workers;
+	// funeral directors and crematorium staff; women in university rugby,
+	// rowing and hockey; Haitian and Dominican families in the US; people
+	// out of prison or on probation; tea, coffee and flower estate workers;
+	// retired police officers and firefighters), written after f212bcc
+	// (v172's and v173's fixes and a fourth review's narrowing) was frozen
+	// and measured once on it: today's variant. All three targets met: red
+	// flags 99.2%, crises 99.4% (175/176: a friend's plan told beside a
+	// collapse), false alarms 0.8%.
+	{"testdata/heldout-v174.jsonl", 381, 175, 3},
 }
