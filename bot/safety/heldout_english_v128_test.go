@@ -691,8 +691,20 @@ var englishSplitsV128 = []heldOutSplit{
 	// out of prison or on probation; tea, coffee and flower estate workers;
 	// retired police officers and firefighters), written after f212bcc
 	// (v172's and v173's fixes and a fourth review's narrowing) was frozen
-	// and measured once on it: today's variant. All three targets met: red
+	// and measured once on it. All three targets met: red
 	// flags 99.2%, crises 99.4% (175/176: a friend's plan told beside a
 	// collapse), false alarms 0.8%.
 	{"testdata/heldout-v174.jsonl", 381, 175, 3},
+	// v175 (920: eight new writers: Albanian and Kosovar builders and
+	// car-wash workers; blind and partially sighted adults; dairy farmers in
+	// Wisconsin, Vermont, Ireland and New Zealand; Vietnamese families in
+	// Australia and the US; tattoo artists and piercers; mill-town pensioners
+	// in Yorkshire and Lancashire; Lebanese and Iraqi shopkeepers in Sydney
+	// and Detroit; new dads), written after f212bcc was frozen, at the same
+	// time as v174, and measured once on it: today's variant. Red flags
+	// (99.0%) and false alarms (1.7%) met their targets; crises 174/176 =
+	// 98.9%, one message short ("I cut when it gets bad", "most nights i
+	// still think about finishing the job properly"). f212bcc on both:
+	// 761/768 = 99.1%, 349/352 = 99.1%, 9/720 = 1.3%.
+	{"testdata/heldout-v175.jsonl", 380, 174, 6},
 }
