@@ -84,6 +84,7 @@ func TestLoadSafetyRulesErrors(t *testing.T) {
 		{"bad-except-class.yaml", `knowledge: testdata/safety/bad-except-class.yaml:13: rule "saddle-numbness": phrase 1: "numb + !@sadle|pins": unknown class "@sadle"`},
 		{"bare-111.yaml", `knowledge: testdata/safety/bare-111.yaml:26: wording "same_day": a bare "111"`},
 		{"empty-why.yaml", `knowledge: testdata/safety/empty-why.yaml:14: rule "fever": empty why`},
+		{"yields-not-emergency.yaml", `knowledge: testdata/safety/yields-not-emergency.yaml:14: rule "fever": yields_to_crisis on a same-day rule: only an emergency's advice gives way to the crisis reply (a crisis already outranks the others)`},
 		{"empty-wording.yaml", `knowledge: testdata/safety/empty-wording.yaml:35: wording "figure" is empty`},
 		{"wrong-version.yaml", `knowledge: testdata/safety/wrong-version.yaml:2: version is 2, want 1`},
 		{"phrase-not-string.yaml", `knowledge: testdata/safety/phrase-not-string.yaml:18: expected a string`},

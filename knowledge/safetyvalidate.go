@@ -277,8 +277,11 @@ func (v *safetyValidator) redFlag(kind string, rf RedFlag, ids map[string]int) e
 		if strings.TrimSpace(rf.Why) == "" {
 			return v.errorf(rf.Line, "rule %q: empty why", rf.ID)
 		}
-	} else if rf.Level != "" || rf.Why != "" {
-		return v.errorf(rf.Line, "signal %q: a signal has no level or why; make it a rule or use it in a combination", rf.ID)
+		if rf.YieldsToCrisis && rf.Level != LevelEmergency {
+			return v.errorf(rf.Line, "rule %q: yields_to_crisis on a %s rule: only an emergency's advice gives way to the crisis reply (a crisis already outranks the others)", rf.ID, rf.Level)
+		}
+	} else if rf.Level != "" || rf.Why != "" || rf.YieldsToCrisis {
+		return v.errorf(rf.Line, "signal %q: a signal has no level, why or yields_to_crisis; make it a rule or use it in a combination", rf.ID)
 	}
 	if len(rf.Phrases) == 0 {
 		return v.errorf(rf.Line, "%s %q: empty phrases", kind, rf.ID)
