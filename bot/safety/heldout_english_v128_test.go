@@ -701,10 +701,22 @@ var englishSplitsV128 = []heldOutSplit{
 	// Australia and the US; tattoo artists and piercers; mill-town pensioners
 	// in Yorkshire and Lancashire; Lebanese and Iraqi shopkeepers in Sydney
 	// and Detroit; new dads), written after f212bcc was frozen, at the same
-	// time as v174, and measured once on it: today's variant. Red flags
+	// time as v174, and measured once on it. Red flags
 	// (99.0%) and false alarms (1.7%) met their targets; crises 174/176 =
 	// 98.9%, one message short ("I cut when it gets bad", "most nights i
 	// still think about finishing the job properly"). f212bcc on both:
 	// 761/768 = 99.1%, 349/352 = 99.1%, 9/720 = 1.3%.
 	{"testdata/heldout-v175.jsonl", 380, 174, 6},
+	// v176 (920: eight new writers: Portuguese and Cape Verdean workers in
+	// Boston, Lisbon and Rotterdam; Inuit and northern Canadians; long-haul
+	// cabin crew; door staff and security guards; Nepali trekking porters;
+	// homeschooling farm mothers; chefs and line cooks; gay men of 60-85),
+	// written after f212bcc was frozen, once v174 and v175 had been
+	// measured on it (no change between), and measured once on it: today's
+	// variant (11b16c7 reads every stored message as f212bcc did). Red flags
+	// 99.5% met; crises 174/176 = 98.9% ("the most paracetamol a person can
+	// take ... like for good", read as see-soon) and false alarms 8/360 =
+	// 2.2% ("Benfica fever", "Everest fever", a mule that cannot pee) each
+	// missed by less than one message.
+	{"testdata/heldout-v176.jsonl", 382, 174, 8},
 }
