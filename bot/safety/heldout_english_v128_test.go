@@ -712,11 +712,25 @@ var englishSplitsV128 = []heldOutSplit{
 	// cabin crew; door staff and security guards; Nepali trekking porters;
 	// homeschooling farm mothers; chefs and line cooks; gay men of 60-85),
 	// written after f212bcc was frozen, once v174 and v175 had been
-	// measured on it (no change between), and measured once on it: today's
-	// variant (11b16c7 reads every stored message as f212bcc did). Red flags
+	// measured on it (no change between), and measured once on it
+	// (11b16c7 reads every stored message as f212bcc did). Red flags
 	// 99.5% met; crises 174/176 = 98.9% ("the most paracetamol a person can
 	// take ... like for good", read as see-soon) and false alarms 8/360 =
 	// 2.2% ("Benfica fever", "Everest fever", a mule that cannot pee) each
 	// missed by less than one message.
 	{"testdata/heldout-v176.jsonl", 382, 174, 8},
+	// v177 (919: eight new writers: hill farmers and shepherds in Cumbria,
+	// Northumberland and the Borders; Polish and Ukrainian live-in carers;
+	// marathon and trail runners; postal workers and couriers; Malaysian
+	// and Singaporean aunties and uncles; church organists, bell-ringers and
+	// vergers; Mexican and Central American farmworkers; men of 50-70 living
+	// alone; one near copy of a training example dropped before measuring),
+	// written after f212bcc was frozen, at the same time as v176, and
+	// measured once on it: today's variant. Red flags 98.7% and crises
+	// 175/176 = 99.4% met; false alarms 11/359 = 3.1% ("an overdose of
+	// DIY", "overdose of tamales", "want to die lah" at a photo, a tup that
+	// can't pee, "tup sale fever") did not. f212bcc on its four splits
+	// (v174-v177, 3,679 messages, 32 writers): 1,522/1,536 = 99.1%,
+	// 698/704 = 99.1%, 28/1,439 = 1.9%.
+	{"testdata/heldout-v177.jsonl", 379, 175, 11},
 }
