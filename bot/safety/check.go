@@ -251,10 +251,8 @@ const crisisOverYielding = 0.9
 // crisisOver is how sure the detector must be of a crisis to replace the
 // rules' emergency verdict v.
 func (s *Safety) crisisOver(v Verdict) float32 {
-	for i := range s.rules {
-		if s.rules[i].id == v.Rule && s.rules[i].yieldsToCrisis {
-			return crisisOverYielding
-		}
+	if i := s.ruleIndex(v.Rule); i >= 0 && s.rules[i].yieldsToCrisis {
+		return crisisOverYielding
 	}
 	return crisisOverEmergency
 }
